@@ -1,0 +1,100 @@
+"""Data out: ``export`` (the whole ledger as JSONL or CSV) and ``extract --jsonl`` (nothing stored)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from casefile import service
+from casefile.cli.options import DbOption, open_store
+from casefile.errors import InputError
+
+
+class Format(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def export(
+    format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one object per line; csv: fixed columns.")] = Format.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every allegation, figure and limitation with its document and evidence.
+
+    JSONL objects carry a "record" field (allegation, figure, limitation) and a
+    "document" object; CSV has one fixed column set, lists joined with ";".
+    """
+    with open_store(db) as store, _opened(output) as stream:
+        rows = service.export_rows(store)
+        if format is Format.csv:
+            _write_csv(rows, stream)
+        else:
+            _write_jsonl(rows, stream)
+
+
+@contextmanager
+def _opened(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        handle = path.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc}); check the directory exists") from exc
+    with handle:
+        yield handle
+
+
+def _write_jsonl(rows: Iterator[dict], stream: TextIO) -> None:
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _write_csv(rows: Iterator[dict], stream: TextIO) -> None:
+    writer = csv.DictWriter(stream, fieldnames=service.EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(service.csv_row(row))
+
+
+def extract(
+    source: Annotated[str, typer.Argument(metavar="FILE|-", help="JSON Lines to read; - (the default) for stdin.")] = "-",
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Read JSON Lines: objects with "text" and optional "id" and "date".')
+    ] = False,
+) -> None:
+    """Extract allegations and figures from JSON Lines; print one JSON line per input. Stores nothing.
+
+    Each input object has "text" (optional "id" and "date" YYYY-MM-DD); each output
+    line is {"id", "allegations", "figures"}.
+    """
+    if not jsonl:
+        raise typer.BadParameter("only JSON Lines input is supported: pass --jsonl", param_hint="--jsonl")
+    with _lines(source) as lines:
+        for result in service.extract_cases(lines):
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+
+
+@contextmanager
+def _lines(source: str) -> Iterator[TextIO]:
+    if source == "-":
+        yield sys.stdin
+        return
+    try:
+        handle = open(source, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc}); check the path") from exc
+    with handle:
+        yield handle

@@ -1,0 +1,396 @@
+"""Allegations and denials: legal terms attached to a reporting frame, a speaker and the accused.
+
+For each sentence: find the legal terms (categories, acts, back-references such as "the
+crimes" next to a responsibility cue), attach each to the frame governing it, find whom the
+clause accuses, then group terms sharing frame and accused into one record per accused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from casefile.extract.dates import statement_date
+from casefile.extract.frames import Frame, author_of, find_frame, frame_kind, is_passive, speaker_party
+from casefile.extract.parties import Party, PartyResolver
+from casefile.nlp.lexicon import LegalLexicon
+from casefile.records import Allegation, Evidence
+
+# Nouns that name a rejected thing other than an accusation ("denied responsibility").
+DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
+# Dependency labels through which the legal term is the clause's object.
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "pobj", "acomp", "xcomp", "ccomp", "conj", "appos", "dative"})
+
+
+@dataclass
+class Finding:
+    """Legal terms gathered under one frame about one set of accused, before becoming records."""
+
+    frame: Frame
+    accused: tuple[Party, ...]
+    stance: str
+    syntactic: bool
+    categories: list[str] = field(default_factory=list)
+    acts: list[str] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    certainty: float = 1.0
+
+
+@dataclass
+class AllegationExtractor:
+    doc: Doc
+    resolver: PartyResolver
+    lexicon: LegalLexicon
+    document: str
+    published: date | None
+    records: list[Allegation] = field(default_factory=list)
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> list[Allegation]:
+        for sent in self.doc.sents:
+            if sent.text.rstrip().endswith("?") or self._is_limitation(sent):
+                continue
+            for finding in self._findings(sent):
+                self.records.extend(self._to_records(finding, sent))
+        return self.records
+
+    def _is_limitation(self, sent: Span) -> bool:
+        return any(c.label_ == "limitation" and c.start >= sent.start and c.end <= sent.end for c in self.doc.spans["cues"])
+
+    def _findings(self, sent: Span) -> list[Finding]:
+        grouped: dict[tuple, Finding] = {}
+        before = len(self.records)
+        for term in self._legal_terms(sent):
+            self._attach(term, grouped)
+        for verb in sent:
+            if frame_kind(verb, self.lexicon) == "deny":
+                self._denial(verb, sent, grouped, before)
+        if not grouped:
+            self._responsibility_without_terms(sent, grouped)
+        return list(grouped.values())
+
+    # ------------------------------------------------------------ legal terms
+    def _legal_terms(self, sent: Span) -> list[Span]:
+        terms = [s for s in self.doc.spans["legal"] if s.start >= sent.start and s.end <= sent.end]
+        return [t for t in terms if not self._names_an_institution(t)]
+
+    def _names_an_institution(self, term: Span) -> bool:
+        """ "a war crimes court", "the Genocide Convention", "a conference on war crimes"."""
+        root = term.root
+        if self.resolver.actor_span(root) is not None:
+            return True
+        if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= term.end:
+            head = root.head.lemma_.lower()
+            if head not in self.lexicon.accusation_nouns and head not in self.lexicon.parties.conduct:
+                return True
+        node = root
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.head.lemma_.lower() in self.lexicon.not_allegation:
+                return True
+            node = node.head
+        return False
+
+    def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> None:
+        frame = find_frame(term.root, self.resolver)
+        if frame is None:
+            return
+        if frame.kind == "deny":
+            return  # handled with the denial, which knows what it rejects
+        accused, syntactic = self._accused(term.root, frame)
+        if not accused:
+            return
+        stance = "denies" if self._negated(term.root, frame) else "asserts"
+        key = (frame.verb.i, tuple(p.name for p in accused), stance)
+        finding = grouped.setdefault(key, Finding(frame, accused, stance, syntactic))
+        finding.syntactic = finding.syntactic or syntactic
+        self._add_term(finding, term)
+
+    def _add_term(self, finding: Finding, term: Span) -> None:
+        bucket = finding.categories if term.label_ == "category" else finding.acts
+        if term.kb_id_ not in bucket:
+            bucket.append(term.kb_id_)
+        finding.tokens.extend(term)
+        finding.certainty = min(finding.certainty, self._certainty(term.root, finding.frame))
+
+    # ------------------------------------------------------------ accused
+    def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
+        """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
+        verb = frame.verb
+        speakers = {p.name for p in frame.speakers}
+        if frame.kind == "accuse":
+            objects = self._objects_of_accusation(verb)
+            if objects:
+                return objects, True
+        found = self._clause_party(token, verb)
+        if found:
+            found = tuple(p for p in found if p.name not in speakers) or found
+            return found, True
+        owner = self._owner_upward(token, verb)
+        if owner is not None:
+            return (owner,), True
+        return self._accused_from_context(frame), False
+
+    def _objects_of_accusation(self, verb: Token) -> tuple[Party, ...]:
+        deps = {"nsubjpass"} if is_passive(verb) else {"dobj"}
+        heads = [c for c in verb.children if c.dep_ in deps]
+        return self._parties_of(heads)
+
+    def _parties_of(self, heads: list[Token]) -> tuple[Party, ...]:
+        parties = []
+        for head in heads:
+            for token in [head, *head.conjuncts]:
+                party = self.resolver.party_or_owner(token)
+                if party is not None and party.name not in {p.name for p in parties}:
+                    parties.append(party)
+        return tuple(parties)
+
+    def _clause_party(self, token: Token, stop: Token) -> tuple[Party, ...]:
+        """The subject (or passive agent) of each verb between the term and the frame verb."""
+        node = token
+        while node != stop and node.head != node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} or node.lemma_ in {"responsible", "guilty", "complicit"}:
+                found = self._subject_party(node)
+                if found:
+                    return found
+            if node == stop:
+                break
+        if stop.lemma_.lower() in {"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"}:
+            heads = [c for c in stop.children if c.dep_ in {"dobj"} and token not in c.subtree]
+            return self._parties_of(heads)
+        return ()
+
+    def _subject_party(self, verb: Token) -> tuple[Party, ...]:
+        if is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return self._parties_of([c for c in child.children if c.dep_ == "pobj"])
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict"}:
+                return self._parties_of(subjects)
+            return ()
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj"}]
+        if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        parties = self._parties_of(subjects)
+        if parties:
+            return parties
+        for subject in subjects:  # "X's actions amount to …", "the killing by X constituted …"
+            owner = self.resolver.owner(subject)
+            if owner is not None:
+                return (owner,)
+        return ()
+
+    def _owner_upward(self, token: Token, stop: Token) -> Party | None:
+        node = token
+        for _ in range(4):
+            owner = self.resolver.owner(node)
+            if owner is not None:
+                return owner
+            if node.head == node or node.head == stop:
+                return None
+            node = node.head
+        return None
+
+    def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
+        """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
+        speakers = {p.name for p in frame.speakers}
+        for record in reversed(self.records):
+            if record.speaker in speakers and record.stance == "asserts":
+                return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+        return ()
+
+    # ------------------------------------------------------------ stance and hedges
+    def _negated(self, token: Token, frame: Frame) -> bool:
+        node = token
+        while node != frame.verb and node.head != node:
+            node = node.head
+            if node == frame.verb:
+                break
+            if any(c.dep_ == "neg" for c in node.children):
+                return True
+        return False
+
+    def _certainty(self, token: Token, frame: Frame) -> float:
+        certainty = 1.0
+        words = self.lexicon.hedge_words
+        path = [token]
+        node = token
+        while node != frame.verb and node.head != node:
+            node = node.head
+            path.append(node)
+        for node in path:
+            for child in [node, *node.children]:
+                if child.lower_ in words and (child == node or child.dep_ in {"aux", "advmod", "amod", "acomp"}):
+                    certainty = min(certainty, words[child.lower_])
+        sent = token.sent
+        for cue in self.doc.spans["cues"]:
+            if cue.label_ == "hedge" and sent.start <= cue.start < sent.end:
+                certainty = min(certainty, float(cue.kb_id_))
+        return certainty
+
+    # ------------------------------------------------------------ denials
+    def _denial(self, verb: Token, sent: Span, grouped: dict[tuple, Finding], before: int) -> None:
+        """ "X rejected/denied [the accusations by Y of Z against W]": a denial, and Y's claim."""
+        deniers = self._deniers(verb)
+        if not deniers:
+            return
+        frame = Frame(verb, "deny", deniers, tuple(None for _ in deniers))
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
+        terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
+        if verb.dep_ == "relcl":  # "…, an allegation X rejects": what the sentence already alleges
+            terms = []
+        accused = self._denied_party(objects, deniers)
+        categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
+        if not categories:
+            return
+        key = (verb.i, tuple(p.name for p in accused), "denies")
+        finding = grouped.setdefault(key, Finding(frame, accused, "denies", True))
+        finding.categories, finding.acts = categories, acts
+        finding.tokens.extend([verb, *[t for term in terms for t in term]])
+        self._claim_inside_denial(objects, terms, accused, grouped)
+
+    def _deniers(self, verb: Token) -> tuple[Party, ...]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in {"conj", "advcl"}:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        parties = []
+        for subject in subjects:
+            for token in [subject, *subject.conjuncts]:
+                party = speaker_party(token, self.resolver)
+                if party is not None:
+                    parties.append(party)
+        return tuple(parties)
+
+    def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
+        for obj in objects:
+            for token in obj.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ == "against":
+                    party = self.resolver.party_or_owner(token)
+                    if party:
+                        return (party,)
+                if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+                    found = self._subject_party(token.head)
+                    if found:
+                        return found
+        return tuple(self._denier_as_accused(d) for d in deniers)
+
+    def _denier_as_accused(self, denier: Party) -> Party:
+        """A state organ or spokesperson denies for its state; anyone else for itself."""
+        if denier.part_of and denier.kind in {"government_body", "person"}:
+            return Party(denier.part_of, "state", denier.surface, denier.start, denier.end)
+        return denier
+
+    def _terms_or_context(self, terms, grouped, deniers, accused, before) -> tuple[list[str], list[str]]:
+        categories = [t.kb_id_ for t in terms if t.label_ == "category"]
+        acts = [t.kb_id_ for t in terms if t.label_ == "act"]
+        if categories or acts:
+            return _unique(categories) or self._act_categories(acts), _unique(acts)
+        for finding in grouped.values():  # the claim made in this very sentence
+            if finding.stance == "asserts":
+                return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
+        names = {p.name for p in accused} | {p.name for p in deniers}
+        for record in reversed(self.records[:before]):
+            if record.accused in names and record.stance == "asserts":
+                return list(record.categories), list(record.acts)
+        return [], []
+
+    def _claim_inside_denial(self, objects, terms, accused, grouped) -> None:
+        """ "rejected accusations by Y of …": Y's own claim is a record too."""
+        for obj in objects:
+            if obj.lemma_.lower() not in self.lexicon.accusation_nouns or not terms:
+                continue
+            author = author_of(obj, self.resolver) if self._has_author(obj) else None
+            if author is None or author.name in {p.name for p in accused}:
+                continue
+            frame = Frame(obj, "report", (author,), (None,))
+            key = (obj.i, tuple(p.name for p in accused), "asserts")
+            finding = grouped.setdefault(key, Finding(frame, accused, "asserts", True))
+            for term in terms:
+                self._add_term(finding, term)
+
+    def _has_author(self, noun: Token) -> bool:
+        return any(
+            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) or c.dep_ == "acl"
+            for c in noun.children
+        )
+
+    def _act_categories(self, acts: list[str]) -> list[str]:
+        found = [self.lexicon.act_category(a) for a in acts]
+        return _unique([c for c in found if c])[:1]
+
+    # ------------------------------------------------------------ responsibility without terms
+    def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree"."""
+        cues = [c for c in self.doc.spans["cues"] if c.label_ in {"principal", "lesser"} and sent.start <= c.start < sent.end]
+        if not cues or not self.records:
+            return
+        anchor = cues[0].root
+        frame = find_frame(anchor, self.resolver)
+        if frame is None:
+            return
+        accused = self._clause_party(anchor, frame.verb)
+        if not accused:
+            return
+        previous = self.records[-1]
+        finding = Finding(frame, accused, "asserts", True, list(previous.categories), [], list(cues[0]))
+        grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    # ------------------------------------------------------------ records
+    def _to_records(self, finding: Finding, sent: Span) -> list[Allegation]:
+        if not finding.categories:
+            if not finding.syntactic or not finding.acts:
+                return []
+            finding.categories = self._act_categories(finding.acts)
+        evidence = self._evidence(finding, sent)
+        responsibility = self._responsibility(sent)
+        when = statement_date(self._date_words(finding.frame.verb), self.published)
+        records = []
+        for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
+            self.resolver.note_speaker(speaker, finding.frame.verb.i)
+            for accused in finding.accused:
+                records.append(
+                    Allegation(
+                        speaker=speaker.name,
+                        accused=accused.name,
+                        categories=tuple(finding.categories),
+                        stance=finding.stance,  # type: ignore[arg-type]
+                        evidence=evidence,
+                        speaker_text=speaker.surface,
+                        accused_text=accused.surface,
+                        speaker_person=person,
+                        acts=tuple(finding.acts),
+                        hedged=finding.certainty < 1.0,
+                        certainty=finding.certainty,
+                        responsibility=responsibility,
+                        statement_date=when,
+                    )
+                )
+        return records
+
+    def _evidence(self, finding: Finding, sent: Span) -> Evidence:
+        starts = [t.idx for t in finding.tokens] + [finding.frame.verb.idx]
+        ends = [t.idx + len(t) for t in finding.tokens] + [finding.frame.verb.idx + len(finding.frame.verb)]
+        for party in finding.accused:
+            if sent.start_char <= party.start < sent.end_char and party.end > party.start:
+                starts.append(party.start)
+                ends.append(party.end)
+        start, end = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
+        return Evidence(self.document, start, end, self.doc.text[start:end])
+
+    def _responsibility(self, sent: Span) -> str | None:
+        for cue in self.doc.spans["cues"]:
+            if cue.label_ in {"principal", "lesser"} and sent.start <= cue.start < sent.end:
+                return cue.label_
+        return None
+
+    def _date_words(self, verb: Token) -> str:
+        words = [c for c in verb.children if c.dep_ in {"npadvmod", "prep", "advmod", "tmod", "aux"}]
+        parts = [" ".join(t.text for t in w.subtree) for w in words]
+        return " ".join(parts)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,158 @@
+"""The one entry point from text to records."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from casefile.extract.allegations import AllegationExtractor
+from casefile.extract.figures import FigureExtractor, load_figure_lexicon
+from casefile.extract.limitations import extract_limitations
+from casefile.extract.parties import PartyResolver
+from casefile.nlp import get_nlp
+from casefile.nlp.gazetteer import load_gazetteer
+from casefile.nlp.lexicon import load_lexicon
+from casefile.nlp.pipeline import extra_actor_files
+from casefile.records import ActorMention, Allegation, Evidence, Extraction, Figure, Limitation, SourceDocument
+
+# Spans longer than this are cut into pieces for spaCy (its parser's memory grows with length).
+MAX_CHUNK_CHARS = 100_000
+
+
+def extract_text(text: str, *, document: str = "", published: date | None = None) -> Extraction:
+    """Extract every record from normalized ``text``; offsets index into ``text``."""
+    nlp = get_nlp()
+    allegations: list[Allegation] = []
+    figures: list[Figure] = []
+    actors: list[ActorMention] = []
+    limitations: list[Limitation] = []
+    for offset, chunk in _chunks(text):
+        doc = nlp(chunk)
+        a, f, m, lim = _extract_doc(doc, document, published)
+        allegations += [_shift(r, offset, text) for r in a]
+        figures += [_shift(r, offset, text) for r in f]
+        actors += [_shift(r, offset, text) for r in m]
+        limitations += [_shift(r, offset, text) for r in lim]
+    return Extraction(document, tuple(allegations), tuple(figures), tuple(actors), tuple(limitations))
+
+
+def extract_document(source: SourceDocument) -> Extraction:
+    """Extract from a source document; PDF evidence gets its page number."""
+    extraction = extract_text(source.text, document=source.id, published=source.published)
+    if not source.pages:
+        return extraction
+    return Extraction(
+        extraction.document,
+        tuple(_paged(r, source) for r in extraction.allegations),
+        tuple(_paged(r, source) for r in extraction.figures),
+        tuple(_paged(r, source) for r in extraction.actors),
+        tuple(_paged(r, source) for r in extraction.limitations),
+    )
+
+
+def to_schema(extraction: Extraction) -> dict[str, Any]:
+    """The SCHEMA.md shape of an extraction (what ``casefile extract --jsonl`` prints)."""
+    return {
+        "allegations": [_allegation_schema(a) for a in extraction.allegations],
+        "figures": [_figure_schema(f) for f in extraction.figures],
+    }
+
+
+def _extract_doc(doc: Doc, document: str, published: date | None):
+    lexicon = load_lexicon()
+    gazetteer = load_gazetteer(tuple(_paths(extra_actor_files())))
+    parents = {e.name: e.part_of for e in gazetteer.entries if e.part_of}
+    resolver = PartyResolver(doc, lexicon, parents)
+    allegations = AllegationExtractor(doc, resolver, lexicon, document, published).run()
+    figures = FigureExtractor(doc, resolver, document, load_figure_lexicon()).run()
+    actors = [
+        ActorMention(
+            name=span.kb_id_,
+            kind=span.label_,
+            surface=span.text,
+            evidence=Evidence(document, span.start_char, span.end_char, span.text),
+            part_of=parents.get(span.kb_id_),
+            from_gazetteer=gazetteer.get(span.kb_id_) is not None,
+        )
+        for span in doc.spans["actors"]
+    ]
+    limitations = extract_limitations(doc, resolver, document)
+    return allegations, figures, actors, limitations
+
+
+def _paths(files: tuple[str, ...]):
+    from pathlib import Path
+
+    return [Path(f) for f in files]
+
+
+def _chunks(text: str):
+    """Pieces of at most MAX_CHUNK_CHARS, cut at paragraph breaks where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def _shift(record, offset: int, text: str):
+    if offset == 0:
+        return record
+    ev = record.evidence
+    evidence = replace(ev, start=ev.start + offset, end=ev.end + offset)
+    assert text[evidence.start : evidence.end] == evidence.text
+    return replace(record, evidence=evidence)
+
+
+def _paged(record, source: SourceDocument):
+    return replace(record, evidence=replace(record.evidence, page=source.page_at(record.evidence.start)))
+
+
+def _allegation_schema(a: Allegation) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "speaker": a.speaker,
+        "speaker_text": a.speaker_text,
+        "accused": a.accused,
+        "accused_text": a.accused_text,
+        "categories": list(a.categories),
+        "acts": list(a.acts),
+        "stance": a.stance,
+        "hedged": a.hedged,
+        "certainty": a.certainty,
+        "responsibility": a.responsibility,
+        "when": a.statement_date,
+        "evidence": _evidence_schema(a.evidence),
+    }
+    if a.speaker_person:
+        out["speaker_person"] = a.speaker_person
+    if a.source:
+        out["source"] = a.source
+    return out
+
+
+def _figure_schema(f: Figure) -> dict[str, Any]:
+    return {
+        "value": f.value,
+        "what": f.what,
+        "category": f.category,
+        "attributed_to": f.attributed_to,
+        "low": f.low,
+        "high": f.high,
+        "qualifier": f.qualifier,
+        "evidence": _evidence_schema(f.evidence),
+    }
+
+
+def _evidence_schema(e: Evidence) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": e.start, "end": e.end, "text": e.text}
+    if e.page is not None:
+        out["page"] = e.page
+    return out

@@ -1,0 +1,190 @@
+"""Reporting frames over the dependency parse: who says, accuses or denies, and about whom.
+
+A *frame* is the verb (or "according to") that attributes a statement to a speaker:
+"X said …", "X accused Y of …", "… were found responsible, it alleged", "X rejected the
+accusations". Legal terms are attached to the nearest frame above them in the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
+from casefile.nlp.lexicon import LegalLexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verb-to-verb links across which a verb shares its head's subject ("said and added").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Kinds preferred as the organisation a person speaks for (states last).
+SPEAKS_FOR_ORDER = ("ngo", "un_body", "court", "government_body", "armed_group", "other", "media", "state")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A verb attributing what follows to ``speakers``; ``kind`` is report, accuse or deny."""
+
+    verb: Token
+    kind: str
+    speakers: tuple[Party, ...]
+    persons: tuple[str | None, ...]
+
+
+def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.deny_verbs:
+        return "deny"
+    if lemma in lexicon.accuse_verbs:
+        return "accuse"
+    if lemma in lexicon.report_verbs:
+        return "report"
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
+    """The nearest attributing verb governing ``token`` (climbing the parse), with its speakers."""
+    lexicon = resolver.lexicon
+    for child in token.children:  # "the crimes cited by X"
+        if child.dep_ == "acl" and frame_kind(child, lexicon):
+            frame = _frame_for(child, resolver)
+            if frame:
+                return frame
+    node = token
+    while True:
+        kind = frame_kind(node, lexicon)
+        if kind and node != token:
+            frame = _frame_for(node, resolver)
+            if frame:
+                return frame
+        if node.head == node:
+            break
+        node = node.head
+    return according_to(token, resolver)
+
+
+def according_to(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "according to X" anywhere in the sentence names the speaker."""
+    for word in token.sent:
+        if word.lower_ == "according":
+            for to in word.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        speaker = speaker_party(pobj, resolver)
+                        if speaker:
+                            return Frame(word, "report", (speaker,), (None,))
+    return None
+
+
+def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
+    kind = frame_kind(verb, resolver.lexicon)
+    subjects = frame_subjects(verb, resolver)
+    if not subjects:
+        return None
+    speakers, persons = [], []
+    for subject in subjects:
+        party, person = _speaker_and_person(subject, resolver)
+        if party is not None:
+            speakers.append(party)
+            persons.append(person)
+    if not speakers:
+        return None
+    return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
+    """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
+        if frame_kind(verb, resolver.lexicon) != "report":
+            return []
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        return _with_conjuncts(subjects)
+    if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
+        return [verb.head]
+    if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
+        return frame_subjects(verb.head, resolver)
+    return []
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(c for c in token.conjuncts if c.i > token.i)
+    return out
+
+
+def _speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
+    party = speaker_party(subject, resolver)
+    if party is None or party.kind != "person":
+        return party, None
+    organisation = _organisation_of(subject, party, resolver)
+    if organisation is None:
+        return party, None
+    return organisation, party.name
+
+
+def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
+    lexicon = resolver.lexicon
+    if subject.lemma_.lower() in lexicon.accusation_nouns and resolver.actor_span(subject) is None:
+        return author_of(subject, resolver)
+    party = resolver.party(subject)
+    if party is not None:
+        return party
+    span = resolver.actor_span(subject)
+    if span is not None:
+        return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    # "a spokesman for X", "X's director": the title's organisation speaks
+    for token in subject.subtree:
+        span = resolver.actor_span(token)
+        if span is not None and span.label_ != "person":
+            return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    return None
+
+
+def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
+    """Who wrote a report, finding or statement: "X's report", "a report by X", "the X report"."""
+    owner = resolver.owner(noun)
+    if owner is not None:
+        return owner
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = resolver.party(pobj) or resolver.actor_party(pobj)
+                    if found:
+                        return found
+    for child in noun.children:
+        if child.dep_ == "acl":  # "a report released by X", "a report published today by X"
+            for token in child.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ == "by":
+                    found = resolver.party(token) or resolver.actor_party(token)
+                    if found:
+                        return found
+    return resolver.main_speaker(noun.i)
+
+
+def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> Party | None:
+    """The organisation a named person speaks for, named around the person ("X's director Y")."""
+    candidates = []
+    region = list(subject.subtree)
+    if subject.dep_ == "appos" or subject.head.dep_ in SUBJECT_DEPS:
+        region += list(subject.head.subtree)
+    for token in region:
+        span = resolver.actor_span(token)
+        if span is not None and span.label_ in ORG_KINDS | {"state"} and span.kb_id_ != person.name:
+            candidates.append(span)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda s: SPEAKS_FOR_ORDER.index(s.label_) if s.label_ in SPEAKS_FOR_ORDER else 99)
+    return Party(best.kb_id_, best.label_, best.text, best.start_char, best.end_char)

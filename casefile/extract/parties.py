@@ -1,0 +1,218 @@
+"""From a noun in the parse to the party it names, and from references back to a party.
+
+A *party* is who speaks or who is accused. The rules are about English: a state's organs
+("Xian forces") stand for the state; a group noun ("armed groups") keeps its own phrase;
+conduct ("X's strikes", "attacks by X") points at its owner; "it", "the group", "the
+commission" refer back to a party already named. No rule names a party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from casefile.nlp.lexicon import LegalLexicon
+
+# Dependency labels of left modifiers that belong to a noun phrase's name.
+NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "npadvmod"})
+# Determiners and pronouns dropped from the front of a surface phrase.
+LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that"})
+# Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
+ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
+PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
+PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
+
+# Which actor kinds a referring noun may point back to.
+REFERENCE_KINDS: dict[str, frozenset[str]] = {
+    "group": frozenset({"armed_group", "ngo", "other"}),
+    "organisation": frozenset({"ngo", "other", "un_body"}),
+    "organization": frozenset({"ngo", "other", "un_body"}),
+    "ngo": frozenset({"ngo", "other"}),
+    "charity": frozenset({"ngo", "other"}),
+    "watchdog": frozenset({"ngo", "other", "un_body"}),
+    "court": frozenset({"court", "other"}),
+    "tribunal": frozenset({"court", "other"}),
+    "chamber": frozenset({"court", "other"}),
+    "prosecutor": frozenset({"court", "government_body", "person", "other"}),
+    "prosecution": frozenset({"court", "government_body", "other"}),
+    "ministry": frozenset({"government_body", "state"}),
+    "government": frozenset({"state", "government_body"}),
+    "authorities": frozenset({"state", "government_body", "other"}),
+}
+DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """A speaker or accused: canonical ``name``, ``kind``, and the words as written."""
+
+    name: str
+    kind: str
+    surface: str
+    start: int  # character offsets of the surface in the document text
+    end: int
+    part_of: str | None = None
+
+
+@dataclass
+class PartyResolver:
+    """Resolves tokens to parties within one document, remembering who was named and who spoke."""
+
+    doc: Doc
+    lexicon: LegalLexicon
+    gazetteer_parent: dict[str, str] = field(default_factory=dict)
+    speakers: list[tuple[int, Party]] = field(default_factory=list)
+    _actor_at: dict[int, Span] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for span in self.doc.spans.get("actors", []):
+            for i in range(span.start, span.end):
+                self._actor_at[i] = span
+
+    # ------------------------------------------------------------ phrases
+    def actor_span(self, token: Token) -> Span | None:
+        return self._actor_at.get(token.i)
+
+    def phrase(self, head: Token) -> Span:
+        """The name-bearing noun phrase around ``head`` (left modifiers, an ``of``/``in`` + proper noun)."""
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in NAME_MODIFIERS:
+                left = min(left, child.left_edge.i)
+        right = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ == "PROPN":
+                    right = max(right, objects[0].right_edge.i + 1)
+        while left < head.i and (self.doc[left].lower_ in LEADING_NOISE or self.doc[left].is_punct):
+            left += 1
+        # an actor span straddling the edge belongs whole to the phrase
+        for i in (left, right - 1):
+            span = self._actor_at.get(i)
+            if span is not None:
+                left, right = min(left, span.start), max(right, span.end)
+        return self.doc[left:right]
+
+    def _party(self, name: str, kind: str, span: Span) -> Party:
+        return Party(name, kind, span.text, span.start_char, span.end_char, self.gazetteer_parent.get(name))
+
+    # ------------------------------------------------------------ tokens → parties
+    def party(self, token: Token) -> Party | None:
+        """The party a noun names, or None when it names none (a victim, a place, a thing)."""
+        words = self.lexicon.parties
+        if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
+            token.lower_ in words.org_references and self._is_definite(token) and self.actor_span(token) is None
+        ):
+            return self.refer_back(token)
+        phrase = self.phrase(token)
+        own = self.actor_span(token)
+        if own is not None:
+            return self._party(own.kb_id_, own.label_, phrase if token.lower_ in words.state_organs else own)
+        modifier = self._modifier_actor(phrase, token)
+        lower = token.lower_
+        if modifier is not None:
+            if lower in words.groups and modifier.label_ == "state":
+                return self._party(phrase.text, "armed_group", phrase)
+            if lower in words.state_organs or lower in words.groups or lower in words.conduct:
+                return self._party(modifier.kb_id_, modifier.label_, phrase)
+            return None
+        if lower in words.groups or lower in words.state_organs:
+            if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
+                return None  # a bare "forces" or "the sides" names no one
+            return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        return None
+
+    def owner(self, token: Token) -> Party | None:
+        """Whose conduct a noun names: "X's strikes", "Xian attacks", "attacks by X"."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = self.party(child) or self.actor_party(child)
+                if found:
+                    return found
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                span = self.actor_span(child)
+                if span is not None:
+                    return self._party(span.kb_id_, span.label_, span)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return self._pobj_party(child)
+            if child.dep_ == "acl":
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        return self._pobj_party(grand)
+        return None
+
+    def _pobj_party(self, prep: Token) -> Party | None:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return self.party(pobj) or self.actor_party(pobj)
+        return None
+
+    def actor_party(self, token: Token) -> Party | None:
+        span = self.actor_span(token)
+        if span is None:
+            return None
+        return self._party(span.kb_id_, span.label_, span)
+
+    def party_or_owner(self, token: Token) -> Party | None:
+        return self.party(token) or self.actor_party(token) or self.owner(token)
+
+    def _modifier_actor(self, phrase: Span, head: Token) -> Span | None:
+        for token in phrase:
+            if token.i != head.i:
+                span = self.actor_span(token)
+                if span is not None and not (span.start <= head.i < span.end):
+                    return span
+        return None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.lower_ in {"the", "this", "that"} for c in token.lefts)
+
+    # ------------------------------------------------------------ coreference
+    def note_speaker(self, party: Party, token_index: int) -> None:
+        self.speakers.append((token_index, party))
+
+    def main_speaker(self, before: int) -> Party | None:
+        """The party that has spoken most so far (the author of "the report")."""
+        counts: dict[str, tuple[int, Party]] = {}
+        for index, party in self.speakers:
+            if index < before and party.kind != "person":
+                n, _ = counts.get(party.name, (0, party))
+                counts[party.name] = (n + 1, party)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda pair: pair[0])[1]
+
+    def refer_back(self, token: Token) -> Party | None:
+        """The party a pronoun or a definite description ("the commission") refers to."""
+        lower = token.lower_
+        if lower == "report" or lower in {"findings", "statement"}:
+            return self.main_speaker(token.i)
+        if lower in PRONOUNS_PERSON:
+            kinds = frozenset({"person"})
+        elif lower in PRONOUNS_ORG:
+            kinds = ORG_KINDS | {"state"}
+        else:
+            kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
+        for index, party in reversed(self.speakers):
+            if index < token.i and party.kind in kinds:
+                return self._as_reference(party, token)
+        for span in reversed(list(self.doc.spans.get("actors", []))):
+            if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span):
+                return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
+        return None
+
+    def _is_modifier(self, span: Span) -> bool:
+        root = span.root
+        return root.dep_ in {"amod", "compound"} and root.head.lower_ not in self.lexicon.parties.state_organs
+
+    def _as_reference(self, party: Party, token: Token) -> Party:
+        """The referent, evidenced by the referring words themselves."""
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
+            start = token.idx
+        return Party(party.name, party.kind, self.doc.text[start:end], start, end, party.part_of)

@@ -1,0 +1,132 @@
+"""casefile's spaCy components: the actor gazetteer and the legal lexicon.
+
+Each component *finds* (``match``) and then *writes* (``set_annotations``) span groups:
+
+- ``doc.spans["actors"]``: actor mentions; ``label_`` is the kind, ``kb_id_`` the canonical
+  name. Gazetteer matches first (longest wins), spaCy's NER fills in actors not in the file.
+- ``doc.spans["legal"]``: ``label_`` ``category`` or ``act``, ``kb_id_`` the label.
+- ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``limitation``;
+  for hedges ``kb_id_`` holds the certainty the phrase leaves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from casefile.nlp.gazetteer import Gazetteer, load_gazetteer
+from casefile.nlp.lexicon import LegalLexicon, load_lexicon
+
+# spaCy entity labels taken as actors when the gazetteer has no entry, with the kind they get.
+NER_ACTOR_KINDS = {"ORG": "other", "PERSON": "person", "GPE": "state", "NORP": "other"}
+
+
+class ActorGazetteer:
+    """Marks actor mentions: gazetteer surfaces (case rules per form), then NER fallback."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.targets: dict[str, tuple[str, str]] = {}
+        exact_docs: dict[str, list[Doc]] = {}
+        folded_docs: dict[str, list[Doc]] = {}
+        for surface in gazetteer.surfaces():
+            key = f"{surface.name}\x1f{surface.kind}"
+            self.targets[key] = (surface.name, surface.kind)
+            bucket = exact_docs if surface.case_sensitive else folded_docs
+            text = surface.text if surface.case_sensitive else surface.text.lower()
+            bucket.setdefault(key, []).append(nlp.make_doc(text))
+        for key, docs in exact_docs.items():
+            self.exact.add(key, docs)
+        for key, docs in folded_docs.items():
+            self.folded.add(key, docs)
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                name, kind = self.targets[doc.vocab.strings[match_id]]
+                found.append(Span(doc, start, end, label=kind, kb_id=name))
+        gazetteer_spans = filter_spans(found)
+        taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            kind = NER_ACTOR_KINDS.get(ent.label_)
+            if kind is None or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            ent = _strip_determiner(ent)
+            if ent is not None:
+                gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
+        return sorted(gazetteer_spans, key=lambda s: s.start)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans["actors"] = spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+def _strip_determiner(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = span.end
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
+        return None
+    return span.doc[start:end]
+
+
+class LegalAnnotator:
+    """Marks legal categories, underlying acts and the cue phrases of the lexicon."""
+
+    def __init__(self, lexicon: LegalLexicon) -> None:
+        self.lexicon = lexicon
+
+    def match(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        legal = [
+            span
+            for term in self.lexicon.terms
+            for span in _regex_spans(doc, term.pattern, term.kind, term.label)
+        ]
+        cues: list[Span] = []
+        for pattern, certainty in self.lexicon.hedge_phrases:
+            cues.extend(_regex_spans(doc, pattern, "hedge", str(certainty)))
+        cues.extend(_regex_spans(doc, self.lexicon.principal, "principal", "principal"))
+        cues.extend(_regex_spans(doc, self.lexicon.lesser, "lesser", "lesser"))
+        cues.extend(_regex_spans(doc, self.lexicon.limitation, "limitation", "limitation"))
+        return legal, cues
+
+    def set_annotations(self, doc: Doc, found: tuple[list[Span], list[Span]]) -> None:
+        legal, cues = found
+        doc.spans["legal"] = sorted(legal, key=lambda s: (s.start, -s.end))
+        doc.spans["cues"] = sorted(cues, key=lambda s: s.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+def _regex_spans(doc: Doc, pattern, label: str, kb_id: str) -> list[Span]:
+    spans = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb_id, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+@Language.factory("casefile_actors", default_config={"extra_files": []})
+def make_actor_gazetteer(nlp: Language, name: str, extra_files: list[str]) -> ActorGazetteer:
+    return ActorGazetteer(nlp, load_gazetteer(tuple(Path(p) for p in extra_files)))
+
+
+@Language.factory("casefile_legal", default_config={"lexicon": None})
+def make_legal_annotator(nlp: Language, name: str, lexicon: str | None) -> LegalAnnotator:
+    return LegalAnnotator(load_lexicon(Path(lexicon) if lexicon else None))

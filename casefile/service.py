@@ -1,0 +1,272 @@
+"""The one path from inputs to the ledger: sources → extract → store.
+
+The CLI (and later the API) call these functions and print what they return; they
+never read files, run the extractor or write to the store themselves.
+
+- :func:`ingest` reads, extracts and stores a batch, one transaction per document;
+  an item that cannot be read becomes a ``failed`` outcome and the batch goes on.
+- :func:`extract_cases` is ``casefile extract --jsonl``: JSON Lines in, records out,
+  nothing stored.
+- :func:`export_rows` lists every stored record with its document's metadata.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+
+from casefile.errors import InputError, SourceError
+from casefile.evaluation.runner import predict_case
+from casefile.records import Extraction, SourceDocument, to_dict
+from casefile.sources import expand_inputs, read_source
+
+if TYPE_CHECKING:
+    from casefile.store import Store
+
+Status = Literal["stored", "known", "failed"]
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    """How many records one extraction holds."""
+
+    allegations: int = 0
+    figures: int = 0
+    actors: int = 0
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> RecordCounts:
+        return cls(len(extraction.allegations), len(extraction.figures), len(extraction.actors))
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What happened to one input item: stored, already known, or failed (with why)."""
+
+    item: str
+    status: Status
+    document_id: str | None = None
+    title: str | None = None
+    counts: RecordCounts = RecordCounts()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """Every outcome of one :func:`ingest` call, in input order."""
+
+    outcomes: tuple[IngestOutcome, ...]
+
+    def _with(self, status: Status) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def stored(self) -> list[IngestOutcome]:
+        return self._with("stored")
+
+    @property
+    def known(self) -> list[IngestOutcome]:
+        return self._with("known")
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return self._with("failed")
+
+    @property
+    def counts(self) -> RecordCounts:
+        """Records added by this batch (stored documents only)."""
+        stored = self.stored
+        return RecordCounts(
+            allegations=sum(o.counts.allegations for o in stored),
+            figures=sum(o.counts.figures for o in stored),
+            actors=sum(o.counts.actors for o in stored),
+        )
+
+
+def expand(inputs: Iterable[str]) -> list[str]:
+    """The items :func:`ingest` will read: directories expanded, everything else as given."""
+    return list(expand_inputs(inputs))
+
+
+def count_inputs(inputs: Iterable[str]) -> int:
+    """How many items :func:`ingest` will report on (sizes a progress bar)."""
+    return len(expand(inputs))
+
+
+def ingest(
+    inputs: Sequence[str],
+    *,
+    store: Store,
+    published: date | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    stdin: BinaryIO | None = None,
+    on_item: Callable[[IngestOutcome], None] | None = None,
+) -> IngestSummary:
+    """Read, extract and store each input; documents already stored are not extracted again.
+
+    ``published``, ``publisher`` and ``title`` override what the source says. A
+    :class:`SourceError` fails that item only; store errors stop the batch (documents
+    saved before stay saved). ``on_item`` is called after each item.
+    """
+    overrides = _overrides(published=published, publisher=publisher, title=title)
+    outcomes: list[IngestOutcome] = []
+    for item in expand(inputs):
+        outcome = _ingest_one(item, store=store, overrides=overrides, stdin=stdin)
+        outcomes.append(outcome)
+        if on_item is not None:
+            on_item(outcome)
+    return IngestSummary(tuple(outcomes))
+
+
+def _overrides(**values: Any) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _ingest_one(item: str, *, store: Store, overrides: dict[str, Any], stdin: BinaryIO | None) -> IngestOutcome:
+    try:
+        source = dataclasses.replace(read_source(item, stdin=stdin), **overrides)
+    except SourceError as exc:
+        return IngestOutcome(item=item, status="failed", error=str(exc))
+    if store.has_document(source.id):
+        return _known(item, source)
+    extraction = extract_document(source)
+    if not store.save(source, extraction):
+        return _known(item, source)
+    return IngestOutcome(
+        item=item, status="stored", document_id=source.id, title=source.title, counts=RecordCounts.of(extraction)
+    )
+
+
+def extract_document(source: SourceDocument) -> Extraction:
+    """:func:`casefile.extract.extract_document`, imported on first use: spaCy loads only to extract."""
+    from casefile.extract import extract_document as extract
+
+    return extract(source)
+
+
+def _known(item: str, source: SourceDocument) -> IngestOutcome:
+    return IngestOutcome(item=item, status="known", document_id=source.id, title=source.title)
+
+
+# --- extract --jsonl -------------------------------------------------------------
+
+
+def extract_cases(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """For each JSON line ``{"text", "id"?, "date"?}``: ``{"id", "allegations", "figures"}``.
+
+    The same prediction ``casefile eval`` scores (:func:`predict_case`); ``id`` is
+    echoed (null when absent). Blank lines are skipped. A line that is not a JSON
+    object with a string ``text``, or whose ``date`` is not ``YYYY-MM-DD`` or null,
+    raises :class:`InputError` naming its line number. Nothing is stored.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        case = _parse_case(line, number)
+        try:
+            prediction = predict_case({**case, "id": str(case.get("id") or "")})
+        except InputError as exc:
+            raise InputError(f"line {number}: {exc}") from exc
+        yield {**prediction, "id": case.get("id")}
+
+
+def _parse_case(line: str, number: int) -> dict[str, Any]:
+    try:
+        case = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {number}: not valid JSON ({exc.msg}); expected one JSON object per line") from exc
+    if not isinstance(case, dict) or not isinstance(case.get("text"), str):
+        raise InputError(f'line {number}: expected a JSON object with a string "text" field')
+    return case
+
+
+# --- export ----------------------------------------------------------------------
+
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "record",
+    "document",
+    "document_title",
+    "document_origin",
+    "document_publisher",
+    "document_published",
+    "speaker",
+    "speaker_person",
+    "accused",
+    "categories",
+    "acts",
+    "stance",
+    "hedged",
+    "certainty",
+    "responsibility",
+    "statement_date",
+    "value",
+    "low",
+    "high",
+    "what",
+    "category",
+    "attributed_to",
+    "qualifier",
+    "about",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+    "evidence_page",
+)
+
+
+def export_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """Every allegation, figure and limitation, each a JSON-ready dict.
+
+    Each row has ``record`` (``allegation``, ``figure`` or ``limitation``), the
+    record's own fields (evidence included) and ``document``: the id, title, origin,
+    publisher and publication date of the document it comes from.
+    """
+    documents = {doc.id: _document_meta(doc) for doc in store.documents()}
+    kinds: tuple[tuple[str, Iterable[Any]], ...] = (
+        ("allegation", store.allegations()),
+        ("figure", store.figures()),
+        ("limitation", store.limitations()),
+    )
+    for kind, records in kinds:
+        for record in records:
+            meta = documents.get(record.evidence.document, {"id": record.evidence.document})
+            yield {"record": kind, **to_dict(record), "document": meta}
+
+
+def _document_meta(doc: Any) -> dict[str, Any]:
+    published = doc.published.isoformat() if doc.published else None
+    return {"id": doc.id, "title": doc.title, "origin": doc.origin, "publisher": doc.publisher, "published": published}
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, str]:
+    """One :func:`export_rows` row flattened to :data:`EXPORT_COLUMNS` (lists ``;``-joined)."""
+    document = row["document"]
+    evidence = row["evidence"]
+    flat: dict[str, Any] = {
+        **{name: row.get(name) for name in EXPORT_COLUMNS},
+        "document": document.get("id"),
+        "document_title": document.get("title"),
+        "document_origin": document.get("origin"),
+        "document_publisher": document.get("publisher"),
+        "document_published": document.get("published"),
+        "evidence_start": evidence["start"],
+        "evidence_end": evidence["end"],
+        "evidence_text": evidence["text"],
+        "evidence_page": evidence.get("page"),
+    }
+    return {name: _cell(flat[name]) for name in EXPORT_COLUMNS}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,86 @@
+"""PDF files: the text layer page by page, with each page's place in the final text."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from casefile.errors import SourceError
+from casefile.records import Page, SourceDocument, normalize_text
+
+PAGE_SEPARATOR = "\n\n"
+_DAMAGED_HINT = "re-download it or open and re-save it in a PDF viewer"
+
+
+def read_pdf(origin: str, raw: bytes) -> SourceDocument:
+    """The text of every page, joined by a blank line; ``pages`` maps offsets to pages."""
+    reader = _open(origin, raw)
+    try:
+        page_texts = [normalize_text(page.extract_text() or "") for page in reader.pages]
+    except FileNotDecryptedError as exc:
+        raise SourceError(origin, "encrypted PDF", "decrypt it first, e.g. qpdf --decrypt") from exc
+    except Exception as exc:  # pypdf raises many kinds on broken content streams
+        raise SourceError(origin, f"damaged or truncated PDF ({exc})", _DAMAGED_HINT) from exc
+    if not any(page_texts):
+        raise SourceError(
+            origin, "PDF has no text layer (scanned images only?)",
+            "run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and read the result",
+        )
+    text, pages = join_pages(page_texts)
+    title, published = _metadata(reader)
+    return SourceDocument(
+        origin=origin, media_type="application/pdf", text=text, raw=raw,
+        title=title, published=published, pages=pages,
+    )
+
+
+def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
+    """Join normalized page texts; each :class:`Page` slices exactly its page's text.
+
+    Empty pages get a zero-width span and add no separator, so the joined text is
+    already normalized (no leading or doubled blank runs) and offsets stay true.
+    """
+    parts: list[str] = []
+    pages: list[Page] = []
+    position = 0
+    for number, page_text in enumerate(page_texts, start=1):
+        if page_text:
+            if parts:
+                parts.append(PAGE_SEPARATOR)
+                position += len(PAGE_SEPARATOR)
+            parts.append(page_text)
+        pages.append(Page(number=number, start=position, end=position + len(page_text)))
+        position += len(page_text)
+    return "".join(parts), tuple(pages)
+
+
+def _open(origin: str, raw: bytes) -> pypdf.PdfReader:
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
+            raise SourceError(origin, "encrypted PDF", "it needs a password; decrypt it first, e.g. qpdf --decrypt")
+        if len(reader.pages) == 0:
+            raise SourceError(origin, "damaged or truncated PDF (no pages)", _DAMAGED_HINT)
+    except SourceError:
+        raise
+    except DependencyError as exc:
+        raise SourceError(origin, f"encrypted PDF ({exc})", "decrypt it first, e.g. qpdf --decrypt") from exc
+    except Exception as exc:  # PdfReadError, and truncated files also raise stream, key and value errors
+        raise SourceError(origin, f"damaged or truncated PDF ({exc})", _DAMAGED_HINT) from exc
+    return reader
+
+
+def _metadata(reader: pypdf.PdfReader) -> tuple[str | None, date | None]:
+    """Title and creation date from the document info, when present and well formed."""
+    try:
+        info = reader.metadata
+        if info is None:
+            return None, None
+        title = (info.title or "").strip() or None
+        created = info.creation_date
+    except Exception:  # malformed metadata must not cost the text
+        return None, None
+    return title, created.date() if created else None

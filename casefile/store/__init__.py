@@ -1,0 +1,14 @@
+"""store: the ledger in a real database (SQLAlchemy 2 + Alembic; SQLite default, PostgreSQL next).
+
+Only this package writes. One transaction per document: stored whole or not at all.
+
+Public API: :class:`Store` (``Store.open(url)``), :func:`migrate`, :func:`head_revision`,
+and the result shapes :class:`ActorSummary` and :class:`SearchHit`. Everything
+SQLite-specific lives in ``sqlite.py`` (connection pragmas) and ``fts.py`` (FTS5).
+"""
+
+from casefile.store.api import ActorSummary, Store
+from casefile.store.migrate import head_revision, migrate
+from casefile.store.search import SearchHit
+
+__all__ = ["ActorSummary", "SearchHit", "Store", "head_revision", "migrate"]

@@ -1,0 +1,84 @@
+"""Full-text search over documents with SQLite FTS5: the only FTS-specific SQL in casefile.
+
+``documents_fts`` holds each document's id, title and text; triggers on ``documents``
+keep it in sync, so every writer (not just :meth:`Store.save`) updates the index.
+Migrations call :func:`create` / :func:`drop` only when :func:`supported` says so;
+other dialects use the portable LIKE search in :mod:`casefile.store.search`.
+The statements below are part of migration 0001: change them only through a new
+migration (add new helpers rather than editing these).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+TABLE = "documents_fts"
+HIGHLIGHT = ("[", "]")
+SNIPPET_TOKENS = 16
+
+_CREATE = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+    "document_id UNINDEXED, title, text, tokenize = 'porter unicode61 remove_diacritics 2')",
+    f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON documents BEGIN "
+    f"INSERT INTO {TABLE} (document_id, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); "
+    "END",
+    f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON documents BEGIN "
+    f"DELETE FROM {TABLE} WHERE document_id = old.id; "
+    "END",
+    f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF title, text ON documents BEGIN "
+    f"UPDATE {TABLE} SET title = coalesce(new.title, ''), text = new.text WHERE document_id = old.id; "
+    "END",
+)
+
+_DROP = (
+    f"DROP TRIGGER IF EXISTS {TABLE}_update",
+    f"DROP TRIGGER IF EXISTS {TABLE}_delete",
+    f"DROP TRIGGER IF EXISTS {TABLE}_insert",
+    f"DROP TABLE IF EXISTS {TABLE}",
+)
+
+_SEARCH = text(
+    f"SELECT documents.id, documents.title, snippet({TABLE}, 2, :open, :close, '…', :tokens) "
+    f"FROM {TABLE} JOIN documents ON documents.id = {TABLE}.document_id "
+    f"WHERE {TABLE} MATCH :match ORDER BY {TABLE}.rank LIMIT :limit"
+)
+
+
+def supported(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+def is_fts_table(name: str) -> bool:
+    """The FTS table and its shadow tables, which autogenerate must not try to drop."""
+    return name == TABLE or name.startswith(f"{TABLE}_")
+
+
+def create(connection: Connection) -> None:
+    """Create the FTS table and its triggers, indexing any documents already stored."""
+    for statement in _CREATE:
+        connection.execute(text(statement))
+    connection.execute(
+        text(f"INSERT INTO {TABLE} (document_id, title, text) SELECT id, coalesce(title, ''), text FROM documents")
+    )
+
+
+def drop(connection: Connection) -> None:
+    for statement in _DROP:
+        connection.execute(text(statement))
+
+
+def match_expression(query: str) -> str:
+    """Every word of ``query`` as a quoted FTS5 term (implicit AND), so user input
+    containing FTS syntax (``-``, ``:``, quotes, ``NEAR``) cannot raise a syntax error."""
+    return " ".join(f'"{word}"' for word in re.findall(r"\w+", query))
+
+
+def search(connection: Connection, query: str, *, limit: int) -> list[tuple[str, str | None, str]]:
+    """``(document_id, title, snippet)`` best first; ``[]`` when the query has no words."""
+    match = match_expression(query)
+    if not match:
+        return []
+    params = {"open": HIGHLIGHT[0], "close": HIGHLIGHT[1], "tokens": SNIPPET_TOKENS, "match": match, "limit": limit}
+    return [(row[0], row[1], row[2]) for row in connection.execute(_SEARCH, params)]

@@ -1,0 +1,227 @@
+"""The tables, as typed SQLAlchemy 2 declarative models (portable types only).
+
+Every record table has an integer surrogate ``id`` (so a later review table can point
+at one record) and a ``seq``: the record's position in its :class:`Extraction`, which
+restores document order. Evidence columns are named ``start_offset``/``end_offset``
+because ``end`` is reserved in SQL. The Alembic migrations in ``migrations/versions``
+must describe exactly these models (a test compares them).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DOCUMENT_FK = "documents.id"
+
+
+class Base(DeclarativeBase):
+    """Named constraints, so later batch migrations on SQLite can find them."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _document_id() -> Mapped[str]:
+    return mapped_column(String(64), ForeignKey(DOCUMENT_FK, ondelete="CASCADE"), nullable=False)
+
+
+def _span_checks() -> tuple[CheckConstraint, ...]:
+    """Offsets into the document text: never negative, never reversed."""
+    return (
+        CheckConstraint("start_offset >= 0", name="start_offset_nonnegative"),
+        CheckConstraint("end_offset >= start_offset", name="end_offset_after_start"),
+    )
+
+
+class EvidenceColumns:
+    """The columns an :class:`~casefile.records.Evidence` is rebuilt from."""
+
+    start_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+    end_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+    evidence_text: Mapped[str] = mapped_column(Text, nullable=False)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    origin: Mapped[str] = mapped_column(Text, nullable=False)
+    media_type: Mapped[str] = mapped_column(String(255), nullable=False)
+    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    raw: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, deferred=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    casefile_version: Mapped[str] = mapped_column(String(32), nullable=False)
+    extractor_version: Mapped[str] = mapped_column(String(32), nullable=False)
+
+    pages: Mapped[list[PageRow]] = relationship(order_by="PageRow.seq", cascade="all, delete-orphan")
+
+    __table_args__ = (Index("ix_documents_ingested_at", "ingested_at"),)
+
+
+class PageRow(Base):
+    __tablename__ = "pages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = _document_id()
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    start_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+    end_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (*_span_checks(), Index("ix_pages_document_id_seq", "document_id", "seq"))
+
+
+class ActorRow(Base):
+    """One canonical actor, shared across documents; ``kind`` is the kind first seen."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ActorMentionRow(EvidenceColumns, Base):
+    """An actor named in one document. ``kind`` is kept per mention so records round-trip."""
+
+    __tablename__ = "actor_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = _document_id()
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    surface: Mapped[str] = mapped_column(Text, nullable=False)
+    part_of: Mapped[str | None] = mapped_column(String(255))
+    from_gazetteer: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+    actor: Mapped[ActorRow] = relationship()
+
+    __table_args__ = (
+        *_span_checks(),
+        Index("ix_actor_mentions_document_id_seq", "document_id", "seq"),
+        Index("ix_actor_mentions_actor_id", "actor_id"),
+    )
+
+
+class AllegationRow(EvidenceColumns, Base):
+    """``dated`` is derived on save (see :func:`casefile.store.rows.dated`) for date filters."""
+
+    __tablename__ = "allegations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = _document_id()
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    speaker: Mapped[str] = mapped_column(String(255), nullable=False)
+    speaker_text: Mapped[str] = mapped_column(Text, nullable=False)
+    speaker_person: Mapped[str | None] = mapped_column(String(255))
+    source: Mapped[str | None] = mapped_column(Text)
+    accused: Mapped[str] = mapped_column(String(255), nullable=False)
+    accused_text: Mapped[str] = mapped_column(Text, nullable=False)
+    stance: Mapped[str] = mapped_column(String(16), nullable=False)
+    hedged: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    certainty: Mapped[float] = mapped_column(Float, nullable=False)
+    responsibility: Mapped[str | None] = mapped_column(String(16))
+    statement_date: Mapped[str | None] = mapped_column(String(64))
+    dated: Mapped[date | None] = mapped_column(Date)
+
+    categories: Mapped[list[AllegationCategoryRow]] = relationship(
+        order_by="AllegationCategoryRow.position", cascade="all, delete-orphan"
+    )
+    acts: Mapped[list[AllegationActRow]] = relationship(
+        order_by="AllegationActRow.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("stance IN ('asserts', 'denies')", name="stance_known"),
+        Index("ix_allegations_document_id_seq", "document_id", "seq"),
+        Index("ix_allegations_speaker", "speaker"),
+        Index("ix_allegations_accused", "accused"),
+        Index("ix_allegations_dated", "dated"),
+    )
+
+
+class AllegationCategoryRow(Base):
+    __tablename__ = "allegation_categories"
+
+    allegation_id: Mapped[int] = mapped_column(
+        ForeignKey("allegations.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    __table_args__ = (Index("ix_allegation_categories_category", "category", "allegation_id"),)
+
+
+class AllegationActRow(Base):
+    __tablename__ = "allegation_acts"
+
+    allegation_id: Mapped[int] = mapped_column(
+        ForeignKey("allegations.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    act: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    __table_args__ = (Index("ix_allegation_acts_act", "act", "allegation_id"),)
+
+
+class FigureRow(EvidenceColumns, Base):
+    __tablename__ = "figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = _document_id()
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    low: Mapped[int | None] = mapped_column(BigInteger)
+    high: Mapped[int | None] = mapped_column(BigInteger)
+    qualifier: Mapped[str | None] = mapped_column(String(64))
+    what: Mapped[str] = mapped_column(Text, nullable=False)
+    category: Mapped[str] = mapped_column(String(64), nullable=False)
+    attributed_to: Mapped[str | None] = mapped_column(String(255))
+
+    __table_args__ = (
+        *_span_checks(),
+        Index("ix_figures_document_id_seq", "document_id", "seq"),
+        Index("ix_figures_category", "category"),
+    )
+
+
+class LimitationRow(EvidenceColumns, Base):
+    __tablename__ = "limitations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = _document_id()
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    speaker: Mapped[str] = mapped_column(String(255), nullable=False)
+    about: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (*_span_checks(), Index("ix_limitations_document_id_seq", "document_id", "seq"))

@@ -1,0 +1,108 @@
+"""Shared fixtures: fictional documents on disk and a real SQLite ledger holding known records.
+
+Every party, place and number here is invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from casefile.records import (
+    ActorMention,
+    Allegation,
+    Evidence,
+    Extraction,
+    Figure,
+    Limitation,
+    SourceDocument,
+)
+from casefile.sources import read_source
+from casefile.store import Store
+
+CIVIC_WATCH_STORY = (
+    "date 2025-02-14\n"
+    "Civic Watch International accused the Ostrel Liberation Front of war crimes.\n"
+    "The group's fighters shelled the market in Dalvik, the report said.\n"
+)
+VELMORA_BULLETIN = (
+    "The Harrowgate Rights Monitor said the Republic of Velmora committed crimes against humanity "
+    "in the Tessin valley, including torture of detainees. "
+    "Velmora's foreign ministry rejected the accusation. "
+    "At least 312 people were killed, according to the Tessin Health Office. "
+    "The monitor said it could not verify who fired the shells."
+)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """A database holding one document with hand-written records (one of each kind)."""
+
+    db: Path
+    source: SourceDocument
+    extraction: Extraction
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.db"
+
+
+@pytest.fixture
+def stories(tmp_path: Path) -> dict[str, Path]:
+    """Fictional files to ingest: two readable stories, an empty file and an unsupported one."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    files = {
+        "civic": (folder / "civic-watch.txt", CIVIC_WATCH_STORY),
+        "bulletin": (folder / "velmora.md", VELMORA_BULLETIN + "\n"),
+        "empty": (tmp_path / "empty.txt", ""),
+        "unsupported": (tmp_path / "notes.xyz", "Velmora notes\n"),
+    }
+    for path, text in files.values():
+        path.write_text(text, encoding="utf-8")
+    return {name: path for name, (path, _) in files.items()}
+
+
+def span(source: SourceDocument, phrase: str) -> Evidence:
+    start = source.text.index(phrase)
+    return Evidence(source.id, start, start + len(phrase), phrase)
+
+
+def bulletin_extraction(source: SourceDocument) -> Extraction:
+    """What an analyst reads in :data:`VELMORA_BULLETIN`: one record of each kind."""
+    first = span(source, source.text.split(". ")[0] + ".")
+    return Extraction(
+        document=source.id,
+        allegations=(
+            Allegation("Harrowgate Rights Monitor", "Republic of Velmora", ("crimes_against_humanity",), "asserts",
+                       first, acts=("torture",), statement_date="2025-03-01"),
+            Allegation("Republic of Velmora", "Republic of Velmora", ("crimes_against_humanity",), "denies",
+                       span(source, "Velmora's foreign ministry rejected the accusation."), responsibility="principal"),
+        ),
+        figures=(
+            Figure(312, "people killed", "killed", span(source, "At least 312 people were killed"),
+                   attributed_to="Tessin Health Office", qualifier="at least"),
+        ),
+        actors=(
+            ActorMention("Harrowgate Rights Monitor", "ngo", "Harrowgate Rights Monitor",
+                         span(source, "Harrowgate Rights Monitor")),
+            ActorMention("Republic of Velmora", "state", "Republic of Velmora", span(source, "Republic of Velmora")),
+        ),
+        limitations=(
+            Limitation("Harrowgate Rights Monitor", "who fired the shells",
+                       span(source, "The monitor said it could not verify who fired the shells.")),
+        ),
+    )
+
+
+@pytest.fixture
+def ledger(db_path: Path, stories: dict[str, Path]) -> Ledger:
+    """``db_path`` holding the Velmora bulletin, read by the real reader, with known records."""
+    source = read_source(str(stories["bulletin"]))
+    extraction = bulletin_extraction(source)
+    with Store.open(f"sqlite:///{db_path}") as store:
+        assert store.save(source, extraction)
+    return Ledger(db_path, source, extraction)
