@@ -13,13 +13,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.dates import statement_date
-from casefile.extract.frames import Frame, author_of, find_frame, frame_kind, is_passive, speaker_party
+from casefile.extract.frames import Frame, author_of, dependents, find_frame, frame_kind, is_passive, speaker_party
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
+# Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
+TEMPORAL_PREPS = frozenset({"on", "in", "since", "during", "last", "earlier"})
 # Dependency labels through which the legal term is the clause's object.
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "pobj", "acomp", "xcomp", "ccomp", "conj", "appos", "dative"})
 
@@ -62,8 +64,10 @@ class AllegationExtractor:
     def _findings(self, sent: Span) -> list[Finding]:
         grouped: dict[tuple, Finding] = {}
         before = len(self.records)
-        for term in self._legal_terms(sent):
-            self._attach(term, grouped)
+        unattached = [term for term in self._legal_terms(sent) if not self._attach(term, grouped)]
+        for term in unattached:  # "Among the crimes cited by X were murder, torture …"
+            if term.label_ == "act" and grouped:
+                self._add_term(next(iter(grouped.values())), term)
         for verb in sent:
             if frame_kind(verb, self.lexicon) == "deny":
                 self._denial(verb, sent, grouped, before)
@@ -92,20 +96,22 @@ class AllegationExtractor:
             node = node.head
         return False
 
-    def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> None:
+    def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
+        """Attach a legal term to its frame and accused; False when it has neither."""
         frame = find_frame(term.root, self.resolver)
         if frame is None:
-            return
+            return False
         if frame.kind == "deny":
-            return  # handled with the denial, which knows what it rejects
+            return True  # handled with the denial, which knows what it rejects
         accused, syntactic = self._accused(term.root, frame)
         if not accused:
-            return
+            return False
         stance = "denies" if self._negated(term.root, frame) else "asserts"
         key = (frame.verb.i, tuple(p.name for p in accused), stance)
         finding = grouped.setdefault(key, Finding(frame, accused, stance, syntactic))
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
+        return True
 
     def _add_term(self, finding: Finding, term: Span) -> None:
         bucket = finding.categories if term.label_ == "category" else finding.acts
@@ -123,24 +129,23 @@ class AllegationExtractor:
             objects = self._objects_of_accusation(verb)
             if objects:
                 return objects, True
-        found = self._clause_party(token, verb)
+        found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
         if found:
-            found = tuple(p for p in found if p.name not in speakers) or found
             return found, True
         owner = self._owner_upward(token, verb)
-        if owner is not None:
+        if owner is not None and owner.name not in speakers:
             return (owner,), True
         return self._accused_from_context(frame), False
 
     def _objects_of_accusation(self, verb: Token) -> tuple[Party, ...]:
-        deps = {"nsubjpass"} if is_passive(verb) else {"dobj"}
-        heads = [c for c in verb.children if c.dep_ in deps]
+        heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
         return self._parties_of(heads)
 
     def _parties_of(self, heads: list[Token]) -> tuple[Party, ...]:
         parties = []
         for head in heads:
-            for token in [head, *head.conjuncts]:
+            listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
+            for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 party = self.resolver.party_or_owner(token)
                 if party is not None and party.name not in {p.name for p in parties}:
                     parties.append(party)
@@ -151,12 +156,12 @@ class AllegationExtractor:
         node = token
         while node != stop and node.head != node:
             node = node.head
+            if node == stop:
+                break
             if node.pos_ in {"VERB", "AUX"} or node.lemma_ in {"responsible", "guilty", "complicit"}:
                 found = self._subject_party(node)
                 if found:
                     return found
-            if node == stop:
-                break
         if stop.lemma_.lower() in {"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"}:
             heads = [c for c in stop.children if c.dep_ in {"dobj"} and token not in c.subtree]
             return self._parties_of(heads)
@@ -167,13 +172,13 @@ class AllegationExtractor:
             for child in verb.children:
                 if child.dep_ == "agent":
                     return self._parties_of([c for c in child.children if c.dep_ == "pobj"])
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subjects = dependents(verb, {"nsubjpass"})
             if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict"}:
                 return self._parties_of(subjects)
             return ()
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj"}]
+        subjects = dependents(verb, {"nsubj"})
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
         parties = self._parties_of(subjects)
         if parties:
             return parties
@@ -197,9 +202,13 @@ class AllegationExtractor:
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
         """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
         speakers = {p.name for p in frame.speakers}
-        for record in reversed(self.records):
+        for index in range(len(self.records) - 1, -1, -1):
+            record = self.records[index]
             if record.speaker in speakers and record.stance == "asserts":
-                return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+                while index > 0 and self.records[index - 1].evidence == record.evidence:
+                    index -= 1  # the first party named in that statement
+                first = self.records[index]
+                return (Party(first.accused, "", first.accused_text, first.evidence.start, first.evidence.start),)
         return ()
 
     # ------------------------------------------------------------ stance and hedges
@@ -253,9 +262,9 @@ class AllegationExtractor:
         self._claim_inside_denial(objects, terms, accused, grouped)
 
     def _deniers(self, verb: Token) -> tuple[Party, ...]:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = dependents(verb, {"nsubj"})
         if not subjects and verb.dep_ in {"conj", "advcl"}:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            subjects = dependents(verb.head, {"nsubj"})
         parties = []
         for subject in subjects:
             for token in [subject, *subject.conjuncts]:
@@ -347,6 +356,11 @@ class AllegationExtractor:
         evidence = self._evidence(finding, sent)
         responsibility = self._responsibility(sent)
         when = statement_date(self._date_words(finding.frame.verb), self.published)
+        node = finding.frame.verb
+        while when == (self.published.isoformat() if self.published else None) and node.head != node:
+            node = node.head  # "X reiterated last month that it believes …": the outer verb dates it
+            if node.pos_ in {"VERB", "AUX"}:
+                when = statement_date(self._date_words(node), self.published)
         records = []
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
             self.resolver.note_speaker(speaker, finding.frame.verb.i)
@@ -387,7 +401,10 @@ class AllegationExtractor:
         return None
 
     def _date_words(self, verb: Token) -> str:
-        words = [c for c in verb.children if c.dep_ in {"npadvmod", "prep", "advmod", "tmod", "aux"}]
+        words = [
+            c for c in verb.children
+            if c.dep_ in {"npadvmod", "advmod", "tmod", "aux"} or (c.dep_ == "prep" and c.lower_ in TEMPORAL_PREPS)
+        ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
 

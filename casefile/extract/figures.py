@@ -28,6 +28,14 @@ NUMBER = re.compile(
 )
 RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_SECOND = re.compile(r"\bbetween\s+[\w,.-]+\s+(?:and|to)\s+$", re.IGNORECASE)
+# Nouns through which a number reaches its verb ("a total of N people were …").
+TOTAL_WORDS = frozenset({"total", "number", "toll", "figure", "count", "tally"})
+# Dependency labels by which a counted noun is what its verb happened to.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
+DATE_WORDS = re.compile(
+    r"\b(?:day|week|month|year|decade|century|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{4}|\d+(?:st|nd|rd|th)\b"
+)
 # Entity labels whose numbers are not counts of people or events.
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
@@ -129,8 +137,10 @@ class FigureExtractor:
 
     def _not_a_count(self, span: Span, m: re.Match[str]) -> bool:
         token = span[0]
-        if token.ent_type_ in NOT_COUNTS and not m.group("unit"):
+        if token.ent_type_ in NOT_COUNTS and not m.group("unit") and self._entity_is_not_count(token):
             return True
+        if m.group("num").lower() == "one" and not re.search(r"(?:only|just|at least|least)\s*$", self.doc.text[: span.start_char].lower()):
+            return True  # "one" is mostly a determiner; a count only after "only", "at least"
         after = self.doc.text[span.end_char : span.end_char + 12].lower()
         before = self.doc.text[max(0, span.start_char - 12) : span.start_char].lower()
         if re.match(r"\s*(?:%|percent|per cent|-year|-page|-day|-month|-km|km|kilomet|mile|-member|-hour|-minute|years? old|p\.m\.|a\.m\.)", after):
@@ -140,6 +150,15 @@ class FigureExtractor:
         if "." in m.group("num") and not m.group("unit"):
             return True
         return False
+
+    @staticmethod
+    def _entity_is_not_count(token: Token) -> bool:
+        """spaCy calls "41 later" a DATE; only dates that name a calendar unit are not counts."""
+        if token.ent_type_ != "DATE":
+            return True
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        text = entity.text.lower() if entity is not None else token.text
+        return bool(DATE_WORDS.search(text)) or (token.text.isdigit() and len(token.text) == 4)
 
     def _category(self, number: Token, noun: Token, totals: dict[int, str]) -> str | None:
         inherited = self._part_of_total(number, noun, totals)
@@ -171,18 +190,19 @@ class FigureExtractor:
         return None
 
     def _cue_lemmas(self, number: Token, noun: Token) -> set[str]:
+        """Words that say what happened to the counted: the noun and, for a subject or object, its verb."""
         tokens: list[Token] = [noun, *noun.children]
-        verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"} else None
-        if noun.dep_ == "pobj" and noun.head.head is not None:
-            verb = noun.head.head
         for child in noun.children:
             if child.dep_ in {"acl", "relcl", "amod"}:
                 tokens.extend(child.subtree)
-        if verb is not None:
+        anchor = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TOTAL_WORDS:
+            anchor = noun.head.head  # "a total of 251 people were taken hostage"
+        verb = anchor.head if anchor.dep_ in ARGUMENT_DEPS else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ"}:
             tokens.append(verb)
-            tokens.extend(c for c in verb.children if c.dep_ in {"oprd", "acomp", "prep", "conj", "xcomp", "advcl", "dobj"})
             for child in verb.children:
-                if child.dep_ in {"prep", "conj", "xcomp"}:
+                if child.dep_ in {"oprd", "acomp", "prep", "conj", "xcomp", "advcl", "dobj", "agent"} and child != anchor:
                     tokens.extend(child.subtree)
         return {t.lemma_.lower() for t in tokens if t.i != number.i} | {t.lower_ for t in tokens}
 
@@ -226,3 +246,15 @@ class FigureExtractor:
             return None
         second = NUMBER.match(rest, follow.end())
         return _value(second.group("num"), second.group("unit")) if second else None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a counted noun hangs from, through "a total of", "the bodies of" and the like."""
+    node = noun
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None

@@ -48,11 +48,20 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+def dependents(verb: Token, deps: set[str] | frozenset[str]) -> list[Token]:
+    """Children of ``verb`` with one of ``deps``, also where the parser hung them on its auxiliary."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    for aux in verb.children:
+        if aux.dep_ in {"aux", "auxpass"}:
+            found.extend(c for c in aux.children if c.dep_ in deps)
+    return sorted(found, key=lambda t: t.i)
+
+
 def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     """The nearest attributing verb governing ``token`` (climbing the parse), with its speakers."""
     lexicon = resolver.lexicon
-    for child in token.children:  # "the crimes cited by X"
-        if child.dep_ == "acl" and frame_kind(child, lexicon):
+    for child in token.subtree:  # "the crimes (against humanity) cited by X"
+        if child.dep_ == "acl" and child.head.i - token.i <= 3 and frame_kind(child, lexicon):
             frame = _frame_for(child, resolver)
             if frame:
                 return frame
@@ -100,13 +109,13 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
 
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
+    for child in verb.children:  # "… cited by X", "… was documented by X"
+        if child.dep_ == "agent":
+            return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
         if frame_kind(verb, resolver.lexicon) != "report":
             return []
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    subjects = dependents(verb, {"nsubj", "csubj"})
     if subjects:
         return _with_conjuncts(subjects)
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"

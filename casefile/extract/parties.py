@@ -195,9 +195,13 @@ class PartyResolver:
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
         elif lower in PRONOUNS_ORG:
-            kinds = ORG_KINDS | {"state"}
+            return self._first_of(token, ORG_KINDS) or self._first_of(token, frozenset({"state"}))
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
+        return self._first_of(token, kinds)
+
+    def _first_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
+        """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``."""
         for index, party in reversed(self.speakers):
             if index < token.i and party.kind in kinds:
                 return self._as_reference(party, token)
