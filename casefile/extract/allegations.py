@@ -69,7 +69,7 @@ class AllegationExtractor:
             if term.label_ == "act" and grouped:
                 self._add_term(next(iter(grouped.values())), term)
         for verb in sent:
-            if frame_kind(verb, self.lexicon) == "deny":
+            if self._is_denial(verb, sent):
                 self._denial(verb, sent, grouped, before)
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
@@ -249,9 +249,9 @@ class AllegationExtractor:
         frame = Frame(verb, "deny", deniers, tuple(None for _ in deniers))
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
-        if verb.dep_ == "relcl":  # "…, an allegation X rejects": what the sentence already alleges
+        if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []
-        accused = self._denied_party(objects, deniers)
+        accused = self._denied_party(objects, deniers, terms)
         categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
         if not categories:
             return
@@ -260,6 +260,32 @@ class AllegationExtractor:
         finding.categories, finding.acts = categories, acts
         finding.tokens.extend([verb, *[t for term in terms for t in term]])
         self._claim_inside_denial(objects, terms, accused, grouped)
+
+    def _is_denial(self, verb: Token, sent: Span) -> bool:
+        """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
+        kind = frame_kind(verb, self.lexicon)
+        if kind == "deny":
+            return True
+        if kind is None:
+            return False
+        objects = dependents(verb, {"dobj", "nsubjpass"})
+        accusation = [o for o in objects if o.lemma_.lower() in self.lexicon.accusation_nouns]
+        if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in self.lexicon.accusation_nouns:
+            accusation.append(verb.head)
+        if accusation and verb.lemma_.lower() in self.lexicon.deny_object_verbs:
+            return verb.lemma_.lower() not in {"call", "describe", "label", "brand"} or self._brands_untrue(sent)
+        if kind != "report" or any(t.dep_ == "neg" for t in verb.children):
+            return False
+        for clause in dependents(verb, {"ccomp", "xcomp", "advcl"}):  # "said the allegations were made up"
+            subjects = dependents(clause, {"nsubj", "nsubjpass"})
+            if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
+                return self._brands_untrue(clause.sent)
+        return False
+
+    def _brands_untrue(self, sent: Span) -> bool:
+        return any(t.lower_ in self.lexicon.deny_words for t in sent) or bool(
+            self.lexicon.deny_phrases.search(sent.text)
+        )
 
     def _deniers(self, verb: Token) -> tuple[Party, ...]:
         subjects = dependents(verb, {"nsubj"})
@@ -273,17 +299,26 @@ class AllegationExtractor:
                     parties.append(party)
         return tuple(parties)
 
-    def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
+    def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
+        for term in terms:  # "… alleging genocide by its military"
+            owner = self.resolver.owner(term.root)
+            if owner is not None:
+                return (owner,)
         for obj in objects:
             for token in obj.subtree:
-                if token.dep_ == "pobj" and token.head.lower_ == "against":
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "against"
+                    and token.head.head.lemma_.lower() in self.lexicon.accusation_nouns
+                ):
                     party = self.resolver.party_or_owner(token)
                     if party:
                         return (party,)
-                if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
-                    found = self._subject_party(token.head)
-                    if found:
-                        return found
+        for term in terms:  # "denied that its forces committed …": the clause's subject
+            verb = objects[0] if objects else term.root
+            found = self._clause_party(term.root, verb.head)
+            if found:
+                return found
         return tuple(self._denier_as_accused(d) for d in deniers)
 
     def _denier_as_accused(self, denier: Party) -> Party:
@@ -322,7 +357,7 @@ class AllegationExtractor:
 
     def _has_author(self, noun: Token) -> bool:
         return any(
-            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) or c.dep_ == "acl"
+            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) or c.dep_ == "acl"
             for c in noun.children
         )
 

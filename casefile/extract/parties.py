@@ -110,11 +110,20 @@ class PartyResolver:
         own = self.actor_span(token)
         if own is not None:
             return self._party(own.kb_id_, own.label_, phrase if token.lower_ in words.state_organs else own)
-        modifier = self._modifier_actor(phrase, token)
         lower = token.lower_
+        named = self._appositive_actor(token)
+        if named is not None and (lower in words.groups or lower in words.org_references):
+            return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
+        modifier = self._modifier_actor(phrase, token) or self._possessor(token)
+        if isinstance(modifier, Party):
+            if lower in words.state_organs or lower in words.conduct:
+                return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
+            return None
         if modifier is not None:
             if lower in words.groups and modifier.label_ == "state":
                 return self._party(phrase.text, "armed_group", phrase)
+            if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
+                return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
@@ -122,6 +131,21 @@ class PartyResolver:
             if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
                 return None  # a bare "forces" or "the sides" names no one
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        return None
+
+    def _appositive_actor(self, token: Token) -> Party | None:
+        for child in token.children:
+            if child.dep_ in {"appos", "nmod", "compound"} and child.i > token.i:
+                span = self.actor_span(child)
+                if span is not None and span.label_ != "state":
+                    return self._party(span.kb_id_, span.label_, span)
+        return None
+
+    def _possessor(self, token: Token) -> Party | None:
+        """ "its military", "their forces": the party a possessive pronoun refers to."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS_ORG:
+                return self.refer_back(child)
         return None
 
     def owner(self, token: Token) -> Party | None:
@@ -198,7 +222,11 @@ class PartyResolver:
             return self._first_of(token, ORG_KINDS) or self._first_of(token, frozenset({"state"}))
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
-        return self._first_of(token, kinds)
+        found = self._first_of(token, kinds)
+        if found is None and lower not in PRONOUNS_PERSON:
+            phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
+            return self._party(phrase.text, "other", phrase)
+        return found
 
     def _first_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
         """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``."""

@@ -122,6 +122,28 @@ def _regex_spans(doc: Doc, pattern, label: str, kb_id: str) -> list[Span]:
     return spans
 
 
+@Language.component("casefile_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and paragraphs never run into the next one."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    _mark_datelines(doc)
+    return doc
+
+
+def _mark_datelines(doc: Doc) -> None:
+    """ "KYIV, Nov 21 (Agency) – Text…": the wire dateline is not part of the first sentence."""
+    for start in [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text]:
+        window = doc[start : start + 20]
+        if not len(window) or not window[0].is_upper or len(window[0]) < 3:
+            continue
+        for token in window[1:]:
+            if token.text in {"–", "—", "-", "--"} and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+                break
+
+
 @Language.factory("casefile_actors", default_config={"extra_files": []})
 def make_actor_gazetteer(nlp: Language, name: str, extra_files: list[str]) -> ActorGazetteer:
     return ActorGazetteer(nlp, load_gazetteer(tuple(Path(p) for p in extra_files)))

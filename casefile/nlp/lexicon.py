@@ -45,6 +45,8 @@ class LegalLexicon:
     accusation_nouns: frozenset[str]
     deny_verbs: frozenset[str]
     deny_words: frozenset[str]
+    deny_phrases: re.Pattern[str]
+    deny_object_verbs: frozenset[str]
     hedge_words: dict[str, float]
     hedge_phrases: tuple[tuple[re.Pattern[str], float], ...]
     principal: re.Pattern[str]
@@ -99,6 +101,8 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             accusation_nouns=frozenset(cues["accusation_nouns"]),
             deny_verbs=frozenset(cues["deny"]),
             deny_words=frozenset(cues["deny_words"]),
+            deny_phrases=_alternation(path, "[cues] deny_phrases", [re.escape(p) for p in cues["deny_phrases"]]),
+            deny_object_verbs=frozenset(cues["deny_when_object_is_accusation"]),
             hedge_words=dict(cues["hedge_words"]),
             hedge_phrases=tuple(
                 (_alternation(path, "[cues.hedge_phrases]", [re.escape(k)]), float(v))

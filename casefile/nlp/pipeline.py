@@ -28,6 +28,7 @@ def get_nlp(extra_files: tuple[str, ...] | None = None) -> Language:
 @lru_cache(maxsize=4)
 def _build(extra_files: tuple[str, ...]) -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("casefile_paragraphs", before="parser")
     nlp.add_pipe("casefile_actors", config={"extra_files": list(extra_files)})
     nlp.add_pipe("casefile_legal")
     return nlp

@@ -1,0 +1,88 @@
+"""Numbers in running text: find them, read their value, and tell counts from non-counts."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD = "|".join(ONES[1:] + list(TENS))
+# "1,221", "19 546" (a thin or plain space between groups), "1.2 million", "forty-one", "two hundred".
+NUMBER = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+    r"|(?:" + _WORD + r")(?:[- ](?:" + "|".join(ONES[1:10]) + r"))?(?:\s+hundred)?)"
+    r"(?:\s(?P<unit>thousand|million|billion))?(?![\w-])",
+    re.IGNORECASE,
+)
+# A range opens with "between" and closes with "and"/"to": the second number is the range's high end.
+RANGE = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+RANGE_SECOND = re.compile(r"\bbetween\s+[\w,.\u00a0\u202f\u2009 -]+?\s+(?:and|to)\s+$", re.IGNORECASE)
+RANGE_LINK = re.compile(r"\s*(?:and|to|-|–)\s*")
+# A number with a unit of time, size or money after it is not a count of people.
+UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|-year|-page|-day|-week|-month|-km|km|kilomet|mile|metre|meter|-member|-hour|"
+    r"-minute|-strong|years? old|p\.m\.|a\.m\.|pages?\b|[ap]m\b|hours?\b|minutes?\b|days?\b|weeks?\b|"
+    r"months?\b|years?\b|dollars?\b|euros?\b|pounds?\b|tonnes?\b|tons?\b|kg\b)",
+    re.IGNORECASE,
+)
+# ... or with a currency sign, an article, page or resolution number, or an age before it.
+MARK_BEFORE = re.compile(
+    r"(?:[$€£]|\bus\$|\bno\.|\barticles?|\bresolutions?|\bpages?|\bparagraphs?|\bchapters?|\bsections?|"
+    r"\bage[ds]?|\bcolumn|\bgroup of|\bnumber|\bunit|\bbrigade|\bbattalion)\s*$",
+    re.IGNORECASE,
+)
+DATE_WORDS = re.compile(
+    r"\b(?:day|week|month|year|decade|century|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{4}|\d+(?:st|nd|rd|th)\b"
+)
+# "one" is mostly a pronoun or determiner; a count only after a qualifier.
+ONE_AS_COUNT = re.compile(r"(?:only|just|at least|least|than|killing|killed)\s*$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """``"1,221"`` → 1221, ``"forty-one"`` → 41, ``"1.2 million"`` → 1200000; None if not a count."""
+    m = NUMBER.fullmatch(text.strip())
+    if not m:
+        return None
+    return number_value(m.group("num"), m.group("unit"))
+
+
+def number_value(num: str, unit: str | None) -> int | None:
+    """The integer a matched number stands for; None when it is not whole (``"2.5"`` people)."""
+    value = _word_value(num) if num[0].isalpha() else _digit_value(num)
+    if value is None:
+        return None
+    if unit:
+        value *= UNITS[unit.lower()]
+    return int(value) if value == int(value) else None
+
+
+def _word_value(num: str) -> float | None:
+    words = num.lower().replace("-", " ").split()
+    base = TENS.get(words[0], ONES.index(words[0]) if words[0] in ONES else 0)
+    if len(words) > 1 and words[1] in ONES:
+        base += ONES.index(words[1])
+    if words[-1] == "hundred":
+        base *= 100
+    return float(base)
+
+
+def _digit_value(num: str) -> float | None:
+    try:
+        return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", num))
+    except ValueError:
+        return None
+
+
+def looks_like_non_count(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """True for percentages, ages, money, article numbers, durations, decimals and a bare "one"."""
+    before, after = text[max(0, start - 14):start], text[end:end + 14]
+    if m.group("num").lower() == "one" and not m.group("unit") and not ONE_AS_COUNT.search(before):
+        return True
+    if UNIT_AFTER.match(after) or MARK_BEFORE.search(before):
+        return True
+    if "." in m.group("num") and not m.group("unit"):
+        return True
+    return False
