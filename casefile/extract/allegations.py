@@ -7,7 +7,7 @@ clause accuses, then group terms sharing frame and accused into one record per a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,7 @@ class AllegationExtractor:
     document: str
     published: date | None
     records: list[Allegation] = field(default_factory=list)
+    _current: dict[tuple, Finding] = field(default_factory=dict)
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -63,8 +64,13 @@ class AllegationExtractor:
 
     def _findings(self, sent: Span) -> list[Finding]:
         grouped: dict[tuple, Finding] = {}
+        self._current = grouped
         before = len(self.records)
-        unattached = [term for term in self._legal_terms(sent) if not self._attach(term, grouped)]
+        terms = self._legal_terms(sent)
+        if self._lists_acts_of_previous(sent, terms):
+            return []
+        terms += self._anaphors(sent, terms)
+        unattached = [term for term in terms if not self._attach(term, grouped)]
         for term in unattached:  # "Among the crimes cited by X were murder, torture …"
             if term.label_ == "act" and grouped:
                 self._add_term(next(iter(grouped.values())), term)
@@ -79,6 +85,35 @@ class AllegationExtractor:
     def _legal_terms(self, sent: Span) -> list[Span]:
         terms = [s for s in self.doc.spans["legal"] if s.start >= sent.start and s.end <= sent.end]
         return [t for t in terms if not self._names_an_institution(t)]
+
+    def _anaphors(self, sent: Span, terms: list[Span]) -> list[Span]:
+        """ "the crimes", "these violations": conduct named before, carrying its categories."""
+        if not self.records or any(t.label_ == "category" for t in terms):
+            return []
+        taken = {i for t in terms for i in range(t.start, t.end)}
+        found = []
+        for token in sent:
+            if (
+                token.lower_ in self.lexicon.parties.anaphoric
+                and token.i not in taken
+                and any(c.lower_ in {"the", "these", "such", "those"} for c in token.lefts)
+            ):
+                found.append(Span(self.doc, token.i, token.i + 1, label="anaphor", kb_id="anaphor"))
+        return found
+
+    def _lists_acts_of_previous(self, sent: Span, terms: list[Span]) -> bool:
+        """ "The crimes include murder, torture …": the acts belong to the claim just made."""
+        if not self.records or any(t.label_ == "category" for t in terms):
+            return False
+        acts = _unique([t.kb_id_ for t in terms if t.label_ == "act"])
+        subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+        if not acts or subject is None or subject.lower_ not in self.lexicon.parties.anaphoric:
+            return False
+        last = self.records[-1].evidence
+        for index, record in enumerate(self.records):
+            if record.evidence == last:
+                self.records[index] = replace(record, acts=tuple(_unique([*record.acts, *acts])))
+        return True
 
     def _names_an_institution(self, term: Span) -> bool:
         """ "a war crimes court", "the Genocide Convention", "a conference on war crimes"."""
@@ -114,6 +149,11 @@ class AllegationExtractor:
         return True
 
     def _add_term(self, finding: Finding, term: Span) -> None:
+        if term.label_ == "anaphor":
+            previous = self.records[-1]
+            finding.categories.extend(c for c in previous.categories if c not in finding.categories)
+            finding.tokens.extend(term)
+            return
         bucket = finding.categories if term.label_ == "category" else finding.acts
         if term.kb_id_ not in bucket:
             bucket.append(term.kb_id_)
@@ -123,6 +163,11 @@ class AllegationExtractor:
     # ------------------------------------------------------------ accused
     def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
+        found, syntactic = self._accused_candidates(token, frame)
+        kept = tuple(p for p in found if not self.resolver.is_location(p))
+        return kept, syntactic
+
+    def _accused_candidates(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         verb = frame.verb
         speakers = {p.name for p in frame.speakers}
         if frame.kind == "accuse":
@@ -202,6 +247,9 @@ class AllegationExtractor:
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
         """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
         speakers = {p.name for p in frame.speakers}
+        for finding in self._current.values():  # "…, an incident it described as …"
+            if finding.stance == "asserts" and {p.name for p in finding.frame.speakers} & speakers:
+                return finding.accused
         for index in range(len(self.records) - 1, -1, -1):
             record = self.records[index]
             if record.speaker in speakers and record.stance == "asserts":

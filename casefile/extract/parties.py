@@ -20,6 +20,8 @@ NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quant
 LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that"})
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
+GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
 
@@ -102,11 +104,13 @@ class PartyResolver:
     def party(self, token: Token) -> Party | None:
         """The party a noun names, or None when it names none (a victim, a place, a thing)."""
         words = self.lexicon.parties
+        if token.lower_ in GENERIC_SIDES:
+            return None  # "both sides", "all parties": the parties are named elsewhere, if at all
+        phrase = self.phrase(token)
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
-            token.lower_ in words.org_references and self._is_definite(token) and self.actor_span(token) is None
+            token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):
             return self.refer_back(token)
-        phrase = self.phrase(token)
         own = self.actor_span(token)
         if own is not None:
             return self._party(own.kb_id_, own.label_, phrase if token.lower_ in words.state_organs else own)
@@ -191,6 +195,20 @@ class PartyResolver:
                 if span is not None and not (span.start <= head.i < span.end):
                     return span
         return None
+
+    def _is_named(self, phrase: Span, head: Token) -> bool:
+        """Whether a phrase names its referent itself ("the U.N. Human Rights Office")."""
+        return any(t.pos_ == "PROPN" or self.actor_span(t) is not None for t in phrase if t.i != head.i) or (
+            self.actor_span(head) is not None
+        )
+
+    def is_location(self, party: Party) -> bool:
+        """A party named inside a place phrase ("killings in X", "attacks near X") is a place there."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
