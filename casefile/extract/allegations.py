@@ -300,6 +300,10 @@ class AllegationExtractor:
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []
         accused = self._denied_party(objects, deniers, terms)
+        if verb.dep_ in {"relcl", "acl"}:  # "…, which X denied": X denies what the sentence alleged
+            claimed = [f for f in grouped.values() if f.stance == "asserts"]
+            if claimed:
+                accused = claimed[0].accused[:1]
         categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
         if not categories:
             return

@@ -1,10 +1,16 @@
-"""Figures: numbers about people or events, with what they count, a category and who says so."""
+"""Figures: numbers about people or events, with what they count, a category and who says so.
+
+A number's category comes from the nearest *cue* word in its sentence's dependency tree
+("were killed", "the death of", "held … hostage", "N injured"), searched outwards from the
+number; a part ("including 44 who …") takes the category of its total.
+"""
 
 from __future__ import annotations
 
+import heapq
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,38 +19,42 @@ from spacy.tokens import Doc, Span, Token
 
 from casefile.errors import LexiconError
 from casefile.extract.frames import find_frame
+from casefile.extract.numbers import (
+    DATE_WORDS, NUMBER, RANGE, RANGE_LINK, RANGE_SECOND, is_bare_one, looks_like_non_count, number_value,
+    parse_number,
+)
 from casefile.extract.parties import PartyResolver
 from casefile.records import FIGURE_CATEGORIES, Evidence, Figure
 
-UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD = "|".join(ONES[1:] + list(TENS))
-NUMBER = re.compile(
-    r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + _WORD + r")(?:[- ](?:" + "|".join(ONES[1:10]) + r"))?)"
-    r"(?:\s(?P<unit>thousand|million|billion))?(?![\w-])",
-    re.IGNORECASE,
-)
-RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-RANGE_SECOND = re.compile(r"\bbetween\s+[\w,.-]+\s+(?:and|to)\s+$", re.IGNORECASE)
-# Nouns through which a number reaches its verb ("a total of N people were …").
-TOTAL_WORDS = frozenset({"total", "number", "toll", "figure", "count", "tally"})
-# Dependency labels by which a counted noun is what its verb happened to.
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
-DATE_WORDS = re.compile(
-    r"\b(?:day|week|month|year|decade|century|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{4}|\d+(?:st|nd|rd|th)\b"
-)
+__all__ = ["FigureExtractor", "FigureLexicon", "load_figure_lexicon", "parse_number"]
+
 # Entity labels whose numbers are not counts of people or events.
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+# Entity labels of names: a cue word inside a name ("Commission on Missing Persons") is no predicate.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Clause links the cue search does not cross: a reported clause and a loosely attached one.
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
+# Secondary predicates read together with their verb: "held five people hostage", "reported missing".
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
+# How far (in dependency links) a cue may be from its number.
+MAX_CUE_DISTANCE = 4
+# Subject dependency labels.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Parts of speech of nouns and noun-like words.
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Fine-grained tags of plural nouns: "2000 Khmers" counts people even if it looks like a year.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(frozen=True)
 class FigureLexicon:
     categories: tuple[tuple[str, frozenset[str]], ...]
     captivity: frozenset[str]
+    dying: frozenset[str]
     counted_nouns: frozenset[str]
+    part_cues: frozenset[str]
+    status_nouns: frozenset[str]
+    non_count_nouns: frozenset[str]
     qualifiers: tuple[str, ...]
 
 
@@ -60,36 +70,23 @@ def load_figure_lexicon(path: Path | None = None) -> FigureLexicon:
         return FigureLexicon(
             categories,
             frozenset(data["captivity"]),
+            frozenset(data["dying"]),
             frozenset(data["counted_nouns"]),
+            frozenset(data["part_cues"]),
+            frozenset(data["status_nouns"]),
+            frozenset(data["non_count_nouns"]),
             tuple(sorted(data["qualifiers"], key=len, reverse=True)),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise LexiconError(f"{path}: cannot read the figure lexicon ({exc!r})") from exc
 
 
-def parse_number(text: str) -> int | None:
-    """``"1,221"`` → 1221, ``"forty-one"`` → 41, ``"1.2 million"`` → 1200000; None if not a count."""
-    m = NUMBER.fullmatch(text.strip())
-    if not m:
-        return None
-    return _value(m.group("num"), m.group("unit"))
+@dataclass(frozen=True)
+class Cue:
+    """The word that says what happened to the counted, and the category it gives."""
 
-
-def _value(num: str, unit: str | None) -> int | None:
-    word = num.lower().replace("-", " ").split()
-    if word[0] in TENS or word[0] in ONES:
-        base = TENS.get(word[0], ONES.index(word[0]) if word[0] in ONES else 0)
-        if len(word) > 1 and word[1] in ONES:
-            base += ONES.index(word[1])
-        value: float = base
-    else:
-        try:
-            value = float(num.replace(",", ""))
-        except ValueError:
-            return None
-    if unit:
-        value *= UNITS[unit.lower()]
-    return int(value) if value == int(value) else None
+    category: str
+    token: Token
 
 
 @dataclass
@@ -98,58 +95,68 @@ class FigureExtractor:
     resolver: PartyResolver
     document: str
     lexicon: FigureLexicon
+    _found: list[tuple[int, str]] = field(default_factory=list)  # (number token index, category)
 
     def run(self) -> list[Figure]:
         figures = []
         for sent in self.doc.sents:
-            totals: dict[int, str] = {}
             for m in NUMBER.finditer(sent.text):
-                figure = self._figure(sent, m, totals)
+                figure = self._figure(sent, m)
                 if figure is not None:
                     figures.append(figure)
         return figures
 
-    def _figure(self, sent: Span, m: re.Match[str], totals: dict[int, str]) -> Figure | None:
-        start = sent.start_char + m.start()
-        span = self.doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
-        if span is None or self._not_a_count(span, m) or RANGE_SECOND.search(sent.text[: m.start()]):
+    def _figure(self, sent: Span, m: re.Match[str]) -> Figure | None:
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        before = sent.text[: m.start()]
+        if span is None or RANGE_SECOND.search(before) or self._not_a_count(span, m):
             return None
-        value = _value(m.group("num"), m.group("unit"))
+        value = number_value(m.group("num"), m.group("unit"))
         if value is None:
             return None
         number = span[-1] if not m.group("unit") else span[0]
         noun = number.head if number.dep_ in {"nummod", "quantmod", "compound"} else number
-        category = self._category(number, noun, totals)
+        category, cue = self._category(number, noun)
         if category is None:
             return None
-        totals[noun.i] = category
-        evidence = self._evidence(span, noun)
+        self._found.append((number.i, category))
         return Figure(
             value=value,
-            what=self._what(noun, number),
+            what=self._what(noun, number, cue),
             category=category,
-            evidence=evidence,
+            evidence=self._evidence(span, noun, cue),
             attributed_to=self._attribution(number),
-            qualifier=self._qualifier(sent.text[: m.start()]),
-            low=value if RANGE.search(sent.text[: m.start()]) else None,
+            qualifier=self._qualifier(before),
+            low=value if RANGE.search(before) else None,
             high=self._range_high(sent, m),
         )
 
+    # -- what is not a count -------------------------------------------------------------
+
     def _not_a_count(self, span: Span, m: re.Match[str]) -> bool:
         token = span[0]
-        if token.ent_type_ in NOT_COUNTS and not m.group("unit") and self._entity_is_not_count(token):
+        if looks_like_non_count(self.doc.text, span.start_char, span.end_char, m):
             return True
-        if m.group("num").lower() == "one" and not re.search(r"(?:only|just|at least|least)\s*$", self.doc.text[: span.start_char].lower()):
-            return True  # "one" is mostly a determiner; a count only after "only", "at least"
-        after = self.doc.text[span.end_char : span.end_char + 12].lower()
-        before = self.doc.text[max(0, span.start_char - 12) : span.start_char].lower()
-        if re.match(r"\s*(?:%|percent|per cent|-year|-page|-day|-month|-km|km|kilomet|mile|-member|-hour|-minute|years? old|p\.m\.|a\.m\.)", after):
+        if is_bare_one(self.doc.text, span.start_char, m) and not self._in_counted_list(token):
             return True
-        if re.search(r"(?:[$€£]|\bus\$|\bno\.|\barticle|\bresolution|\bpage|\bchapter|\bage[ds]?|\bcolumn|\bgroup of)\s*$", before):
-            return True
-        if "." in m.group("num") and not m.group("unit"):
-            return True
-        return False
+        if token.dep_ == "nummod" and token.head.lemma_.lower() in self.lexicon.non_count_nouns:
+            return True  # "182 interviews", "six counts of war crimes"
+        if token.ent_type_ not in NOT_COUNTS or m.group("unit"):
+            return False
+        counted = span[-1].head
+        if span[-1].dep_ == "nummod" and counted.tag_ in PLURAL_TAGS and not DATE_WORDS.search(counted.lower_):
+            return False  # "2000 Khmers": a plural noun makes it a count
+        return self._entity_is_not_count(token)
+
+    @staticmethod
+    def _in_counted_list(token: Token) -> bool:
+        """ "eight women, two children, and one girl": "one" in a list of counts is a count."""
+        noun = token.head
+        if token.dep_ != "nummod" or noun == token:
+            return False
+        linked = [*noun.conjuncts]
+        return any(any(c.dep_ == "nummod" and c.like_num for c in n.children) for n in linked)
 
     @staticmethod
     def _entity_is_not_count(token: Token) -> bool:
@@ -160,70 +167,151 @@ class FigureExtractor:
         text = entity.text.lower() if entity is not None else token.text
         return bool(DATE_WORDS.search(text)) or (token.text.isdigit() and len(token.text) == 4)
 
-    def _category(self, number: Token, noun: Token, totals: dict[int, str]) -> str | None:
-        inherited = self._part_of_total(number, noun, totals)
+    # -- category ------------------------------------------------------------------------
+
+    def _category(self, number: Token, noun: Token) -> tuple[str | None, Cue | None]:
+        inherited = self._part_of_total(number)
+        cue = self._nearest_cue(number)
         if inherited:
-            return inherited
-        words = self._cue_lemmas(number, noun)
-        has_captivity = bool(words & self.lexicon.captivity)
-        found = [label for label, lemmas in self.lexicon.categories if words & lemmas]
-        if "killed" in found and "injured" in found:
-            return "other"
-        if "killed" in found and has_captivity:
+            return inherited, cue
+        if cue is not None:
+            return cue.category, cue
+        if noun.i != number.i and self._counts_people(noun):
+            return "other", None  # "19 soldiers", "13 Israelis": people counted, nothing said of them
+        return None, None
+
+    def _counts_people(self, noun: Token) -> bool:
+        """A people noun, a nationality or group ("Iranians"), or a plural proper noun ("Khmers")."""
+        if noun.lemma_.lower() in self.lexicon.counted_nouns or noun.ent_type_ == "NORP":
+            return True
+        return noun.tag_ == "NNPS" and noun.ent_type_ not in NAME_ENTITIES
+
+    def _nearest_cue(self, number: Token) -> Cue | None:
+        """Search the dependency tree outwards from the number; the closest cue word wins.
+
+        A status noun ("prisoners", "hostages") yields to what a predicate says happened
+        to them ("executed 10 prisoners", "released 24 hostages").
+        """
+        status: Cue | None = None
+        for token in self._outwards(number):
+            cue = self._cue_at(token, number)
+            if cue is None:
+                continue
+            if status is None and self._is_status_noun(cue.token, number):
+                status = cue
+                continue
+            if status is not None and cue.token.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            return cue
+        return status or self._orphan_passive(number)
+
+    def _outwards(self, number: Token) -> list[Token]:
+        """Tokens of the number's sentence in order of dependency distance, up to MAX_CUE_DISTANCE."""
+        sent = number.sent
+        best = {number.i: 0}
+        heap: list[tuple[int, int, int]] = [(0, 0, number.i)]
+        order: list[Token] = []
+        while heap:
+            distance, _, index = heapq.heappop(heap)
+            if distance > best.get(index, distance):
+                continue
+            token = self.doc[index]
+            if index != number.i:
+                order.append(token)
+                if token.like_num and token.dep_ != "nummod":
+                    continue  # another number's own branch
+            for near, cost in self._neighbours(token):
+                total = distance + cost
+                if sent.start <= near.i < sent.end and total <= MAX_CUE_DISTANCE and total < best.get(near.i, 99):
+                    best[near.i] = total
+                    heapq.heappush(heap, (total, abs(near.i - number.i), near.i))
+        return order
+
+    @staticmethod
+    def _neighbours(token: Token) -> list[tuple[Token, int]]:
+        """Linked tokens and the cost of the link: coordinated nouns share one predicate (cost 0)."""
+        links = [(c, c) for c in token.children]
+        if token.head != token:
+            links.append((token.head, token))
+        out = []
+        for near, child in links:
+            if child.dep_ in CLAUSE_BOUNDARIES or _separate_clauses(child):
+                continue
+            nominal = child.dep_ == "conj" and child.pos_ in NOMINALS and child.head.pos_ in NOMINALS
+            out.append((near, 0 if nominal or child.dep_ == "appos" else 1))
+        return out
+
+    def _is_status_noun(self, cue: Token, number: Token) -> bool:
+        return cue.i == number.head.i and cue.lemma_.lower() in self.lexicon.status_nouns
+
+    def _orphan_passive(self, number: Token) -> Cue | None:
+        """A passive cue verb the parser left without a subject ("…, were executed") takes the count before it."""
+        sent = number.sent
+        for token in self.doc[number.i + 1 : sent.end]:
+            deps = {c.dep_ for c in token.children}
+            if token.pos_ == "VERB" and "auxpass" in deps and not deps & SUBJECT_DEPS:
+                return self._cue_at(token, number)
+        return None
+
+    def _cue_at(self, token: Token, number: Token) -> Cue | None:
+        """A token's category, its secondary predicate first ("held … hostage" is hostage-taking)."""
+        complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in {"NOUN", "ADJ"}]
+        for word in (*complements, token):
+            category = self._word_category(word, number)
+            if category is not None:
+                return Cue(self._captivity(category, word, number), word)
+        return None
+
+    def _word_category(self, token: Token, number: Token) -> str | None:
+        if token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES:
+            return None  # a word inside a name
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i != number.head.i:
+            return None  # "arrest warrants", "death sentences": the cue modifies another noun
+        words = {token.lemma_.lower(), token.lower_}
+        return next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
+
+    def _captivity(self, category: str, cue: Token, number: Token) -> str:
+        """ "died in captivity", "deaths in custody": a death in someone's hands."""
+        if category != "killed" or cue.lemma_.lower() not in self.lexicon.dying:
+            return category
+        near = [t for t in cue.subtree if t.i != number.i] + [cue.head]
+        if any(t.lemma_.lower() in self.lexicon.captivity for t in near):
             return "died_in_captivity"
-        if found:
-            return found[0]
-        if noun.lemma_.lower() in self.lexicon.counted_nouns and noun.i != number.i:
-            return "other"
+        return category
+
+    def _part_of_total(self, number: Token) -> str | None:
+        """ "251 people …, including 44 who …": the part counts what the total counts."""
+        node = number
+        for _ in range(4):
+            if node.head == node or node.dep_ in CLAUSE_BOUNDARIES:
+                return None
+            came_from, node = node, node.head
+            if node.lower_ in self.lexicon.part_cues and came_from.dep_ in {"pobj", "dobj", "conj", "nummod"}:
+                return self._last_total(number)
         return None
 
-    def _part_of_total(self, number: Token, noun: Token, totals: dict[int, str]) -> str | None:
-        """ "a total of 251 people …, including 44 who …": the part counts what the total counts."""
-        for node in (noun, number):
-            head = node.head
-            if node.dep_ == "pobj" and head.lower_ == "including" and head.head.i in totals:
-                return totals[head.head.i]
-            if node.dep_ == "pobj" and head.lower_ == "including":
-                for total_index, category in totals.items():
-                    if total_index < number.i:
-                        return category
-        return None
+    def _last_total(self, number: Token) -> str | None:
+        earlier = [(i, c) for i, c in self._found if i < number.i and number.sent.start - i < 80]
+        return earlier[-1][1] if earlier else None
 
-    def _cue_lemmas(self, number: Token, noun: Token) -> set[str]:
-        """Words that say what happened to the counted: the noun and, for a subject or object, its verb."""
-        tokens: list[Token] = [noun, *noun.children]
-        for child in noun.children:
-            if child.dep_ in {"acl", "relcl", "amod"}:
-                tokens.extend(child.subtree)
-        anchor = noun
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TOTAL_WORDS:
-            anchor = noun.head.head  # "a total of 251 people were taken hostage"
-        verb = anchor.head if anchor.dep_ in ARGUMENT_DEPS else None
-        if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ"}:
-            tokens.append(verb)
-            for child in verb.children:
-                if child.dep_ in {"oprd", "acomp", "prep", "conj", "xcomp", "advcl", "dobj", "agent"} and child != anchor:
-                    tokens.extend(child.subtree)
-        return {t.lemma_.lower() for t in tokens if t.i != number.i} | {t.lower_ for t in tokens}
+    # -- the record ----------------------------------------------------------------------
 
-    def _what(self, noun: Token, number: Token) -> str:
+    def _what(self, noun: Token, number: Token, cue: Cue | None) -> str:
         if noun.i == number.i:
-            verb = noun.head
-            return f"{verb.text}".strip() if verb != noun else noun.text
-        left = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.i != number.i and c.dep_ in {"amod", "compound"}])
-        words = [t.text for t in self.doc[left : noun.i + 1] if t.i != number.i]
-        if noun.head.pos_ == "VERB" and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-            words.append(noun.head.text)
-        return " ".join(words)
+            words = []
+        else:
+            lefts = [c.left_edge.i for c in noun.lefts if c.i != number.i and c.dep_ in {"amod", "compound"}]
+            left = min([noun.i, *lefts])
+            words = [t.text for t in self.doc[left : noun.i + 1] if t.i != number.i and not t.like_num]
+        if cue is not None and cue.token.text not in words:
+            words.append(cue.token.text)
+        return " ".join(words) or number.text
 
-    def _evidence(self, span: Span, noun: Token) -> Evidence:
+    def _evidence(self, span: Span, noun: Token, cue: Cue | None) -> Evidence:
         sent = span.sent
-        start = min(span.start_char, noun.idx)
-        end = max(span.end_char, noun.idx + len(noun))
-        head = noun.head
-        if head.pos_ in {"VERB", "AUX"} and sent.start <= head.i < sent.end:
-            for token in (head, *[c for c in head.children if c.dep_ in {"oprd", "acomp", "prt"}]):
-                start, end = min(start, token.idx), max(end, token.idx + len(token))
+        tokens = [noun] + ([cue.token] if cue is not None and sent.start <= cue.token.i < sent.end else [])
+        start = min([span.start_char] + [t.idx for t in tokens])
+        end = max([span.end_char] + [t.idx + len(t) for t in tokens])
         return Evidence(self.document, start, end, self.doc.text[start:end])
 
     def _attribution(self, number: Token) -> str | None:
@@ -241,20 +329,17 @@ class FigureExtractor:
 
     def _range_high(self, sent: Span, m: re.Match[str]) -> int | None:
         rest = sent.text[m.end():]
-        follow = re.match(r"\s*(?:and|to|-|–)\s*", rest)
+        follow = RANGE_LINK.match(rest)
         if not (RANGE.search(sent.text[: m.start()]) and follow):
             return None
         second = NUMBER.match(rest, follow.end())
-        return _value(second.group("num"), second.group("unit")) if second else None
+        return number_value(second.group("num"), second.group("unit")) if second else None
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a counted noun hangs from, through "a total of", "the bodies of" and the like."""
-    node = noun
-    for _ in range(4):
-        if node.head == node:
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
+def _separate_clauses(child: Token) -> bool:
+    """A coordinated or adverbial clause with its own subject tells of other people."""
+    if child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = child.head
+    has_subject = lambda t: any(c.dep_ in SUBJECT_DEPS for c in t.children)  # noqa: E731
+    return head.pos_ in {"VERB", "AUX"} and has_subject(child) and has_subject(head)

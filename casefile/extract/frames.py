@@ -187,11 +187,12 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     """The organisation a named person speaks for, named around the person ("X's director Y")."""
     candidates = []
     region = list(subject.subtree)
-    if subject.dep_ == "appos" or subject.head.dep_ in SUBJECT_DEPS:
+    if subject.dep_ == "appos":
         region += list(subject.head.subtree)
     for token in region:
         span = resolver.actor_span(token)
-        if span is not None and span.label_ in ORG_KINDS | {"state"} and span.kb_id_ != person.name:
+        # a head of state or minister speaks in their own right: only non-state bodies take the floor
+        if span is not None and span.label_ in ORG_KINDS and span.kb_id_ != person.name:
             candidates.append(span)
     if not candidates:
         return None

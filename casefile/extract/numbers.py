@@ -12,8 +12,8 @@ _WORD = "|".join(ONES[1:] + list(TENS))
 # "1,221", "19 546" (a thin or plain space between groups), "1.2 million", "forty-one", "two hundred".
 NUMBER = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-    r"|(?:" + _WORD + r")(?:[- ](?:" + "|".join(ONES[1:10]) + r"))?(?:\s+hundred)?)"
-    r"(?:\s(?P<unit>thousand|million|billion))?(?![\w-])",
+    r"|(?:" + _WORD + r")(?:[- ](?:" + "|".join(ONES[1:10]) + r"))?(?:\s+hundred)?|(?<=\ba )(?:hundred|thousand))"
+    r"(?:[\s-](?P<unit>thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
 # A range opens with "between" and closes with "and"/"to": the second number is the range's high end.
@@ -24,7 +24,7 @@ RANGE_LINK = re.compile(r"\s*(?:and|to|-|–)\s*")
 UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per cent|-year|-page|-day|-week|-month|-km|km|kilomet|mile|metre|meter|-member|-hour|"
     r"-minute|-strong|years? old|p\.m\.|a\.m\.|pages?\b|[ap]m\b|hours?\b|minutes?\b|days?\b|weeks?\b|"
-    r"months?\b|years?\b|dollars?\b|euros?\b|pounds?\b|tonnes?\b|tons?\b|kg\b)",
+    r"months?\b|years?\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|dollars?\b|euros?\b|pounds?\b|tonnes?\b|tons?\b|kg\b)",
     re.IGNORECASE,
 )
 # ... or with a currency sign, an article, page or resolution number, or an age before it.
@@ -36,6 +36,11 @@ MARK_BEFORE = re.compile(
 DATE_WORDS = re.compile(
     r"\b(?:day|week|month|year|decade|century|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{4}|\d+(?:st|nd|rd|th)\b"
+)
+# A four-digit number after a month, a day or "in"/"since" is a year ("Oct. 7, 2023 attacks").
+YEAR_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2},|\b(?:in|since|of|until|by|from|early|late|mid|spring|summer|autumn|winter)(?:\s+the)?)\s*-?$",
+    re.IGNORECASE,
 )
 # "one" is mostly a pronoun or determiner; a count only after a qualifier.
 ONE_AS_COUNT = re.compile(r"(?:only|just|at least|least|than|killing|killed)\s*$", re.IGNORECASE)
@@ -61,6 +66,8 @@ def number_value(num: str, unit: str | None) -> int | None:
 
 def _word_value(num: str) -> float | None:
     words = num.lower().replace("-", " ").split()
+    if words == ["hundred"] or words == ["thousand"]:
+        return 100.0 if words[0] == "hundred" else 1000.0  # "a hundred", "a thousand"
     base = TENS.get(words[0], ONES.index(words[0]) if words[0] in ONES else 0)
     if len(words) > 1 and words[1] in ONES:
         base += ONES.index(words[1])
@@ -77,12 +84,21 @@ def _digit_value(num: str) -> float | None:
 
 
 def looks_like_non_count(text: str, start: int, end: int, m: re.Match[str]) -> bool:
-    """True for percentages, ages, money, article numbers, durations, decimals and a bare "one"."""
+    """True for percentages, ages, money, article numbers, durations, decimals and years."""
     before, after = text[max(0, start - 14):start], text[end:end + 14]
-    if m.group("num").lower() == "one" and not m.group("unit") and not ONE_AS_COUNT.search(before):
-        return True
     if UNIT_AFTER.match(after) or MARK_BEFORE.search(before):
         return True
     if "." in m.group("num") and not m.group("unit"):
         return True
-    return False
+    return is_year(m.group("num"), before) and not m.group("unit")
+
+
+def is_bare_one(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "one" with no qualifier before it ("one of the", "one such case" after "only" is a count)."""
+    before = text[max(0, start - 14):start]
+    return m.group("num").lower() == "one" and not m.group("unit") and not ONE_AS_COUNT.search(before)
+
+
+def is_year(num: str, before: str) -> bool:
+    """A four-digit number between 1800 and 2100 that follows a date or a time preposition."""
+    return num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2100 and bool(YEAR_BEFORE.search(before))
