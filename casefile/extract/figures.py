@@ -38,6 +38,8 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
 # How far (in dependency links) a cue may be from its number.
 MAX_CUE_DISTANCE = 4
+# Dependency labels of a verb's own subject or object.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Subject dependency labels.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Parts of speech of nouns and noun-like words.
@@ -54,6 +56,7 @@ class FigureLexicon:
     counted_nouns: frozenset[str]
     part_cues: frozenset[str]
     status_nouns: frozenset[str]
+    accusation_verbs: frozenset[str]
     non_count_nouns: frozenset[str]
     qualifiers: tuple[str, ...]
 
@@ -74,6 +77,7 @@ def load_figure_lexicon(path: Path | None = None) -> FigureLexicon:
             frozenset(data["counted_nouns"]),
             frozenset(data["part_cues"]),
             frozenset(data["status_nouns"]),
+            frozenset(data["accusation_verbs"]),
             frozenset(data["non_count_nouns"]),
             tuple(sorted(data["qualifiers"], key=len, reverse=True)),
         )
@@ -98,11 +102,14 @@ class FigureExtractor:
     _found: list[tuple[int, str]] = field(default_factory=list)  # (number token index, category)
 
     def run(self) -> list[Figure]:
-        figures = []
+        """Figures in document order; a figure restated later (same value and category) is kept once."""
+        figures: list[Figure] = []
+        seen: set[tuple[int, str]] = set()
         for sent in self.doc.sents:
             for m in NUMBER.finditer(sent.text):
                 figure = self._figure(sent, m)
-                if figure is not None:
+                if figure is not None and (figure.value, figure.category) not in seen:
+                    seen.add((figure.value, figure.category))
                     figures.append(figure)
         return figures
 
@@ -172,13 +179,24 @@ class FigureExtractor:
     def _category(self, number: Token, noun: Token) -> tuple[str | None, Cue | None]:
         inherited = self._part_of_total(number)
         cue = self._nearest_cue(number)
-        if inherited:
-            return inherited, cue
+        if inherited and not (cue is not None and cue.token.i == noun.i != number.i):
+            return inherited, cue  # a part, unless its own noun says what it counts ("156 injuries")
         if cue is not None:
-            return cue.category, cue
+            return self._coordinated(cue), cue
         if noun.i != number.i and self._counts_people(noun):
             return "other", None  # "19 soldiers", "13 Israelis": people counted, nothing said of them
         return None, None
+
+    def _coordinated(self, cue: Cue) -> str:
+        """ "killed or injured", "dead and wounded": two categories joined in one predicate."""
+        own = self._word_category(cue.token, cue.token)
+        for other in cue.token.conjuncts:
+            if any(c.dep_ in ARGUMENT_DEPS for c in other.children):
+                continue  # "killing 7 people and wounding 13": each verb has its own count
+            category = self._word_category(other, cue.token)
+            if category is not None and category != own:
+                return "other"
+        return cue.category
 
     def _counts_people(self, noun: Token) -> bool:
         """A people noun, a nationality or group ("Iranians"), or a plural proper noun ("Khmers")."""
@@ -220,6 +238,8 @@ class FigureExtractor:
                 order.append(token)
                 if token.like_num and token.dep_ != "nummod":
                     continue  # another number's own branch
+                if token.lemma_.lower() in self.lexicon.accusation_verbs:
+                    continue  # "19 soldiers charged with murder": the counted are the accused
             for near, cost in self._neighbours(token):
                 total = distance + cost
                 if sent.start <= near.i < sent.end and total <= MAX_CUE_DISTANCE and total < best.get(near.i, 99):
@@ -287,10 +307,17 @@ class FigureExtractor:
                 return None
             came_from, node = node, node.head
             if node.lower_ in self.lexicon.part_cues and came_from.dep_ in {"pobj", "dobj", "conj", "nummod"}:
-                return self._last_total(number)
+                return self._total_of(node, number)
         return None
 
-    def _last_total(self, number: Token) -> str | None:
+    def _total_of(self, part_cue: Token, number: Token) -> str | None:
+        """The category of the total a part belongs to: the counted noun "including" hangs from,
+        else the last figure found before the part."""
+        found = dict(self._found)
+        total = part_cue.head
+        for child in (total, *total.children):
+            if child.i in found:
+                return found[child.i]
         earlier = [(i, c) for i, c in self._found if i < number.i and number.sent.start - i < 80]
         return earlier[-1][1] if earlier else None
 

@@ -122,7 +122,21 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
         return frame_subjects(verb.head, resolver)
-    return []
+    return _names_before(verb, resolver)
+
+
+def _names_before(verb: Token, resolver: PartyResolver) -> list[Token]:
+    """ "…, X and Y said": when the parse lost the subject, the names right before the verb."""
+    if frame_kind(verb, resolver.lexicon) != "report":
+        return []
+    roots: list[Token] = []
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
+        if token.text in {",", ";", "\"", "“", "”", "’", "'"} or token.pos_ in {"VERB", "AUX"}:
+            break
+        span = resolver.actor_span(token)
+        if span is not None and span.root not in roots:
+            roots.append(span.root)
+    return sorted(roots, key=lambda t: t.i)
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
