@@ -180,7 +180,28 @@ class AllegationExtractor:
         owner = self._owner_upward(token, verb)
         if owner is not None and owner.name not in speakers:
             return (owner,), True
+        nearby = self._named_before(token, verb, speakers)
+        if nearby is not None:
+            return (nearby,), False
         return self._accused_from_context(frame), False
+
+    def _named_before(self, token: Token, verb: Token, speakers: set[str]) -> Party | None:
+        """When the parse is broken: the last party named between the frame verb and the term."""
+        low, high = sorted((verb.i, token.i))
+        for span in reversed(list(self.doc.spans["actors"])):
+            if not (low < span.start and span.end <= high) or span.label_ == "person":
+                continue
+            head = span.root.head
+            words = self.lexicon.parties
+            anchor = head if span.root.dep_ in {"amod", "compound", "poss"} else span.root
+            if anchor.lower_ not in words.state_organs | words.groups | words.conduct and anchor != span.root:
+                continue
+            if anchor.dep_ == "pobj" or anchor.dep_ in {"dobj"}:
+                continue  # a victim or a place, not an agent
+            party = self.resolver.party(anchor) or self.resolver.actor_party(span.root)
+            if party is not None and party.name not in speakers:
+                return party
+        return None
 
     def _objects_of_accusation(self, verb: Token) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
@@ -198,6 +219,10 @@ class AllegationExtractor:
 
     def _clause_party(self, token: Token, stop: Token) -> tuple[Party, ...]:
         """The subject (or passive agent) of each verb between the term and the frame verb."""
+        if token.pos_ == "VERB":  # the term is the verb itself: "X targeted civilians"
+            found = self._subject_party(token)
+            if found:
+                return found
         node = token
         while node != stop and node.head != node:
             node = node.head

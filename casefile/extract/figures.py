@@ -40,6 +40,8 @@ COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
 MAX_CUE_DISTANCE = 4
 # Dependency labels of a verb's own subject or object.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Killed and injured counted together are casualties, category `other`.
+CASUALTIES = {"killed", "injured"}
 # Subject dependency labels.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Parts of speech of nouns and noun-like words.
@@ -191,10 +193,10 @@ class FigureExtractor:
         """ "killed or injured", "dead and wounded": two categories joined in one predicate."""
         own = self._word_category(cue.token, cue.token)
         for other in cue.token.conjuncts:
-            if any(c.dep_ in ARGUMENT_DEPS for c in other.children):
-                continue  # "killing 7 people and wounding 13": each verb has its own count
+            if any(c.dep_ in ARGUMENT_DEPS or c.like_num for c in other.children):
+                continue  # "killing 7 people and wounding 13", "19 deaths and 20 injuries": own counts
             category = self._word_category(other, cue.token)
-            if category is not None and category != own:
+            if {own, category} == CASUALTIES:
                 return "other"
         return cue.category
 

@@ -39,7 +39,7 @@ DATE_WORDS = re.compile(
 )
 # A four-digit number after a month, a day or "in"/"since" is a year ("Oct. 7, 2023 attacks").
 YEAR_BEFORE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2},|\b(?:in|since|of|until|by|from|early|late|mid|spring|summer|autumn|winter)(?:\s+the)?)\s*-?$",
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2},|\b(?:in|since|of|until|by|from|during|after|before|early|late|mid|spring|summer|autumn|winter)(?:\s+the)?)\s*-?$",
     re.IGNORECASE,
 )
 # "one" is mostly a pronoun or determiner; a count only after a qualifier.
