@@ -208,14 +208,28 @@ class AllegationExtractor:
         return self._parties_of(heads)
 
     def _parties_of(self, heads: list[Token]) -> tuple[Party, ...]:
-        parties = []
+        parties: list[Party] = []
         for head in heads:
             listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
-                party = self.resolver.party_or_owner(token)
-                if party is not None and party.name not in {p.name for p in parties}:
-                    parties.append(party)
+                for party in [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token)]:
+                    if party is not None and party.name not in {p.name for p in parties}:
+                        parties.append(party)
         return tuple(parties)
+
+    def _coordinated_modifiers(self, head: Token) -> list[Party]:
+        """ "Xian and Yian forces": each coordinated adjective names a party of its own."""
+        words = self.lexicon.parties
+        if head.lower_ not in words.state_organs | words.groups:
+            return []
+        found = []
+        for child in head.children:
+            if child.dep_ == "amod":
+                for other in child.conjuncts:
+                    span = self.resolver.actor_span(other)
+                    if span is not None:
+                        found.append(Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char))
+        return found
 
     def _clause_party(self, token: Token, stop: Token) -> tuple[Party, ...]:
         """The subject (or passive agent) of each verb between the term and the frame verb."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
 from casefile.nlp.lexicon import LegalLexicon
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verb-to-verb links across which a verb shares its head's subject ("said and added").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
@@ -116,6 +117,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         if frame_kind(verb, resolver.lexicon) != "report":
             return []
     subjects = dependents(verb, {"nsubj", "csubj"})
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
         return _with_conjuncts(subjects)
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"

@@ -112,8 +112,10 @@ class PartyResolver:
         ):
             return self.refer_back(token)
         own = self.actor_span(token)
-        if own is not None:
+        if own is not None and not self._organ_of_named_state(own, token, phrase):
             return self._party(own.kb_id_, own.label_, phrase if token.lower_ in words.state_organs else own)
+        if own is not None:
+            own = None
         lower = token.lower_
         named = self._appositive_actor(token)
         if named is not None and (lower in words.groups or lower in words.org_references):
@@ -136,6 +138,15 @@ class PartyResolver:
                 return None  # a bare "forces" or "the sides" names no one
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
+
+    def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
+        """ "Xia's Ministry of Defence" found by NER alone: an organ of the state that owns it."""
+        if own.kb_id_ != own.text or head.lower_ not in self.lexicon.parties.state_organs:
+            return False
+        return any(
+            (s := self.actor_span(t)) is not None and s.label_ == "state" and not (s.start <= head.i < s.end)
+            for t in phrase
+        )
 
     def _appositive_actor(self, token: Token) -> Party | None:
         for child in token.children:
@@ -177,6 +188,10 @@ class PartyResolver:
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 return self.party(pobj) or self.actor_party(pobj)
+            if pobj.dep_ == "pcomp":  # "by invading Xian forces": the gerund's object
+                for obj in pobj.children:
+                    if obj.dep_ == "dobj":
+                        return self.party(obj) or self.actor_party(obj)
         return None
 
     def actor_party(self, token: Token) -> Party | None:

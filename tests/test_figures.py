@@ -1,0 +1,163 @@
+"""Figure extraction on invented sentences about fictional parties, and the seed story's six figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casefile.extract import extract_document, extract_text
+from casefile.extract.numbers import parse_number
+from casefile.records import Figure
+from casefile.sources import read_source
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def figures(text: str) -> list[Figure]:
+    return list(extract_text(text).figures)
+
+
+def pairs(text: str) -> set[tuple[int, str]]:
+    return {(f.value, f.category) for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 312 villagers were killed in the shelling of Dalvik.", (312, "killed")),
+        ("The Tessin Health Office said 87 people were wounded.", (87, "injured")),
+        ("Ostrel fighters held 14 aid workers hostage in the valley.", (14, "hostages")),
+        ("Velmoran police arrested 230 protesters in the capital.", (230, "detained")),
+        ("The fighting in Varnia has displaced 40,000 people.", (40_000, "displaced")),
+        ("Some 73 fishermen from Korrin remain missing.", (73, "missing")),
+        ("The Ostrel Liberation Front freed 19 captives on Sunday.", (19, "released")),
+        ("Nine detainees died in custody at the Harlan camp.", (9, "died_in_captivity")),
+        ("The death toll in Dalvik rose to 58.", (58, "killed")),
+        ("The strike on the Varnian market left 26 dead.", (26, "killed")),
+        ("Rescuers recovered 12 bodies from the rubble.", (12, "killed")),
+        ("The raid on Korrin killed 45 civilians, the monitor said.", (45, "killed")),
+        ("Varnian soldiers executed 10 prisoners of war.", (10, "killed")),
+        ("The monitor recorded 61 people killed or injured in Dalvik.", (61, "other")),
+    ],
+)
+def test_categories_from_cue_words(text: str, expected: tuple[int, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_each_count_takes_its_own_predicate() -> None:
+    found = pairs("The Varnian army shelled Dalvik, killing 7 people and wounding 13.")
+    assert found == {(7, "killed"), (13, "injured")}
+    found = pairs("At least 71 villagers had been killed and 289 injured, the Tessin office said.")
+    assert {(71, "killed"), (289, "injured")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,221", 1221), ("19 546", 19546), ("forty-one", 41), ("1.2 million", 1_200_000),
+        ("2-million", 2_000_000), ("two hundred", 200), ("twelve", 12),
+    ],
+)
+def test_number_words_and_digit_groups(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_numbers_in_words_in_a_sentence() -> None:
+    assert (1_500_000, "displaced") in pairs("Some 1.5 million Varnians have been displaced since the war began.")
+    assert (12, "killed") in pairs("Twelve miners were killed when Ostrel rebels stormed the site.")
+
+
+def test_range_keeps_low_and_high() -> None:
+    found = [f for f in figures("Between 200 and 350 villagers were killed in Korrin.") if f.value == 200]
+    assert found and found[0].low == 200 and found[0].high == 350
+    assert all(f.value != 350 for f in figures("Between 200 and 350 villagers were killed in Korrin."))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("At least 40 people were killed in Dalvik.", "at least"),
+        ("More than 300 people were arrested in Velmora.", "more than"),
+        ("Nearly 9,000 families were displaced from the Tessin valley.", "nearly"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert figures(text)[0].qualifier == qualifier
+
+
+def test_attribution() -> None:
+    found = figures("At least 312 people were killed, according to the Tessin Health Office.")
+    assert found[0].attributed_to is not None and "Tessin" in found[0].attributed_to
+
+
+def test_parts_inherit_the_total() -> None:
+    text = "A total of 120 people were taken hostage in Korrin, including 15 who were already dead."
+    assert pairs(text) == {(120, "hostages"), (15, "hostages")}
+    text = "Ostrel shelling wounded 300 people, including 45 children."
+    assert (45, "injured") in pairs(text)
+    text = "Of the 90 hostages taken to the hills, 11 later died in captivity."
+    assert (11, "died_in_captivity") in pairs(text)
+
+
+def test_part_with_its_own_category_noun() -> None:
+    text = "The raids caused 80 deaths, including three children, and 156 injuries, including two children."
+    assert {(80, "killed"), (3, "killed"), (156, "injured"), (2, "injured")} <= pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnian parliament met in 2019 to discuss the killings.",
+        "The tribunal cited Article 7 of the Varnian code on unlawful killing.",
+        "The killed farmer was 34 years old.",
+        "Velmora spent $45 million on the detention centres.",
+        "About 60 percent of the displaced live in tents.",
+        "The Harrowgate monitor conducted 182 interviews and reviewed 22 videos.",
+        "Ostrel commanders face six counts of war crimes, including murder.",
+        "The 300-page report on the Dalvik killings was published on 13 Oct.",
+    ],
+)
+def test_non_counts_are_excluded(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_accused_are_not_victims() -> None:
+    found = pairs("Prosecutors charged 19 Varnian soldiers with murder.")
+    assert (19, "killed") not in found
+
+
+def test_evidence_slices_the_text() -> None:
+    text = (
+        "The Harrowgate Rights Monitor said on Monday that at least 312 people were killed in Dalvik. "
+        "Another 95 were wounded, and some 4,000 residents fled the valley, according to local officials."
+    )
+    found = figures(text)
+    assert len(found) == 3
+    for figure in found:
+        ev = figure.evidence
+        assert text[ev.start:ev.end] == ev.text
+        assert str(figure.value)[:1] in ev.text or ev.text[:1].isalpha()
+
+
+def test_restated_figure_kept_once() -> None:
+    text = "Ostrel rebels killed 52 civilians. The 52 civilians killed were buried in Korrin."
+    assert [f.value for f in figures(text)].count(52) == 1
+
+
+SEED = SHARED / "seed" / "amnesty-report-2025-12-11.txt"
+SEED_GOLD = SHARED / "eval" / "seed-gold.json"
+
+
+@pytest.mark.skipif(not SEED.exists() or not SEED_GOLD.exists(), reason="shared seed story not present")
+def test_seed_story_figures() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    expected = {(f["value"], f["category"]) for f in (gold["figures"] if isinstance(gold, dict) else gold)}
+    source = read_source(str(SEED))
+    extraction = extract_document(source)
+    assert len(expected) == 6
+    assert expected <= {(f.value, f.category) for f in extraction.figures}
+    for figure in extraction.figures:
+        ev = figure.evidence
+        assert source.text[ev.start:ev.end] == ev.text
