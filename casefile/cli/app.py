@@ -9,7 +9,7 @@ from rich.markup import escape
 from typer.core import TyperGroup
 
 from casefile import __version__
-from casefile.cli import data, evaluate, ingest, ledger, show
+from casefile.cli import analysis, data, evaluate, ingest, ledger, show
 from casefile.cli.options import err
 from casefile.errors import CasefileError
 
@@ -54,6 +54,8 @@ def _root(
 app.command("ingest")(ingest.ingest)
 app.command("allegations")(ledger.allegations)
 app.command("figures")(ledger.figures)
+app.command("claims")(analysis.claims)
+app.command("positions")(analysis.positions)
 app.command("actors")(ledger.actors)
 app.command("documents")(ledger.documents)
 app.command("search")(ledger.search)

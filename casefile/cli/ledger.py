@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from casefile.analysis import FigureReport, figure_report
 from casefile.cli import tables
 from casefile.cli.options import DbOption, DocumentOption, JsonOption, choice, open_store, out, parse_iso_date
 from casefile.records import CATEGORIES, FIGURE_CATEGORIES, to_dict
@@ -67,13 +68,30 @@ def figures(
                      help=f"Only this kind of figure: {', '.join(FIGURE_CATEGORIES)}."),
     ] = None,
     document: DocumentOption = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Check sums and parts within documents and compare figures across them.")
+    ] = False,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """List figures (killed, injured, hostages, displaced, ...) with who reports them."""
+    """List figures (killed, injured, hostages, displaced, ...) with who reports them; --check adds them up."""
+    if check:
+        with open_store(db) as store:
+            report = figure_report(store, document=document, category=category)
+        _print_checks(report, as_json)
+        return
     with open_store(db) as store:
         found = store.figures(document=document, category=category)
     _print(found, as_json, tables.figures_table)
+
+
+def _print_checks(report: FigureReport, as_json: bool) -> None:
+    """``figures --check``: the relations with holds/fails, then the cross-document groups."""
+    if as_json:
+        print_json(to_dict(report))
+        return
+    out().print(tables.relations_table(report.relations))
+    out().print(tables.figure_groups_table(report.groups))
 
 
 def actors(as_json: JsonOption = False, db: DbOption = None) -> None:

@@ -101,3 +101,72 @@ def search_table(query: str, hits: Sequence[Any]) -> Table:
     columns = ("id", "title", "excerpt")
     rows = ((h.document[:SHORT_ID], h.title, h.snippet) for h in hits)
     return _table(f"{_count(hits, 'document')} matching {query!r}", columns, rows)
+
+
+# --- analysis ----------------------------------------------------------------------------
+
+
+def _first_excerpt(reports: Sequence[Any], width: int = EXCERPT_WIDTH) -> str:
+    """The first report's words, and how many more reports there are."""
+    if not reports:
+        return ""
+    more = f" (+{len(reports) - 1} more)" if len(reports) > 1 else ""
+    return excerpt(reports[0].evidence, width) + more
+
+
+def positions_table(timelines: Sequence[Any]) -> Table:
+    columns = ("speaker", "accused", "date", "step", "from", "to", "hedged", "doc", "evidence", "earlier evidence")
+    rows = (
+        (
+            t.speaker, t.accused, s.date, s.kind, ", ".join(s.previous), ", ".join(s.categories),
+            "yes" if s.hedged else "", s.reports[0].evidence.document[:SHORT_DOC] if s.reports else "",
+            _first_excerpt(s.reports), _first_excerpt((*s.previous_reports, *s.recalled)) if s.kind != "first" else "",
+        )
+        for t in timelines
+        for s in t.steps
+    )
+    steps = sum(len(t.steps) for t in timelines)
+    return _table(f"{_count(timelines, 'timeline')}, {steps} steps", columns, rows)
+
+
+def claims_table(entries: Sequence[Any]) -> Table:
+    columns = ("speaker", "accused", "categories", "stance", "reports", "docs", "first", "last", "linked", "evidence")
+    rows = (
+        (
+            e.claim.speaker, e.claim.accused, ", ".join(e.claim.categories), e.claim.stance, e.claim.count,
+            e.claim.documents, e.claim.first_reported, e.claim.last_reported, _linked(e),
+            _first_excerpt(e.claim.reports),
+        )
+        for e in entries
+    )
+    return _table(_count(entries, "claim"), columns, rows)
+
+
+def _linked(entry: Any) -> str:
+    """Who denied this claim, or (for a denial) whose claims it answers."""
+    denied = [f"denied by {ref.speaker}" for ref in entry.denied_by]
+    answers = [f"answers {ref.speaker}: {', '.join(ref.categories)}" for ref in entry.answers]
+    return "; ".join(dict.fromkeys([*denied, *answers]))
+
+
+def relations_table(relations: Sequence[Any]) -> Table:
+    columns = ("doc", "kind", "check", "cue", "evidence")
+    rows = (
+        (r.document[:SHORT_DOC], r.kind, r.shown, r.cue, " … ".join(excerpt(f.evidence, 40) for f in (r.total, *r.parts)))
+        for r in relations
+    )
+    return _table(f"{_count(relations, 'figure relation')} within documents", columns, rows)
+
+
+def figure_groups_table(groups: Sequence[Any]) -> Table:
+    columns = ("category", "what", "values", "spread", "docs", "flag")
+    rows = (
+        (
+            g.category, g.what,
+            "; ".join(f"{v.value:,} ({v.date or 'undated'}, {v.document[:SHORT_DOC]})" for v in g.values),
+            f"{g.low:,}–{g.high:,}", g.documents,
+            "cumulative toll fell" if g.flagged else ("fell" if g.fell else ""),
+        )
+        for g in groups
+    )
+    return _table(f"{_count(groups, 'figure group')} across documents", columns, rows)
