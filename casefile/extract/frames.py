@@ -162,7 +162,10 @@ def _speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party 
 
 def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     lexicon = resolver.lexicon
-    if subject.lemma_.lower() in lexicon.accusation_nouns and resolver.actor_span(subject) is None:
+    if (
+        subject.lemma_.lower() in lexicon.accusation_nouns | {"evidence", "document", "data", "video", "footage"}
+        and resolver.actor_span(subject) is None
+    ):
         return author_of(subject, resolver)
     party = resolver.party(subject)
     if party is not None:
@@ -190,6 +193,11 @@ def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
                     found = resolver.party(pobj) or resolver.actor_party(pobj)
                     if found:
                         return found
+    if noun.dep_ == "dobj":  # "X issued a report alleging …", "X gathered evidence showing …"
+        for subject in dependents(noun.head, {"nsubj"}):
+            found = speaker_party(subject, resolver)
+            if found:
+                return found
     for child in noun.children:
         if child.dep_ == "acl":  # "a report released by X", "a report published today by X"
             for token in child.subtree:
