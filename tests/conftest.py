@@ -5,7 +5,10 @@ Every party, place and number here is invented.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -106,3 +109,59 @@ def ledger(db_path: Path, stories: dict[str, Path]) -> Ledger:
     with Store.open(f"sqlite:///{db_path}") as store:
         assert store.save(source, extraction)
     return Ledger(db_path, source, extraction)
+
+
+# --- extraction tests: the real model, fictional gazetteers -------------------------------
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_ACTORS = PROJECT_ROOT / "samples" / "actors.toml"
+
+# Fictional actors the sample gazetteer lacks: an NGO, and a state whose adjective
+# ("Morvanian") is not also the alias of one of its government bodies.
+TEST_ACTORS_TOML = """\
+version = "test"
+
+[[actor]]
+name = "Civic Watch International"
+kind = "ngo"
+aliases = ["Civic Watch"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = ""
+note = "fictional NGO of the extraction tests"
+
+[[actor]]
+name = "Republic of Morvania"
+kind = "state"
+aliases = ["Morvania"]
+acronyms = []
+adjectives = ["Morvanian"]
+capitals = []
+part_of = ""
+note = "fictional state of the extraction tests"
+"""
+
+
+@pytest.fixture(scope="session")
+def fictional_actor_files(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """``$CASEFILE_ACTORS`` for fictional text: the sample gazetteer plus the test actors.
+
+    One value per session, so the pipeline (cached per tuple of files) is built once.
+    """
+    extra = tmp_path_factory.mktemp("actors") / "test-actors.toml"
+    extra.write_text(TEST_ACTORS_TOML, encoding="utf-8")
+    return os.pathsep.join([str(SAMPLE_ACTORS), str(extra)])
+
+
+@pytest.fixture
+def extract_fictional(monkeypatch: pytest.MonkeyPatch, fictional_actor_files: str) -> Callable[[str], Extraction]:
+    """Extract from a fictional passage with the fictional gazetteers loaded."""
+    from casefile.extract import extract_text
+
+    monkeypatch.setenv("CASEFILE_ACTORS", fictional_actor_files)
+
+    def run(text: str) -> Extraction:
+        return extract_text(text, document="test", published=date(2025, 3, 1))
+
+    return run

@@ -49,6 +49,7 @@ class AllegationExtractor:
     published: date | None
     records: list[Allegation] = field(default_factory=list)
     _current: dict[tuple, Finding] = field(default_factory=dict)
+    _last_frame: Frame | None = None
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -133,7 +134,7 @@ class AllegationExtractor:
 
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
-        frame = find_frame(term.root, self.resolver)
+        frame = find_frame(term.root, self.resolver) or self._continued_frame(term)
         if frame is None:
             return False
         if frame.kind == "deny":
@@ -147,6 +148,16 @@ class AllegationExtractor:
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _continued_frame(self, term: Span) -> Frame | None:
+        """A sentence with no speaker of its own in the same paragraph goes on the last speaker's account."""
+        if self._last_frame is None:
+            return None
+        verb = self._last_frame.verb
+        between = self.doc.text[verb.idx : term.start_char]
+        if "\n" in between or term.sent.start - verb.sent.end > 0:
+            return None
+        return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
 
     def _add_term(self, finding: Finding, term: Span) -> None:
         if term.label_ == "anaphor":
@@ -488,6 +499,8 @@ class AllegationExtractor:
             if node.pos_ in {"VERB", "AUX"}:
                 when = statement_date(self._date_words(node), self.published)
         records = []
+        if finding.stance == "asserts":
+            self._last_frame = finding.frame
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
             self.resolver.note_speaker(speaker, finding.frame.verb.i)
             for accused in finding.accused:

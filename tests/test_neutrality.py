@@ -1,0 +1,210 @@
+"""Neutrality: who is named must not change what is extracted.
+
+Swapping two parties' names in a passage must swap them in the output and change nothing
+else: the same records, with speaker and accused exchanged, the same categories, stance
+and hedging. Checked on invented sentences about fictional parties, and on every passage
+of ``../shared/eval/dev.jsonl`` (read at test time, never copied here) whose gold labels
+name two parties that occur verbatim in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile.evaluation.matching import same_party
+from casefile.extract import extract_text
+from casefile.nlp.gazetteer import load_gazetteer
+from casefile.records import Extraction
+
+DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
+
+# The issue's target is 0.98; 0.90 would be the first milestone. Measured when this was
+# written: 0.622 (69 of 111 passages), so the floor sits 0.05 under that, as a regression
+# guard to be raised as extraction gets more even.
+DEV_SWAP_TARGET = 0.98
+DEV_SWAP_FLOOR = 0.57
+
+Key = tuple[str, str, str, tuple[str, ...], bool | None]
+
+
+def swap_words(text: str, pairs: Mapping[str, str]) -> str:
+    """``text`` with every whole-word occurrence of a key replaced by its value, in one pass.
+
+    One pass (longest name first) means a name that contains the other, or a value that
+    is itself a key, is never replaced twice.
+    """
+    names = sorted(pairs, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return pattern.sub(lambda m: pairs[m.group()], text)
+
+
+def keys(
+    extraction: Extraction, rename: Callable[[str], str] = lambda name: name, *, hedged: bool = True
+) -> Counter[Key]:
+    """The allegations as a multiset of (speaker, accused, stance, categories, hedged);
+    with ``hedged=False`` the last field is None (the dev-set comparison leaves it out)."""
+    return Counter(
+        (rename(a.speaker), rename(a.accused), a.stance, tuple(sorted(a.categories)), a.hedged if hedged else None)
+        for a in extraction.allegations
+    )
+
+
+# --- fictional pairs --------------------------------------------------------------------
+
+VARNIA, ZEMARYN, MORVANIA = "Republic of Varnia", "Kingdom of Zemaryn", "Republic of Morvania"
+FRONT, SERRIN = "Ostrel Liberation Front", "Serrin Valley Movement"
+
+# The words of each pair that change places in the text, and the canonical names that
+# must change places in the output.
+STATES = {"Republic of Varnia": "Kingdom of Zemaryn", "Kingdom of Zemaryn": "Republic of Varnia"}
+ADJECTIVAL_STATES = {
+    "Republic of Morvania": "Kingdom of Zemaryn",
+    "Kingdom of Zemaryn": "Republic of Morvania",
+    "Morvania": "Zemaryn",
+    "Zemaryn": "Morvania",
+    "Morvanian": "Zemaryni",
+    "Zemaryni": "Morvanian",
+}
+GROUPS = {FRONT: SERRIN, SERRIN: FRONT}
+
+SENTENCES = [
+    ("The Republic of Varnia accused the Kingdom of Zemaryn of aggression.", STATES, (VARNIA, ZEMARYN)),
+    pytest.param(
+        "The Kingdom of Zemaryn said the Republic of Varnia committed genocide, "
+        "an allegation the Republic of Varnia strongly rejects.",
+        STATES,
+        (VARNIA, ZEMARYN),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the relative-clause denial is found for 'the Kingdom of Zemaryn' but not 'the Republic of Varnia'",
+        ),
+    ),
+    (
+        "The Kingdom of Zemaryn accused the Republic of Morvania of genocide. Morvania rejected the accusations.",
+        ADJECTIVAL_STATES,
+        (MORVANIA, ZEMARYN),
+    ),
+    (
+        "According to the Kingdom of Zemaryn, Morvanian forces committed crimes against humanity.",
+        ADJECTIVAL_STATES,
+        (MORVANIA, ZEMARYN),
+    ),
+    (
+        "Civic Watch International said Morvanian forces may have committed war crimes in Zemaryn.",
+        ADJECTIVAL_STATES,
+        (MORVANIA, ZEMARYN),
+    ),
+    (
+        "The Ostrel Liberation Front accused the Serrin Valley Movement of war crimes, "
+        "an accusation the Serrin Valley Movement strongly rejects.",
+        GROUPS,
+        (FRONT, SERRIN),
+    ),
+    ("War crimes were committed by the Serrin Valley Movement, the Ostrel Liberation Front said.", GROUPS, (FRONT, SERRIN)),
+    (
+        "Civic Watch International accused the Ostrel Liberation Front of war crimes and the Serrin Valley Movement "
+        "of terrorism.",
+        GROUPS,
+        (FRONT, SERRIN),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "parties"), SENTENCES, ids=[f"s{i}" for i in range(len(SENTENCES))])
+def test_swapping_fictional_parties_swaps_the_output(
+    extract_fictional: Callable[[str], Extraction],
+    text: str,
+    words: Mapping[str, str],
+    parties: tuple[str, str],
+) -> None:
+    a, b = parties
+    swapped_text = swap_words(text, words)
+    assert swapped_text != text
+
+    original = extract_fictional(text)
+    swapped = extract_fictional(swapped_text)
+    assert original.allegations, "the sentence must give at least one allegation to compare"
+
+    exchange = {a: b, b: a}
+    expected = keys(original, lambda name: exchange.get(name, name))
+    assert keys(swapped) == expected, f"{swapped_text!r}: expected {expected}, got {keys(swapped)}"
+
+
+# --- the dev set ------------------------------------------------------------------------
+
+
+def most_named_parties(case: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The two names most often given as gold speaker or accused that occur verbatim in
+    the text, or None when there are not two distinct parties."""
+    counts: Counter[str] = Counter()
+    for allegation in case["allegations"]:
+        for field in ("speaker", "accused"):
+            if allegation.get(field):
+                counts[allegation[field]] += 1
+    names = [name for name, _ in counts.most_common() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", case["text"])]
+    if len(names) < 2 or same_party(names[0], names[1]):
+        return None
+    return names[0], names[1]
+
+
+def dev_cases() -> list[dict[str, Any]]:
+    assert DEV_SET.is_file(), f"{DEV_SET} missing: the tests expect ../shared beside the project"
+    lines = DEV_SET.read_text(encoding="utf-8").splitlines()
+    return [case for case in map(json.loads, filter(str.strip, lines)) if case.get("allegations")]
+
+
+def test_dev_set_name_swap_agreement(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CASEFILE_ACTORS", raising=False)
+    canonical: dict[str, str] = {}
+    for surface in load_gazetteer().surfaces():
+        canonical.setdefault(surface.text.casefold(), surface.name)
+
+    compared, failures = 0, []
+    for case in dev_cases():
+        parties = most_named_parties(case)
+        if parties is None:
+            continue
+        a, b = parties
+        canon_a, canon_b = canonical.get(a.casefold(), a), canonical.get(b.casefold(), b)
+        if canon_a == canon_b:
+            continue
+
+        def label(name: str) -> str:
+            """``<A>``/``<B>`` for a name that denotes one party of the pair, else the name."""
+            is_a = name in (a, canon_a) or same_party(name, a) or same_party(name, canon_a)
+            is_b = name in (b, canon_b) or same_party(name, b) or same_party(name, canon_b)
+            if is_a != is_b:
+                return "<A>" if is_a else "<B>"
+            return name
+
+        published = date.fromisoformat(case["date"]) if case.get("date") else None
+        text = case["text"]
+        swapped_text = swap_words(text, {a: b, b: a})
+        original = extract_text(text, document=case["id"], published=published)
+        swapped = extract_text(swapped_text, document=case["id"], published=published)
+
+        exchange = {"<A>": "<B>", "<B>": "<A>"}
+        expected = keys(original, lambda name: exchange.get(label(name), label(name)), hedged=False)
+        got = keys(swapped, label, hedged=False)
+        compared += 1
+        if got != expected:
+            failures.append(
+                f"{case['id']} (<A>={a!r}, <B>={b!r}): missing {dict(expected - got)}, extra {dict(got - expected)}"
+            )
+
+    assert compared >= 50, f"only {compared} dev passages could be swapped"
+    rate = (compared - len(failures)) / compared
+    print(f"\ndev-set name swap: {compared - len(failures)}/{compared} agree = {rate:.3f} (target {DEV_SWAP_TARGET})")
+    for failure in failures:
+        print("  ", failure)
+    assert rate >= DEV_SWAP_FLOOR, f"agreement {rate:.3f} under the floor {DEV_SWAP_FLOOR}; failures:\n" + "\n".join(
+        failures
+    )
