@@ -282,7 +282,6 @@ def test_quote_attributed_after_resolves_the_organisation(extract_fictional: Ext
     assert "torture" in allegation.acts
 
 
-@pytest.mark.xfail(strict=True, reason="'it said' after a quote resolves to a place or to nothing, not the organisation")
 def test_quote_attributed_after_with_pronoun(extract_fictional: Extract) -> None:
     text = f'{CWI} published its report on Monday. "The {FRONT} committed war crimes in Hallorn," it said.'
     extraction = run(extract_fictional, text)
@@ -352,7 +351,6 @@ def test_responsibility_principal(extract_fictional: Extract) -> None:
     assert allegation.responsibility == "principal"
 
 
-@pytest.mark.xfail(strict=True, reason="'responsible to a lesser degree' is found only in the seed story's wording")
 def test_responsibility_lesser(extract_fictional: Extract) -> None:
     text = (
         f'{CWI} said the {FRONT} was "chiefly responsible" for the crimes against humanity. '

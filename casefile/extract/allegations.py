@@ -474,7 +474,7 @@ class AllegationExtractor:
         if not cues or not self.records:
             return
         anchor = cues[0].root
-        frame = find_frame(anchor, self.resolver)
+        frame = find_frame(anchor, self.resolver) or self._continued_frame(cues[0])
         if frame is None:
             return
         accused = self._clause_party(anchor, frame.verb)

@@ -262,14 +262,25 @@ class PartyResolver:
         return found
 
     def _first_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
-        """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``."""
+        """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``.
+
+        A pronoun that speaks ("…," it said) never refers into what it says: actors inside
+        the reported words are skipped.
+        """
+        reported = self._reported_words(token)
         for index, party in reversed(self.speakers):
-            if index < token.i and party.kind in kinds:
+            if index < token.i and party.kind in kinds and index not in reported:
                 return self._as_reference(party, token)
         for span in reversed(list(self.doc.spans.get("actors", []))):
-            if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span):
+            if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
         return None
+
+    @staticmethod
+    def _reported_words(token: Token) -> set[int]:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head == token:
+            return set()
+        return {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
 
     def _is_modifier(self, span: Span) -> bool:
         root = span.root
