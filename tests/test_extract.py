@@ -261,10 +261,7 @@ def test_passive_with_agent(extract_fictional: Extract) -> None:
     [
         f"{CWI} said the bombardment of Hallorn by the {VARNIA} amounted to crimes against humanity.",
         f"{CWI} said the {VARNIA}'s siege of Hallorn amounted to crimes against humanity.",
-        pytest.param(
-            f"{CWI} said the siege of Hallorn by the {VARNIA} amounted to crimes against humanity.",
-            marks=pytest.mark.xfail(strict=True, reason="the place (Hallorn) is taken as the accused"),
-        ),
+        f"{CWI} said the siege of Hallorn by the {VARNIA} amounted to crimes against humanity.",
     ],
 )
 def test_copula_amounted_to(extract_fictional: Extract, text: str) -> None:

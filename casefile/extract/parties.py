@@ -121,6 +121,8 @@ class PartyResolver:
         if named is not None and (lower in words.groups or lower in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
         modifier = self._modifier_actor(phrase, token) or self._possessor(token)
+        if isinstance(modifier, Span) and modifier.start > token.i and lower in words.conduct:
+            modifier = None  # "the siege of X": X suffers the conduct, it does not own it
         if isinstance(modifier, Party):
             if lower in words.state_organs or lower in words.conduct:
                 return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
