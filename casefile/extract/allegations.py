@@ -185,6 +185,9 @@ class AllegationExtractor:
             objects = self._objects_of_accusation(verb)
             if objects:
                 return objects, True
+        own = self.resolver.owner(token)  # "X's crimes", "war crimes by X"
+        if own is not None and own.name not in speakers:
+            return (own,), True
         found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
         if found:
             return found, True
