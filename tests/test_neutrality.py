@@ -77,15 +77,11 @@ GROUPS = {FRONT: SERRIN, SERRIN: FRONT}
 
 SENTENCES = [
     ("The Republic of Varnia accused the Kingdom of Zemaryn of aggression.", STATES, (VARNIA, ZEMARYN)),
-    pytest.param(
+    (
         "The Kingdom of Zemaryn said the Republic of Varnia committed genocide, "
         "an allegation the Republic of Varnia strongly rejects.",
         STATES,
         (VARNIA, ZEMARYN),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the relative-clause denial is found for 'the Kingdom of Zemaryn' but not 'the Republic of Varnia'",
-        ),
     ),
     (
         "The Kingdom of Zemaryn accused the Republic of Morvania of genocide. Morvania rejected the accusations.",

@@ -33,7 +33,7 @@ class Frame:
 
 
 def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} and not _acts_as_verb(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.deny_verbs:
@@ -43,6 +43,11 @@ def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in lexicon.report_verbs:
         return "report"
     return None
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A word mis-tagged as a noun that heads a clause with its own subject ("… X strongly rejects")."""
+    return token.dep_ in {"relcl", "ccomp", "advcl", "ROOT"} and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def is_passive(verb: Token) -> bool:
