@@ -84,4 +84,15 @@ def read_text(origin: str, raw: bytes, media_type: str, *, charset: str | None =
     if not text.strip():
         reason = "empty file" if published is None else "empty file (nothing after the date line)"
         raise SourceError(origin, reason, "check the file has text")
-    return SourceDocument(origin=origin, media_type=media_type, text=text, raw=raw, published=published)
+    return SourceDocument(
+        origin=origin, media_type=media_type, text=text, raw=raw, published=published, title=heading(text)
+    )
+
+
+def heading(text: str) -> str | None:
+    """The first line when it reads as a headline: short, followed by a blank line, no closing stop."""
+    first, _, rest = text.partition("\n")
+    title = first.strip().lstrip("#").strip()
+    if not title or len(title) > 160 or title[-1] in ".,;:" or not rest.startswith("\n"):
+        return None
+    return title
