@@ -50,6 +50,7 @@ class AllegationExtractor:
     records: list[Allegation] = field(default_factory=list)
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
+    _denying_verbs: set[int] = field(default_factory=set)
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -71,12 +72,13 @@ class AllegationExtractor:
         if self._lists_acts_of_previous(sent, terms):
             return []
         terms += self._anaphors(sent, terms)
+        self._denying_verbs = {verb.i for verb in sent if self._is_denial(verb, sent)}
         unattached = [term for term in terms if not self._attach(term, grouped)]
         for term in unattached:  # "Among the crimes cited by X were murder, torture …"
             if term.label_ == "act" and grouped:
                 self._add_term(next(iter(grouped.values())), term)
         for verb in sent:
-            if self._is_denial(verb, sent):
+            if verb.i in self._denying_verbs:
                 self._denial(verb, sent, grouped, before)
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
@@ -137,7 +139,7 @@ class AllegationExtractor:
         frame = find_frame(term.root, self.resolver) or self._continued_frame(term)
         if frame is None:
             return False
-        if frame.kind == "deny":
+        if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
             return True  # handled with the denial, which knows what it rejects
         accused, syntactic = self._accused(term.root, frame)
         if not accused:
