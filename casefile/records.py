@@ -77,6 +77,8 @@ ACTOR_KINDS: tuple[str, ...] = (
     "media",
     "other",
 )
+# The kind of a mention spaCy recognises as a place the gazetteer does not know: never a party.
+PLACE_KIND = "place"
 
 
 def normalize_text(text: str) -> str:

@@ -181,7 +181,7 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     # "a spokesman for X", "X's director": the title's organisation speaks
     for token in subject.subtree:
         span = resolver.actor_span(token)
-        if span is not None and span.label_ != "person":
+        if span is not None and span.label_ not in {"person", "place"}:
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     return None
 

@@ -112,6 +112,8 @@ class PartyResolver:
         ):
             return self.refer_back(token)
         own = self.actor_span(token)
+        if own is not None and own.label_ == "place":
+            return None  # a place is where, not who
         if own is not None and not self._organ_of_named_state(own, token, phrase):
             return self._party(own.kb_id_, own.label_, phrase if token.lower_ in words.state_organs else own)
         if own is not None:
@@ -154,7 +156,7 @@ class PartyResolver:
         for child in token.children:
             if child.dep_ in {"appos", "nmod", "compound"} and child.i > token.i:
                 span = self.actor_span(child)
-                if span is not None and span.label_ != "state":
+                if span is not None and span.label_ not in {"state", "place"}:
                     return self._party(span.kb_id_, span.label_, span)
         return None
 
@@ -175,7 +177,7 @@ class PartyResolver:
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod"}:
                 span = self.actor_span(child)
-                if span is not None:
+                if span is not None and span.label_ != "place":
                     return self._party(span.kb_id_, span.label_, span)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -198,7 +200,7 @@ class PartyResolver:
 
     def actor_party(self, token: Token) -> Party | None:
         span = self.actor_span(token)
-        if span is None:
+        if span is None or span.label_ == "place":
             return None
         return self._party(span.kb_id_, span.label_, span)
 
@@ -209,7 +211,7 @@ class PartyResolver:
         for token in phrase:
             if token.i != head.i:
                 span = self.actor_span(token)
-                if span is not None and not (span.start <= head.i < span.end):
+                if span is not None and span.label_ != "place" and not (span.start <= head.i < span.end):
                     return span
         return None
 

@@ -22,7 +22,8 @@ from casefile.nlp.gazetteer import Gazetteer, load_gazetteer
 from casefile.nlp.lexicon import LegalLexicon, load_lexicon
 
 # spaCy entity labels taken as actors when the gazetteer has no entry, with the kind they get.
-NER_ACTOR_KINDS = {"ORG": "other", "PERSON": "person", "GPE": "state", "NORP": "other"}
+# Every state is in the gazetteer, so a place spaCy finds that the gazetteer does not know is a place.
+NER_ACTOR_KINDS = {"ORG": "other", "PERSON": "person", "GPE": "place", "NORP": "other"}
 
 
 class ActorGazetteer:
@@ -54,6 +55,7 @@ class ActorGazetteer:
                 found.append(Span(doc, start, end, label=kind, kb_id=name))
         gazetteer_spans = filter_spans(found)
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
+        taken |= {i for span in doc.spans.get("legal", []) for i in range(span.start, span.end)}
         for ent in doc.ents:
             kind = NER_ACTOR_KINDS.get(ent.label_)
             if kind is None or any(i in taken for i in range(ent.start, ent.end)):

@@ -29,6 +29,6 @@ def get_nlp(extra_files: tuple[str, ...] | None = None) -> Language:
 def _build(extra_files: tuple[str, ...]) -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.add_pipe("casefile_paragraphs", before="parser")
+    nlp.add_pipe("casefile_legal")  # first: a legal term is never part of an actor's name
     nlp.add_pipe("casefile_actors", config={"extra_files": list(extra_files)})
-    nlp.add_pipe("casefile_legal")
     return nlp
