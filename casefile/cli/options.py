@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -18,9 +20,16 @@ if TYPE_CHECKING:
 
 
 
+# Width of tables written to a file or a pipe (a terminal's own width wins; so does $COLUMNS).
+PIPED_WIDTH = 160
+
+
 def out() -> Console:
     """A console on stdout, made when needed so ``$COLUMNS`` and redirections of the moment apply."""
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, width=PIPED_WIDTH)
+    return console
 
 
 def err() -> Console:
