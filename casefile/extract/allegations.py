@@ -376,6 +376,7 @@ class AllegationExtractor:
         if kind is None:
             return False
         objects = dependents(verb, {"dobj", "nsubjpass"})
+        objects += [o for p in dependents(verb, {"prep"}) if p.lower_ == "against" for o in p.children]
         accusation = [o for o in objects if o.lemma_.lower() in self.lexicon.accusation_nouns]
         if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in self.lexicon.accusation_nouns:
             accusation.append(verb.head)
