@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.dates import statement_date
 from casefile.extract.frames import Frame, author_of, dependents, find_frame, frame_kind, is_passive, speaker_party
+from casefile.extract.merging import merge_statements
+from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
@@ -553,45 +555,3 @@ class AllegationExtractor:
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
 
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def merge_statements(records: list[Allegation], text: str) -> list[Allegation]:
-    """One record per speaker, accused, stance and statement date within a paragraph.
-
-    A passage that says X accused Y of war crimes and then lists Y's acts makes one
-    allegation, as an analyst would record it; the evidence runs from the first words to
-    the last. Statements in other paragraphs stay separate reports.
-    """
-    merged: list[Allegation] = []
-    for record in records:
-        key = _merge_key(record, text)
-        index = next((i for i, m in enumerate(merged) if _merge_key(m, text) == key), None)
-        if index is None:
-            merged.append(record)
-            continue
-        merged[index] = _combine(merged[index], record, text)
-    return merged
-
-
-def _merge_key(record: Allegation, text: str) -> tuple:
-    paragraph = text.count("\n", 0, record.evidence.start)
-    return (record.speaker, record.accused, record.stance, record.statement_date, paragraph)
-
-
-def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
-    start = min(first.evidence.start, other.evidence.start)
-    end = max(first.evidence.end, other.evidence.end)
-    certainty = max(first.certainty, other.certainty)
-    return replace(
-        first,
-        categories=tuple(_unique([*first.categories, *other.categories])),
-        acts=tuple(_unique([*first.acts, *other.acts])),
-        certainty=certainty,
-        hedged=certainty < 1.0,
-        responsibility=first.responsibility or other.responsibility,
-        speaker_person=first.speaker_person or other.speaker_person,
-        evidence=replace(first.evidence, start=start, end=end, text=text[start:end]),
-    )
