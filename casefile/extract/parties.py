@@ -145,7 +145,8 @@ class PartyResolver:
 
     def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
         """ "Xia's Ministry of Defence" found by NER alone: an organ of the state that owns it."""
-        if own.kb_id_ != own.text or head.lower_ not in self.lexicon.parties.state_organs:
+        from_ner = any(s.start == own.start and s.end == own.end for s in self.doc.spans.get("actors_ner", []))
+        if not from_ner or head.lower_ not in self.lexicon.parties.state_organs:
             return False
         return any(
             (s := self.actor_span(t)) is not None and s.label_ == "state" and not (s.start <= head.i < s.end)

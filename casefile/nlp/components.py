@@ -3,7 +3,8 @@
 Each component *finds* (``match``) and then *writes* (``set_annotations``) span groups:
 
 - ``doc.spans["actors"]``: actor mentions; ``label_`` is the kind, ``kb_id_`` the canonical
-  name. Gazetteer matches first (longest wins), spaCy's NER fills in actors not in the file.
+  name. Gazetteer matches first (longest wins), spaCy's NER fills in actors not in the file;
+  those alone are also in ``doc.spans["actors_ner"]``.
 - ``doc.spans["legal"]``: ``label_`` ``category`` or ``act``, ``kb_id_`` the label.
 - ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``limitation``;
   for hedges ``kb_id_`` holds the certainty the phrase leaves.
@@ -34,6 +35,7 @@ class ActorGazetteer:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.targets: dict[str, tuple[str, str]] = {}
+        self.known = {entry.name for entry in gazetteer.entries}
         exact_docs: dict[str, list[Doc]] = {}
         folded_docs: dict[str, list[Doc]] = {}
         for surface in gazetteer.surfaces():
@@ -67,6 +69,7 @@ class ActorGazetteer:
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans["actors"] = spans
+        doc.spans["actors_ner"] = [s for s in spans if s.kb_id_ not in self.known]
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
