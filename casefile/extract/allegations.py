@@ -368,7 +368,7 @@ class AllegationExtractor:
         finding = grouped.setdefault(key, Finding(frame, accused, "denies", True))
         finding.categories, finding.acts = categories, acts
         finding.tokens.extend([verb, *[t for term in terms for t in term]])
-        self._claim_inside_denial(objects, terms, accused, grouped)
+        self._claim_inside_denial(objects, terms, accused, deniers, grouped)
 
     def _is_denial(self, verb: Token, sent: Span) -> bool:
         """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
@@ -451,13 +451,13 @@ class AllegationExtractor:
                 return list(record.categories), list(record.acts)
         return [], []
 
-    def _claim_inside_denial(self, objects, terms, accused, grouped) -> None:
+    def _claim_inside_denial(self, objects, terms, accused, deniers, grouped) -> None:
         """ "rejected accusations by Y of …": Y's own claim is a record too."""
         for obj in objects:
             if obj.lemma_.lower() not in self.lexicon.accusation_nouns or not terms:
                 continue
             author = author_of(obj, self.resolver) if self._has_author(obj) else None
-            if author is None or author.name in {p.name for p in accused}:
+            if author is None or author.name in {p.name for p in accused} | {p.name for p in deniers}:
                 continue
             frame = Frame(obj, "report", (author,), (None,))
             key = (obj.i, tuple(p.name for p in accused), "asserts")
@@ -467,7 +467,9 @@ class AllegationExtractor:
 
     def _has_author(self, noun: Token) -> bool:
         return any(
-            c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) or c.dep_ == "acl"
+            c.dep_ in {"poss", "compound", "nmod"}
+            or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"})
+            or (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children))  # "a report released by X"
             for c in noun.children
         )
 
