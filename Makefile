@@ -24,6 +24,7 @@ demo: $(STAMP)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile actors --db $(DEMO_DB)
 	@echo
 	@echo "The demo ledger is in $(DEMO_DB). Try: $(BIN)/casefile documents --db $(DEMO_DB)"
+	@echo "Open the web UI on it: CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile serve --db $(DEMO_DB)  (then http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -11,6 +11,8 @@ DEFAULT_DB_FILE = "casefile.db"
 DB_ENV_VAR = "CASEFILE_DB"
 MAX_SOURCE_BYTES_ENV_VAR = "CASEFILE_MAX_BYTES"
 DEFAULT_MAX_SOURCE_BYTES = 200 * 1024 * 1024  # a 500-page report with images fits
+TIMEOUT_ENV_VAR = "CASEFILE_TIMEOUT"
+DEFAULT_TIMEOUT_SECONDS = 20.0
 
 _SUPPORTED_SCHEMES = ("sqlite", "postgresql")
 
@@ -45,3 +47,17 @@ def max_source_bytes() -> int:
         return int(raw)
     except ValueError as exc:
         raise InputError(f"${MAX_SOURCE_BYTES_ENV_VAR}={raw!r}: expected a whole number of bytes") from exc
+
+
+def url_timeout() -> float:
+    """Seconds to wait on a server before a URL fails (``$CASEFILE_TIMEOUT`` overrides)."""
+    raw = os.environ.get(TIMEOUT_ENV_VAR)
+    if not raw:
+        return DEFAULT_TIMEOUT_SECONDS
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise InputError(f"${TIMEOUT_ENV_VAR}={raw!r}: expected a positive number of seconds, e.g. 20")
+    return value

@@ -7,7 +7,8 @@ never read files, run the extractor or write to the store themselves.
   an item that cannot be read becomes a ``failed`` outcome and the batch goes on.
 - :func:`extract_cases` is ``casefile extract --jsonl``: JSON Lines in, records out,
   nothing stored.
-- :func:`export_rows` lists every stored record with its document's metadata.
+- :func:`export_rows` lists every stored record with its document's metadata;
+  :func:`export_jsonld` gives the same ledger as one JSON-LD document.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from casefile.analysis.event_codes import event_code
+from casefile.analysis.jsonld import ledger_jsonld
 from casefile.errors import InputError, SourceError
 from casefile.evaluation.runner import predict_case
 from casefile.records import Extraction, SourceDocument, to_dict
@@ -104,16 +107,18 @@ def ingest(
     published: date | None = None,
     publisher: str | None = None,
     title: str | None = None,
+    origin: str | None = None,
     stdin: BinaryIO | None = None,
     on_item: Callable[[IngestOutcome], None] | None = None,
 ) -> IngestSummary:
     """Read, extract and store each input; documents already stored are not extracted again.
 
-    ``published``, ``publisher`` and ``title`` override what the source says. A
-    :class:`SourceError` fails that item only; store errors stop the batch (documents
-    saved before stay saved). ``on_item`` is called after each item.
+    ``published``, ``publisher``, ``title`` and ``origin`` (e.g. an uploaded file's name
+    instead of its temporary path) override what the source says. A
+    :class:`SourceError` (or an extractor failure on one text) fails that item only;
+    store errors stop the batch (documents saved before stay saved). ``on_item`` is called after each item.
     """
-    overrides = _overrides(published=published, publisher=publisher, title=title)
+    overrides = _overrides(published=published, publisher=publisher, title=title, origin=origin)
     outcomes: list[IngestOutcome] = []
     for item in expand(inputs):
         outcome = _ingest_one(item, store=store, overrides=overrides, stdin=stdin)
@@ -134,7 +139,14 @@ def _ingest_one(item: str, *, store: Store, overrides: dict[str, Any], stdin: Bi
         return IngestOutcome(item=item, status="failed", error=str(exc))
     if store.has_document(source.id):
         return _known(item, source)
-    extraction = extract_document(source)
+    try:
+        extraction = extract_document(source)
+    except Exception as exc:  # an extractor bug on this text: this item fails, the batch goes on
+        return IngestOutcome(
+            item=item,
+            status="failed",
+            error=f"{item}: extraction failed ({type(exc).__name__}: {exc}); please report this with the file",
+        )
     if not store.save(source, extraction):
         return _known(item, source)
     return IngestOutcome(
@@ -204,6 +216,8 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "certainty",
     "responsibility",
     "statement_date",
+    "cameo",
+    "plover",
     "value",
     "low",
     "high",
@@ -224,7 +238,8 @@ def export_rows(store: Store) -> Iterator[dict[str, Any]]:
 
     Each row has ``record`` (``allegation``, ``figure`` or ``limitation``), the
     record's own fields (evidence included) and ``document``: the id, title, origin,
-    publisher and publication date of the document it comes from.
+    publisher and publication date of the document it comes from. Allegation rows also
+    have ``cameo`` and ``plover``: their nearest CAMEO code and PLOVER event type.
     """
     documents = {doc.id: _document_meta(doc) for doc in store.documents()}
     kinds: tuple[tuple[str, Iterable[Any]], ...] = (
@@ -235,7 +250,29 @@ def export_rows(store: Store) -> Iterator[dict[str, Any]]:
     for kind, records in kinds:
         for record in records:
             meta = documents.get(record.evidence.document, {"id": record.evidence.document})
-            yield {"record": kind, **to_dict(record), "document": meta}
+            yield {"record": kind, **to_dict(record), **_event_codes(kind, record), "document": meta}
+
+
+def _event_codes(kind: str, record: Any) -> dict[str, str]:
+    if kind != "allegation":
+        return {}
+    code = event_code(record.stance, record.categories)
+    return {"cameo": code.cameo, "plover": code.plover}
+
+
+def export_jsonld(store: Store) -> dict[str, Any]:
+    """The whole ledger as one JSON-LD document (see :mod:`casefile.analysis.jsonld`).
+
+    Allegations are schema.org ``Claim`` nodes, figures ``casefile:Figure`` and
+    limitations ``casefile:Limitation``, each with its evidence as a W3C Web Annotation.
+    """
+    return ledger_jsonld(
+        documents=store.documents(),
+        allegations=store.allegations(),
+        figures=store.figures(),
+        limitations=store.limitations(),
+        actor_kinds={actor.name: actor.kind for actor in store.actors()},
+    )
 
 
 def _document_meta(doc: Any) -> dict[str, Any]:

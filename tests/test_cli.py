@@ -60,6 +60,7 @@ def test_every_command_and_option_has_help(name: str) -> None:
 def test_the_expected_commands_exist() -> None:
     assert set(COMMAND.commands) == {
         "ingest", "allegations", "figures", "actors", "documents", "show", "export", "extract", "eval", "search", "claims", "positions",
+        "serve", "token", "backup", "check", "migrate",
     }
 
 
@@ -251,8 +252,10 @@ def test_export_jsonl_matches_the_listings(ledger: Ledger) -> None:
 
     allegations = as_json(run("allegations", "--json", db=ledger.db))
     figures = as_json(run("figures", "--json", db=ledger.db))
+    codes = [{"cameo": "1124", "plover": "ACCUSE"}, {"cameo": "016", "plover": "ACCUSE"}]
     assert [r for r in rows if r["record"] == "allegation"] == [
-        {"record": "allegation", **a, "document": rows[0]["document"]} for a in allegations
+        {"record": "allegation", **a, **code, "document": rows[0]["document"]}
+        for a, code in zip(allegations, codes, strict=True)
     ]
     assert len([r for r in rows if r["record"] == "figure"]) == len(figures)
     assert [r["record"] for r in rows].count("limitation") == 1

@@ -64,6 +64,17 @@ app.command("export")(data.export)
 app.command("extract")(data.extract)
 app.command("eval")(evaluate.evaluate)
 
+from casefile.cli import maintenance  # noqa: E402  (backup, check, migrate)
+
+app.command("backup")(maintenance.backup)
+app.command("check")(maintenance.check)
+app.command("migrate")(maintenance.migrate)
+
+from casefile.cli import serve  # noqa: E402  (the web edge: serve and token commands)
+
+app.command("serve")(serve.serve)
+app.add_typer(serve.token_app, name="token")
+
 
 def main() -> None:
     """Entry point of the ``casefile`` script."""

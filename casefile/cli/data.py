@@ -1,4 +1,4 @@
-"""Data out: ``export`` (the whole ledger as JSONL or CSV) and ``extract --jsonl`` (nothing stored)."""
+"""Data out: ``export`` (the whole ledger as JSONL, CSV or JSON-LD) and ``extract --jsonl`` (nothing stored)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,18 @@ from casefile.errors import InputError
 class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    jsonld = "jsonld"
 
 
 def export(
-    format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one object per line; csv: fixed columns.")] = Format.jsonl,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f",
+            help="jsonl: one object per line; csv: fixed columns; "
+            "jsonld: schema.org Claims and Web Annotation evidence.",
+        ),
+    ] = Format.jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
     ] = None,
@@ -33,9 +41,14 @@ def export(
     """Export every allegation, figure and limitation with its document and evidence.
 
     JSONL objects carry a "record" field (allegation, figure, limitation) and a
-    "document" object; CSV has one fixed column set, lists joined with ";".
+    "document" object; CSV has one fixed column set, lists joined with ";". Allegations
+    carry their nearest CAMEO code and PLOVER event type. JSON-LD is one document:
+    schema.org Claims and casefile Figures, each with a W3C Web Annotation of its evidence.
     """
     with open_store(db) as store, _opened(output) as stream:
+        if format is Format.jsonld:
+            _write_jsonld(service.export_jsonld(store), stream)
+            return
         rows = service.export_rows(store)
         if format is Format.csv:
             _write_csv(rows, stream)
@@ -59,6 +72,10 @@ def _opened(path: Path | None) -> Iterator[TextIO]:
 def _write_jsonl(rows: Iterator[dict], stream: TextIO) -> None:
     for row in rows:
         stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _write_jsonld(document: dict, stream: TextIO) -> None:
+    stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def _write_csv(rows: Iterator[dict], stream: TextIO) -> None:

@@ -172,8 +172,13 @@ class FigureExtractor:
         """spaCy calls "41 later" a DATE; only dates that name a calendar unit are not counts."""
         if token.ent_type_ != "DATE":
             return True
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        text = entity.text.lower() if entity is not None else token.text
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":  # back to the entity's first token
+            start -= 1
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        text = token.doc[start:end].text.lower()
         return bool(DATE_WORDS.search(text)) or (token.text.isdigit() and len(token.text) == 4)
 
     # -- category ------------------------------------------------------------------------

@@ -76,9 +76,17 @@ def _word_value(num: str) -> float | None:
     return float(base)
 
 
+# Longest run of digits read as a count: no casualty figure comes near 16 digits, and floats
+# are exact up to 2**53 (16 digits).
+MAX_DIGITS = 16
+
+
 def _digit_value(num: str) -> float | None:
+    digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", num)
+    if len(digits.split(".")[0]) > MAX_DIGITS:
+        return None  # an identifier or a serial number, not a count
     try:
-        return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", num))
+        return float(digits)
     except ValueError:
         return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from casefile.config import MAX_SOURCE_BYTES_ENV_VAR
 from casefile.errors import SourceError
 from casefile.records import SourceDocument
@@ -31,6 +33,12 @@ CONTENT_TYPES: dict[str, str] = {
 
 _SNIFF_BYTES = 1024
 
+# The longest stretch of text without a sentence end or line break casefile will read.
+# Prose never comes near it; a run this long is a dump (tokens, base64, a table flattened
+# into one line) and would take the parser minutes per chunk for nothing.
+MAX_RUN_CHARS = 20_000
+_BREAK = re.compile(r"[.!?\n\u2026\u3002]")
+
 
 def sniff_media_type(raw: bytes) -> str:
     """PDF if it starts with ``%PDF``, HTML if it opens with ``<html`` or a doctype, else text."""
@@ -49,10 +57,28 @@ def parse_bytes(
     if not raw.strip():
         raise SourceError(origin, "empty file", "check the file has content")
     if media_type == "text/html":
-        return read_html(origin, raw, url=url)
-    if media_type == "application/pdf":
-        return read_pdf(origin, raw)
-    return read_text(origin, raw, media_type, charset=charset)
+        document = read_html(origin, raw, url=url)
+    elif media_type == "application/pdf":
+        document = read_pdf(origin, raw)
+    else:
+        document = read_text(origin, raw, media_type, charset=charset)
+    check_runs(origin, document.text)
+    return document
+
+
+def check_runs(origin: str, text: str, *, limit: int = MAX_RUN_CHARS) -> None:
+    """Refuse text holding more than ``limit`` characters with no sentence end or line break."""
+    longest, last = 0, 0
+    for match in _BREAK.finditer(text):
+        longest = max(longest, match.start() - last)
+        last = match.end()
+    longest = max(longest, len(text) - last)
+    if longest > limit:
+        raise SourceError(
+            origin,
+            f"{longest:,} characters with no sentence end or line break (limit {limit:,})",
+            "this is not prose casefile can read; split it into sentences or paragraphs",
+        )
 
 
 def too_large(origin: str, size: str, limit: int) -> SourceError:

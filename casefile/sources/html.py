@@ -18,8 +18,13 @@ def read_html(origin: str, raw: bytes, *, url: str | None = None) -> SourceDocum
     a stray boilerplate line only costs a little noise.
     """
     try:
+        tree = trafilatura.load_html(raw)
+        if tree is not None:
+            # <noscript> holds "enable JavaScript" nags, not the article: a script-only page has no text.
+            for element in tree.xpath("//noscript"):
+                element.drop_tree()
         extracted = trafilatura.extract(
-            raw, url=url, favor_recall=True, include_comments=False, include_tables=False,
+            tree if tree is not None else raw, url=url, favor_recall=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, output_format="txt",
         )
         metadata = trafilatura.extract_metadata(trafilatura.load_html(raw), default_url=url)

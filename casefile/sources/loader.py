@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casefile.config import max_source_bytes
+from casefile.config import max_source_bytes, url_timeout
 from casefile.errors import CasefileError, SourceError, UnsupportedSourceError
 from casefile.records import SourceDocument
 from casefile.sources.formats import MEDIA_TYPES, SUPPORTED_EXTENSIONS, parse_bytes, sniff_media_type, too_large
-from casefile.sources.url import DEFAULT_TIMEOUT, is_url, read_url
+from casefile.sources.url import is_url, read_url
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
@@ -45,8 +45,10 @@ def _walk(directory: str) -> Iterator[str]:
     yield from unreadable
 
 
-def read_source(item: str, *, stdin: BinaryIO | None = None, timeout: float = DEFAULT_TIMEOUT) -> SourceDocument:
+def read_source(item: str, *, stdin: BinaryIO | None = None, timeout: float | None = None) -> SourceDocument:
     """Read a file path, ``-`` (``stdin``, default ``sys.stdin.buffer``) or http(s) URL.
+
+    ``timeout``: seconds to wait on a URL's server (default ``$CASEFILE_TIMEOUT``, else 20).
 
     Raises :class:`SourceError` (:class:`UnsupportedSourceError` for unknown file
     types) naming the item, the reason and what to do; never anything else.
@@ -57,7 +59,7 @@ def read_source(item: str, *, stdin: BinaryIO | None = None, timeout: float = DE
         if item == STDIN:
             return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, limit)
         if is_url(item):
-            return read_url(item, limit=limit, timeout=timeout)
+            return read_url(item, limit=limit, timeout=timeout if timeout is not None else url_timeout())
         return _read_file(item, limit)
     except SourceError:
         raise

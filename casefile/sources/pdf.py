@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import date
 
 import pypdf
@@ -13,6 +14,9 @@ from casefile.records import Page, SourceDocument, normalize_text
 
 PAGE_SEPARATOR = "\n\n"
 _DAMAGED_HINT = "re-download it or open and re-save it in a PDF viewer"
+
+# pypdf logs repairs ("EOF marker not found") to stderr; a damaged file is reported once, as a SourceError.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(origin: str, raw: bytes) -> SourceDocument:

@@ -32,7 +32,7 @@ from casefile.records import (
     SourceDocument,
     StoredDocument,
 )
-from casefile.store import rows
+from casefile.store import rows, tokens
 from casefile.store.engine import for_writing, make_engine, safe_url
 from casefile.store.migrate import upgrade
 from casefile.store.models import (
@@ -133,6 +133,16 @@ class Store:
         session.add_all(rows.figure_row(f, seq=i) for i, f in enumerate(extraction.figures))
         session.add_all(rows.limitation_row(lim, seq=i) for i, lim in enumerate(extraction.limitations))
         session.flush()
+
+    # --- write tokens (see :mod:`casefile.store.tokens`) -------------------------------
+
+    def create_token(self, name: str) -> str:
+        """A new write token called ``name``; returns its secret, readable only now."""
+        return tokens.create_token(self._writes, name)
+
+    def verify_token(self, secret: str) -> str | None:
+        """The name of the token with this secret, or None."""
+        return tokens.verify_token(self._sessions, secret)
 
     # --- documents ------------------------------------------------------------------
 

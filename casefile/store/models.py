@@ -225,3 +225,14 @@ class LimitationRow(EvidenceColumns, Base):
     about: Mapped[str] = mapped_column(Text, nullable=False)
 
     __table_args__ = (*_span_checks(), Index("ix_limitations_document_id_seq", "document_id", "seq"))
+
+
+class TokenRow(Base):
+    """A write token: its name and the sha256 of its secret (the secret itself is never stored)."""
+
+    __tablename__ = "tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

@@ -14,6 +14,8 @@ read-then-write transaction never fails on a snapshot another writer made stale.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -47,3 +49,35 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_begin(connection: Connection) -> None:
     writes = connection.get_execution_options().get(WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+# --- maintenance (used by casefile.store.maintenance) --------------------------------
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy the database file ``source`` to ``target`` with SQLite's online backup API.
+
+    One step: a single consistent snapshot, and writers are not blocked (WAL). The
+    copy is switched out of WAL mode so it is one self-contained file. Raises
+    ``sqlite3.Error``.
+    """
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+BACKUP_ERRORS = (sqlite3.Error,)
+
+
+def integrity_problems(connection: Connection) -> list[str]:
+    """SQLite's own integrity check: empty when the file is sound."""
+    found = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+    return [message for message in found if message != "ok"]

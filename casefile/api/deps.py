@@ -1,0 +1,59 @@
+"""Dependencies of the API and web routes, as ``Annotated`` aliases (one place for all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from casefile.api.security import Settings
+from casefile.store import Store
+
+MAX_LIMIT = 500
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items to return.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
+
+
+_bearer = HTTPBearer(auto_error=False, description="A token made with `casefile token create NAME`.")
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+PagingDep = Annotated[Paging, Depends(paging)]
+
+
+def writer(
+    store: StoreDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> str:
+    """The name of the token in ``Authorization: Bearer``; 401 without a valid one."""
+    name = store.verify_token(credentials.credentials) if credentials else None
+    if name is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="writes need a token: send `Authorization: Bearer <secret>` (make one with `casefile token create NAME`)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return name
+
+
+WriterDep = Annotated[str, Depends(writer)]

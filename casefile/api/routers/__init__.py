@@ -1,0 +1,1 @@
+"""JSON routers, one per resource, mounted under ``/api``."""

@@ -1,0 +1,38 @@
+"""``casefile serve`` (the HTTP API and web UI) and ``casefile token create`` (write tokens)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from casefile.cli.options import DbOption, err, open_store
+
+token_app = typer.Typer(help="Manage write tokens (uploads through the API and web UI need one).", no_args_is_help=True)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the JSON API (/api, /openapi.json) and the web UI; reading is open, uploads need a token."""
+    import uvicorn
+
+    from casefile.api import create_app
+
+    with open_store(db) as store:
+        err().print(f"casefile serving {store.url} on http://{host}:{port}/ (Ctrl-C to stop)", soft_wrap=True)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+@token_app.command("create")
+def create_token(
+    name: Annotated[str, typer.Argument(help="A name for the token, e.g. who or what uses it.")],
+    db: DbOption = None,
+) -> None:
+    """Make a write token and print its secret: it is shown only this once (only a hash is stored)."""
+    with open_store(db) as store:
+        secret = store.create_token(name)
+    err().print(f"Token {name!r} created. Keep the secret below; it cannot be shown again.", soft_wrap=True)
+    typer.echo(secret)
