@@ -22,6 +22,8 @@ demo: $(STAMP)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile allegations --db $(DEMO_DB)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile figures --db $(DEMO_DB)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile actors --db $(DEMO_DB)
+	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile figures --check --db $(DEMO_DB)
+	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile positions --db $(DEMO_DB)
 	@echo
 	@echo "The demo ledger is in $(DEMO_DB). Try: $(BIN)/casefile documents --db $(DEMO_DB)"
 	@echo "Open the web UI on it: CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile serve --db $(DEMO_DB)  (then http://127.0.0.1:8000/)"
