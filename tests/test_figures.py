@@ -102,8 +102,8 @@ def test_parts_inherit_the_total() -> None:
 
 
 def test_part_with_its_own_category_noun() -> None:
-    text = "The raids caused 80 deaths, including three children, and 156 injuries, including two children."
-    assert {(80, "killed"), (3, "killed"), (156, "injured"), (2, "injured")} <= pairs(text)
+    text = "The Varnian raids caused 64 deaths, including four children, and 121 injuries, including five women."
+    assert {(64, "killed"), (4, "killed"), (121, "injured"), (5, "injured")} <= pairs(text)
 
 
 @pytest.mark.parametrize(
