@@ -5,7 +5,6 @@ The spaCy pipeline loads once per process; example counts stay modest so the sui
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

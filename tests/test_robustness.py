@@ -156,7 +156,7 @@ def test_ingest_a_directory_of_bad_files(bad_inbox: Path, db_path: Path, server:
     if os.geteuid() != 0:
         assert "permission denied" in found["locked.txt"]
     failed = len(EXPECTED_FAILURES) + (os.geteuid() != 0)
-    assert f"4 documents stored" in result.stdout and f"{failed} failed" in result.stdout
+    assert "4 documents stored" in result.stdout and f"{failed} failed" in result.stdout
 
     with Store.open(f"sqlite:///{db_path}") as store:
         assert store.counts()["documents"] == 4
