@@ -260,7 +260,8 @@ class PartyResolver:
             return self._first_of(token, ORG_KINDS) or self._first_of(token, frozenset({"state"}))
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
-        found = self._first_of(token, kinds)
+        # a body the gazetteer knows comes before a name NER merely guessed ("the organisation")
+        found = self._first_of(token, kinds - {"other"}) or self._first_of(token, kinds)
         if found is None and lower not in PRONOUNS_PERSON:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
             return self._party(phrase.text, "other", phrase)
