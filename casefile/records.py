@@ -228,6 +228,16 @@ class StoredDocument:
     pages: tuple[Page, ...] = field(default=())
 
 
+def iso_day(value: str | None) -> date | None:
+    """The date an ISO string starts with ("2025-12-11", "2025-12-11T08:00"), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def to_dict(record: Any) -> dict[str, Any]:
     """A JSON-ready dict of any record above (tuples become lists, dates ISO strings)."""
 

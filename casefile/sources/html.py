@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import urlsplit
 
 import trafilatura
 
 from casefile.errors import SourceError
-from casefile.records import SourceDocument, normalize_text
+from casefile.records import SourceDocument, iso_day, normalize_text
 
 
 def read_html(origin: str, raw: bytes, *, url: str | None = None) -> SourceDocument:
@@ -39,17 +38,9 @@ def read_html(origin: str, raw: bytes, *, url: str | None = None) -> SourceDocum
     publisher = getattr(metadata, "sitename", None) or getattr(metadata, "hostname", None) or _host(url)
     return SourceDocument(
         origin=origin, media_type="text/html", text=text, raw=raw, title=title,
-        publisher=publisher, published=_parse_date(getattr(metadata, "date", None)),
+        publisher=publisher, published=iso_day(getattr(metadata, "date", None)),
     )
 
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _host(url: str | None) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -12,6 +11,7 @@ from casefile.analysis import timelines
 from casefile.analysis.positions import Timeline
 from casefile.api import queries
 from casefile.api.deps import StoreDep
+from casefile.records import iso_day
 from casefile.web.rendering import render
 
 router = APIRouter()
@@ -49,7 +49,7 @@ class Chart:
 
 
 def chart(lines: list[Timeline]) -> Chart | None:
-    dated = [(t, s, _day(s.date)) for t in lines for s in t.steps]
+    dated = [(t, s, iso_day(s.date)) for t in lines for s in t.steps]
     days = [d for _, _, d in dated if d is not None]
     if not days:
         return None
@@ -66,14 +66,6 @@ def chart(lines: list[Timeline]) -> Chart | None:
         rows.append(Row(accused=line.accused, y=ROW_HEIGHT * i + ROW_HEIGHT / 2, dots=dots))
     return Chart(SVG_WIDTH, ROW_HEIGHT * len(rows) + 24, tuple(rows), low.isoformat(), high.isoformat())
 
-
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 @router.get("/actors", response_class=HTMLResponse)
