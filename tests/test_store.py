@@ -285,8 +285,8 @@ def test_open_migrates_a_fresh_database_to_head(url: str) -> None:
     tables, version = _tables_and_version(url)
     expected = TABLES | ({fts.TABLE} if url.startswith("sqlite") else set())
     assert expected | {"alembic_version"} <= tables
-    assert version == head_revision() == "0002"
-    assert migrate(url) == "0002"  # idempotent; what `casefile migrate` reports
+    assert version == head_revision() == "0004"
+    assert migrate(url) == "0004"  # idempotent; what `casefile migrate` reports
 
 
 def test_initial_migration_downgrades_cleanly(url: str) -> None:
@@ -294,7 +294,7 @@ def test_initial_migration_downgrades_cleanly(url: str) -> None:
     command.downgrade(alembic_config(url), "base")
     tables, version = _tables_and_version(url)
     assert (tables - {"alembic_version"}, version) == (set(), None)
-    assert migrate(url) == "0002"
+    assert migrate(url) == "0004"
 
 
 def test_migrations_match_the_models(url: str) -> None:
