@@ -17,6 +17,7 @@ from casefile.extract.frames import Frame, author_of, dependents, find_frame, fr
 from casefile.extract.merging import merge_statements
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
+from casefile.nlp.doctext import doc_text
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
@@ -61,7 +62,7 @@ class AllegationExtractor:
                 continue
             for finding in self._findings(sent):
                 self.records.extend(self._to_records(finding, sent))
-        return merge_statements(self.records, self.doc.text)
+        return merge_statements(self.records, doc_text(self.doc))
 
     def _is_limitation(self, sent: Span) -> bool:
         return any(c.label_ == "limitation" and c.start >= sent.start and c.end <= sent.end for c in self.doc.spans["cues"])
@@ -158,7 +159,7 @@ class AllegationExtractor:
         if self._last_frame is None:
             return None
         verb = self._last_frame.verb
-        between = self.doc.text[verb.idx : term.start_char]
+        between = doc_text(self.doc)[verb.idx : term.start_char]
         if "\n" in between or term.sent.start - verb.sent.end > 0:
             return None
         return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
@@ -189,15 +190,18 @@ class AllegationExtractor:
             objects = self._objects_of_accusation(verb)
             if objects:
                 return objects, True
-        own = self.resolver.owner(token)  # "X's crimes", "war crimes by X"
-        if own is not None and own.name not in speakers:
-            return (own,), True
+        owners = tuple(p for p in self.resolver.owners(token) if p.name not in speakers)
+        if owners:  # "X's crimes", "war crimes by X"
+            return owners, True
         found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
         if found:
             return found, True
-        owner = self._owner_upward(token, verb)
-        if owner is not None and owner.name not in speakers:
-            return (owner,), True
+        found = tuple(p for p in self._agents_upward(token, verb) if p.name not in speakers)
+        if found:
+            return found, True
+        owners = tuple(p for p in self._owners_upward(token, verb) if p.name not in speakers)
+        if owners:
+            return owners, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
@@ -290,16 +294,30 @@ class AllegationExtractor:
                 return (owner,)
         return ()
 
-    def _owner_upward(self, token: Token, stop: Token) -> Party | None:
+    def _agents_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
+        """An agent phrase on the term or on a word above it, below the frame verb:
+        "evidence of war crimes by X", "acts that amount to crimes on the part of X"."""
+        node = token
+        while node != stop:
+            for holder in (node, *node.conjuncts):
+                found = self.resolver.agents(holder)
+                if found:
+                    return found
+            if node.head == node:
+                break
+            node = node.head
+        return ()
+
+    def _owners_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
         node = token
         for _ in range(4):
-            owner = self.resolver.owner(node)
-            if owner is not None:
-                return owner
+            owners = self.resolver.owners(node)
+            if owners:
+                return owners
             if node.head == node or node.head == stop:
-                return None
+                return ()
             node = node.head
-        return None
+        return ()
 
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
         """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
@@ -473,9 +491,19 @@ class AllegationExtractor:
             for c in noun.children
         )
 
-    def _act_categories(self, acts: list[str]) -> list[str]:
-        found = [self.lexicon.act_category(a) for a in acts]
-        return _unique([c for c in found if c])[:1]
+    def _act_categories(self, acts: list[str], sent: Span | None = None) -> list[str]:
+        """The category of acts named without one: IHL in armed conflict, human rights outside it."""
+        found = _unique([c for c in (self.lexicon.act_category(a) for a in acts) if c])[:1]
+        if found == ["ihl_violations"] and sent is not None and self._outside_armed_conflict(sent):
+            return ["human_rights_violations"]
+        return found
+
+    def _outside_armed_conflict(self, sent: Span) -> bool:
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        paragraph = text[start : end if end >= 0 else len(text)]
+        return bool(self.lexicon.repression.search(paragraph)) and not self.lexicon.armed_conflict.search(paragraph)
 
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
@@ -499,7 +527,7 @@ class AllegationExtractor:
         if not finding.categories:
             if not finding.syntactic or not finding.acts:
                 return []
-            finding.categories = self._act_categories(finding.acts)
+            finding.categories = self._act_categories(finding.acts, sent)
         evidence = self._evidence(finding, sent)
         responsibility = self._responsibility(sent)
         when = statement_date(self._date_words(finding.frame.verb), self.published)
@@ -541,7 +569,7 @@ class AllegationExtractor:
                 starts.append(party.start)
                 ends.append(party.end)
         start, end = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
-        return Evidence(self.document, start, end, self.doc.text[start:end])
+        return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
     def _responsibility(self, sent: Span) -> str | None:
         for cue in self.doc.spans["cues"]:

@@ -55,8 +55,9 @@ def extract_document(source: SourceDocument) -> Extraction:
 
 def to_schema(extraction: Extraction) -> dict[str, Any]:
     """The SCHEMA.md shape of an extraction (what ``casefile extract --jsonl`` prints)."""
+    fullest = _fullest_names(extraction)
     return {
-        "allegations": [_allegation_schema(a) for a in extraction.allegations],
+        "allegations": [_allegation_schema(a, fullest) for a in extraction.allegations],
         "figures": [_figure_schema(f) for f in extraction.figures],
     }
 
@@ -116,11 +117,39 @@ def _paged(record, source: SourceDocument):
     return replace(record, evidence=replace(record.evidence, page=source.page_at(record.evidence.start)))
 
 
-def _allegation_schema(a: Allegation) -> dict[str, Any]:
+def _fullest_names(extraction: Extraction) -> dict[str, str]:
+    """Each actor's fullest name as written in the passage (SCHEMA.md's ``speaker``/``accused``)."""
+    fullest: dict[str, str] = {}
+    surfaces = [(m.name, m.surface) for m in extraction.actors]
+    surfaces += [(a.speaker, a.speaker_text) for a in extraction.allegations]
+    surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
+    for name, surface in surfaces:
+        surface = _bare(surface)
+        if surface and len(surface) > len(fullest.get(name, "")):
+            fullest[name] = surface
+    return fullest
+
+
+def _bare(surface: str) -> str:
+    """A name without a leading article, a trailing clause (", which …") or a possessive."""
+    words = surface.split(",")[0].strip().split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    text = " ".join(words)
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _allegation_schema(a: Allegation, fullest: dict[str, str] | None = None) -> dict[str, Any]:
+    fullest = fullest or {}
     out: dict[str, Any] = {
-        "speaker": a.speaker,
+        "speaker": fullest.get(a.speaker, a.speaker),
+        "speaker_id": a.speaker,
         "speaker_text": a.speaker_text,
-        "accused": a.accused,
+        "accused": fullest.get(a.accused, a.accused),
+        "accused_id": a.accused,
         "accused_text": a.accused_text,
         "categories": list(a.categories),
         "acts": list(a.acts),

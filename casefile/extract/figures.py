@@ -24,6 +24,7 @@ from casefile.extract.numbers import (
     parse_number,
 )
 from casefile.extract.parties import PartyResolver
+from casefile.nlp.doctext import doc_text
 from casefile.records import FIGURE_CATEGORIES, Evidence, Figure
 
 __all__ = ["FigureExtractor", "FigureLexicon", "load_figure_lexicon", "parse_number"]
@@ -61,6 +62,8 @@ class FigureLexicon:
     accusation_verbs: frozenset[str]
     non_count_nouns: frozenset[str]
     qualifiers: tuple[str, ...]
+    quantity_nouns: frozenset[str]
+    sum_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -82,6 +85,8 @@ def load_figure_lexicon(path: Path | None = None) -> FigureLexicon:
             frozenset(data["accusation_verbs"]),
             frozenset(data["non_count_nouns"]),
             tuple(sorted(data["qualifiers"], key=len, reverse=True)),
+            frozenset(data["quantity_nouns"]),
+            frozenset(data["sum_nouns"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise LexiconError(f"{path}: cannot read the figure lexicon ({exc!r})") from exc
@@ -107,15 +112,22 @@ class FigureExtractor:
         """Figures in document order; a figure restated later (same value and category) is kept once."""
         figures: list[Figure] = []
         seen: set[tuple[int, str]] = set()
+        listed: set[tuple[int, str, int]] = set()  # (value, category, list) of coordinated counts
         for sent in self.doc.sents:
             for m in NUMBER.finditer(sent.text):
-                figure = self._figure(sent, m)
-                if figure is not None and (figure.value, figure.category) not in seen:
-                    seen.add((figure.value, figure.category))
+                found = self._figure(sent, m)
+                if found is None:
+                    continue
+                figure, number = found
+                key, in_list = (figure.value, figure.category), _list_of_counts(number)
+                if key not in seen or (in_list is not None and (*key, in_list) in listed):
+                    seen.add(key)
                     figures.append(figure)
+                    if in_list is not None:
+                        listed.add((*key, in_list))
         return figures
 
-    def _figure(self, sent: Span, m: re.Match[str]) -> Figure | None:
+    def _figure(self, sent: Span, m: re.Match[str]) -> tuple[Figure, Token] | None:
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         span = self.doc.char_span(start, end, alignment_mode="expand")
         before = sent.text[: m.start()]
@@ -124,13 +136,13 @@ class FigureExtractor:
         value = number_value(m.group("num"), m.group("unit"))
         if value is None:
             return None
-        number = span[-1] if not m.group("unit") else span[0]
+        number = _number_root(span)
         noun = number.head if number.dep_ in {"nummod", "quantmod", "compound"} else number
         category, cue = self._category(number, noun)
         if category is None:
             return None
         self._found.append((number.i, category))
-        return Figure(
+        figure = Figure(
             value=value,
             what=self._what(noun, number, cue),
             category=category,
@@ -140,14 +152,15 @@ class FigureExtractor:
             low=value if RANGE.search(before) else None,
             high=self._range_high(sent, m),
         )
+        return figure, number
 
     # -- what is not a count -------------------------------------------------------------
 
     def _not_a_count(self, span: Span, m: re.Match[str]) -> bool:
         token = span[0]
-        if looks_like_non_count(self.doc.text, span.start_char, span.end_char, m):
+        if looks_like_non_count(doc_text(self.doc), span.start_char, span.end_char, m):
             return True
-        if is_bare_one(self.doc.text, span.start_char, m) and not self._in_counted_list(token):
+        if is_bare_one(doc_text(self.doc), span.start_char, m) and not self._in_counted_list(token):
             return True
         if token.dep_ == "nummod" and token.head.lemma_.lower() in self.lexicon.non_count_nouns:
             return True  # "182 interviews", "six counts of war crimes"
@@ -189,19 +202,28 @@ class FigureExtractor:
         if inherited and not (cue is not None and cue.token.i == noun.i != number.i):
             return inherited, cue  # a part, unless its own noun says what it counts ("156 injuries")
         if cue is not None:
-            return self._coordinated(cue), cue
+            return self._coordinated(cue, noun), cue
+        recovered = self._elided_total(number, noun)
+        if recovered is not None:
+            return recovered, None
         if noun.i != number.i and self._counts_people(noun):
             return "other", None  # "19 soldiers", "13 Israelis": people counted, nothing said of them
         return None, None
 
-    def _coordinated(self, cue: Cue) -> str:
-        """ "killed or injured", "dead and wounded": two categories joined in one predicate."""
+    def _coordinated(self, cue: Cue, noun: Token) -> str:
+        """ "killed or injured", "dead and wounded": two categories joined in one predicate.
+
+        An alternative of another kind ("killing or torturing 800 people") does not say how
+        many suffered which: the count is of both, category `other`.
+        """
         own = self._word_category(cue.token, cue.token)
         for other in cue.token.conjuncts:
-            if any(c.dep_ in ARGUMENT_DEPS or c.like_num for c in other.children):
+            if any((c.dep_ in ARGUMENT_DEPS or c.like_num) and c != noun for c in other.children):
                 continue  # "killing 7 people and wounding 13", "19 deaths and 20 injuries": own counts
             category = self._word_category(other, cue.token)
             if {own, category} == CASUALTIES:
+                return "other"
+            if category != own and _alternatives(cue.token, other):
                 return "other"
         return cue.category
 
@@ -209,13 +231,19 @@ class FigureExtractor:
         """A people noun, a nationality or group ("Iranians"), or a plural proper noun ("Khmers")."""
         if noun.lemma_.lower() in self.lexicon.counted_nouns or noun.ent_type_ == "NORP":
             return True
-        return noun.tag_ == "NNPS" and noun.ent_type_ not in NAME_ENTITIES
+        if noun.ent_type_ in NAME_ENTITIES:
+            return False
+        # English capitalises demonyms and group names: a capitalised plural inside a sentence
+        # ("one million Azerbaijanis", even when tagged a common noun) names people.
+        return noun.tag_ == "NNPS" or (noun.tag_ == "NNS" and noun.is_title and not noun.is_sent_start)
 
     def _nearest_cue(self, number: Token) -> Cue | None:
         """Search the dependency tree outwards from the number; the closest cue word wins.
 
         A status noun ("prisoners", "hostages") yields to what a predicate says happened
-        to them ("executed 10 prisoners", "released 24 hostages").
+        to them ("executed 10 prisoners", "released 24 hostages"), or to the noun of such a
+        predicate that takes them as its argument ("the execution of 15 prisoners",
+        "in exchange for 1,968 prisoners").
         """
         status: Cue | None = None
         for token in self._outwards(number):
@@ -225,7 +253,9 @@ class FigureExtractor:
             if status is None and self._is_status_noun(cue.token, number):
                 status = cue
                 continue
-            if status is not None and cue.token.pos_ not in {"VERB", "AUX", "ADJ"}:
+            if status is not None and cue.token.pos_ not in {"VERB", "AUX", "ADJ"} and not _takes_as_argument(
+                cue.token, status.token
+            ):
                 continue
             return cue
         return status or self._orphan_passive(number)
@@ -247,7 +277,7 @@ class FigureExtractor:
                     continue  # another number's own branch
                 if token.lemma_.lower() in self.lexicon.accusation_verbs:
                     continue  # "19 soldiers charged with murder": the counted are the accused
-            for near, cost in self._neighbours(token):
+            for near, cost in self._neighbours(token, self.lexicon.quantity_nouns):
                 total = distance + cost
                 if sent.start <= near.i < sent.end and total <= MAX_CUE_DISTANCE and total < best.get(near.i, 99):
                     best[near.i] = total
@@ -255,17 +285,21 @@ class FigureExtractor:
         return order
 
     @staticmethod
-    def _neighbours(token: Token) -> list[tuple[Token, int]]:
-        """Linked tokens and the cost of the link: coordinated nouns share one predicate (cost 0)."""
+    def _neighbours(token: Token, quantity_nouns: frozenset[str]) -> list[tuple[Token, int]]:
+        """Linked tokens and the cost of the link: coordinated nouns share one predicate (cost 0),
+        and a quantity noun with its "of" ("the deaths of a minimum of 40") adds no distance."""
         links = [(c, c) for c in token.children]
         if token.head != token:
             links.append((token.head, token))
         out = []
         for near, child in links:
-            if child.dep_ in CLAUSE_BOUNDARIES or _separate_clauses(child):
+            if child.dep_ in CLAUSE_BOUNDARIES or _separate_clauses(child) or _verb_joined_to_number(child):
                 continue
             nominal = child.dep_ == "conj" and child.pos_ in NOMINALS and child.head.pos_ in NOMINALS
-            out.append((near, 0 if nominal or child.dep_ == "appos" else 1))
+            quantity = child.lemma_.lower() in quantity_nouns or (
+                child.dep_ == "prep" and child.head.lemma_.lower() in quantity_nouns
+            )
+            out.append((near, 0 if nominal or quantity or child.dep_ == "appos" else 1))
         return out
 
     def _is_status_noun(self, cue: Token, number: Token) -> bool:
@@ -317,6 +351,38 @@ class FigureExtractor:
                 return self._total_of(node, number)
         return None
 
+    def _elided_total(self, number: Token, noun: Token) -> str | None:
+        """The category of a set counted just before, for a number that says nothing of its own.
+
+        English leaves out the noun of a set already named: a bare numeral ("…, 16 were
+        displaced persons"), a partitive ("six of whom", "28 of the victims") or a sum
+        ("bringing the total to 133 people") counts what the figure before it counted.
+        """
+        bare = noun.i == number.i or noun.like_num  # "from 12,000 to 20,000": a number on a number
+        if not (bare or self._partitive(number) or self._near_sum(number)):
+            return None
+        return self._antecedent(number)
+
+    @staticmethod
+    def _partitive(number: Token) -> bool:
+        """ "six of whom", "28 of the victims": a part of a set named without a number."""
+        for prep in number.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or _definite_without_number(obj)):
+                        return True
+        return False
+
+    def _near_sum(self, number: Token) -> bool:
+        return any(t.lemma_.lower() in self.lexicon.sum_nouns for t in self._outwards(number))
+
+    def _antecedent(self, number: Token) -> str | None:
+        """The category of the last figure found in this sentence or the one before."""
+        sent_start = number.sent.start
+        earlier_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        earlier = [c for i, c in self._found if earlier_start <= i < number.i]
+        return earlier[-1] if earlier else None
+
     def _total_of(self, part_cue: Token, number: Token) -> str | None:
         """The category of the total a part belongs to: the counted noun "including" hangs from,
         else the last figure found before the part."""
@@ -346,7 +412,7 @@ class FigureExtractor:
         tokens = [noun] + ([cue.token] if cue is not None and sent.start <= cue.token.i < sent.end else [])
         start = min([span.start_char] + [t.idx for t in tokens])
         end = max([span.end_char] + [t.idx + len(t) for t in tokens])
-        return Evidence(self.document, start, end, self.doc.text[start:end])
+        return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
     def _attribution(self, number: Token) -> str | None:
         frame = find_frame(number, self.resolver)
@@ -370,10 +436,57 @@ class FigureExtractor:
         return number_value(second.group("num"), second.group("unit")) if second else None
 
 
+def _number_root(span: Span) -> Token:
+    """The token of a number span that links it to the sentence ("one million Azerbaijanis": "million")."""
+    inside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+    return inside[-1] if inside else span[-1]
+
+
+def _list_of_counts(number: Token) -> int | None:
+    """The first noun of a list of coordinated counts the number belongs to ("five men and five
+    women"), else None: equal counts in one list are different people, not a restatement."""
+    noun = number.head if number.dep_ == "nummod" else number
+    members = [noun, *noun.conjuncts]
+    counted = [n for n in members if any(c.dep_ == "nummod" and c.like_num for c in n.children)]
+    return min(n.i for n in members) if len(counted) > 1 else None
+
+
+def _alternatives(first: Token, second: Token) -> bool:
+    """Two conjuncts joined by "or" ("killing or torturing")."""
+    head = first if first.i < second.i else second
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+
+
+def _definite_without_number(noun: Token) -> bool:
+    """ "the victims", "these detainees": a set already named, with no count of its own."""
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return bool(dets & {"the", "these", "those"}) and not any(c.like_num for c in noun.children)
+
+
+def _takes_as_argument(predicate: Token, noun: Token) -> bool:
+    """ "the release of [N hostages]", "exchange for [N prisoners]": a nominalised predicate
+    whose prepositional object is the counted noun."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == predicate
+
+
+def _verb_joined_to_number(child: Token) -> bool:
+    """A verb "coordinated" with a numeral is a misparse ("killing six and injuring civilians"
+    hangs "injuring" on "six"): a number and a verb cannot be conjuncts, so the link is not followed."""
+    return child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.head.like_num
+
+
 def _separate_clauses(child: Token) -> bool:
-    """A coordinated or adverbial clause with its own subject tells of other people."""
+    """A coordinated or adverbial clause with its own subject, or a coordinated verb with its own
+    object, tells of other people."""
     if child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
         return False
     head = child.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
     has_subject = lambda t: any(c.dep_ in SUBJECT_DEPS for c in t.children)  # noqa: E731
-    return head.pos_ in {"VERB", "AUX"} and has_subject(child) and has_subject(head)
+    has_object = lambda t: any(c.dep_ == "dobj" for c in t.children)  # noqa: E731
+    # "killed 1,200 people and took 250 hostages": two verbs, each with its own object, are
+    # two predications even when they share a subject.
+    both_objects = child.dep_ == "conj" and has_object(child) and has_object(head)
+    return (has_subject(child) and has_subject(head)) or both_objects

@@ -15,6 +15,8 @@ from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# Inside quoted words "we" and "I" are the quoted speaker ("'We found …,' the envoy said").
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verb-to-verb links across which a verb shares its head's subject ("said and added").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
@@ -77,11 +79,24 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if kind and node != token:
             frame = _frame_for(node, resolver)
             if frame:
-                return frame
+                return _relayed(frame, token, resolver) or frame
         if node.head == node:
             break
         node = node.head
     return according_to(token, resolver)
+
+
+def _relayed(frame: Frame, token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X said [the words], Y reported": Y only relays; X, whose verb comes first, is the speaker.
+
+    The parser often hangs the trailing "Y reported" under "said"; the words then climb to
+    Y's verb first.
+    """
+    verb = frame.verb
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.i < token.i or head.i > token.i or not frame_kind(head, resolver.lexicon):
+        return None
+    return _frame_for(head, resolver)
 
 
 def according_to(token: Token, resolver: PartyResolver) -> Frame | None:
@@ -102,6 +117,10 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     subjects = frame_subjects(verb, resolver)
     if not subjects:
         return None
+    if all(s.lower_ in FIRST_PERSON for s in subjects):
+        outer = _quoting_frame(verb, resolver)
+        if outer is not None:
+            return Frame(verb, kind or "report", outer.speakers, outer.persons)
     speakers, persons = [], []
     for subject in subjects:
         party, person = _speaker_and_person(subject, resolver)
@@ -111,6 +130,18 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     if not speakers:
         return None
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+def _quoting_frame(verb: Token, resolver: PartyResolver) -> Frame | None:
+    """The frame that reports the words in which ``verb`` speaks in the first person."""
+    node = verb
+    while node.head != node:
+        node = node.head
+        if frame_kind(node, resolver.lexicon):
+            frame = _frame_for(node, resolver)
+            if frame is not None:
+                return frame
+    return None
 
 
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.frames import find_frame
 from casefile.extract.parties import PartyResolver
+from casefile.nlp.doctext import doc_text
 from casefile.records import Evidence, Limitation
 
 # Dependency labels of the words that say what could not be established.
@@ -26,12 +27,12 @@ def extract_limitations(doc: Doc, resolver: PartyResolver, document: str) -> lis
             speaker = party.name if party else None
         start, end = cue.start_char, max(cue.end_char, _clause_end(cue))
         end = min(end, sent.end_char)
-        about = doc.text[cue.end_char : end].strip(" ,.;")
+        about = doc_text(doc)[cue.end_char : end].strip(" ,.;")
         found.append(
             Limitation(
                 speaker=speaker or "",
                 about=about or cue.text,
-                evidence=Evidence(document, start, end, doc.text[start:end]),
+                evidence=Evidence(document, start, end, doc_text(doc)[start:end]),
             )
         )
     return found

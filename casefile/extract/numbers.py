@@ -94,11 +94,20 @@ def _digit_value(num: str) -> float | None:
 def looks_like_non_count(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     """True for percentages, ages, money, article numbers, durations, decimals and years."""
     before, after = text[max(0, start - 14):start], text[end:end + 14]
-    if UNIT_AFTER.match(after) or MARK_BEFORE.search(before):
+    if UNIT_AFTER.match(after) or MARK_BEFORE.search(before) or _range_partner_has_unit(text, end):
         return True
     if "." in m.group("num") and not m.group("unit"):
         return True
     return is_year(m.group("num"), before) and not m.group("unit")
+
+
+def _range_partner_has_unit(text: str, end: int) -> bool:
+    """ "12 to 13 per cent", "5-10 km": the low end of a range shares the unit written after the high end."""
+    link = RANGE_LINK.match(text, end)
+    if not link or link.end() == end:
+        return False
+    second = NUMBER.match(text, link.end())
+    return bool(second) and bool(UNIT_AFTER.match(text[second.end():second.end() + 14]))
 
 
 def is_bare_one(text: str, start: int, m: re.Match[str]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from casefile.nlp.doctext import doc_text
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.
@@ -199,6 +200,49 @@ class PartyResolver:
                         return self.party(obj) or self.actor_party(obj)
         return None
 
+    def owners(self, token: Token) -> tuple[Party, ...]:
+        """Like :meth:`owner`, with the owners coordinated with it ("X and Y's crimes")."""
+        first = self.owner(token)
+        if first is None:
+            return ()
+        found = [first]
+        for child in token.children:
+            if child.dep_ in {"poss", "nmod", "compound"} and first.start <= child.idx < first.end:
+                for other in child.conjuncts:
+                    party = self.party(other) or self.actor_party(other)
+                    if party is not None and party.name not in {p.name for p in found}:
+                        found.append(party)
+        return tuple(found)
+
+    def agents(self, token: Token) -> tuple[Party, ...]:
+        """Who carried out what ``token`` names, told by an agent phrase on it:
+        "crimes by X and Y", "on the part of X", "attributable to X", "committed by X"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
+                return self._pobj_parties(child)
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for part in child.children:
+                    if part.dep_ == "pobj" and part.lower_ == "part":
+                        for of in part.children:
+                            if of.dep_ == "prep" and of.lower_ == "of":
+                                return self._pobj_parties(of)
+            if child.dep_ == "acl" or (child.dep_ == "amod" and child.lower_ == "attributable"):
+                for grand in child.children:
+                    if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "to" and child.lower_ == "attributable"):
+                        return self._pobj_parties(grand)
+        return ()
+
+    def _pobj_parties(self, prep: Token) -> tuple[Party, ...]:
+        found: list[Party] = []
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for token in (pobj, *pobj.conjuncts):
+                party = self.party(token) or self.actor_party(token)
+                if party is not None and party.name not in {p.name for p in found}:
+                    found.append(party)
+        return tuple(found)
+
     def actor_party(self, token: Token) -> Party | None:
         span = self.actor_span(token)
         if span is None or span.label_ == "place":
@@ -297,4 +341,4 @@ class PartyResolver:
         start, end = token.left_edge.idx, token.idx + len(token.text)
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             start = token.idx
-        return Party(party.name, party.kind, self.doc.text[start:end], start, end, party.part_of)
+        return Party(party.name, party.kind, doc_text(self.doc)[start:end], start, end, party.part_of)

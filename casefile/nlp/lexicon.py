@@ -54,6 +54,8 @@ class LegalLexicon:
     limitation: re.Pattern[str]
     not_allegation: frozenset[str]
     parties: PartyLanguage
+    armed_conflict: re.Pattern[str]
+    repression: re.Pattern[str]
 
     def act_category(self, act: str) -> str | None:
         for term in self.terms:
@@ -113,6 +115,8 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             limitation=_alternation(path, "[cues.limitation]", cues["limitation"]["patterns"]),
             not_allegation=frozenset(cues["not_allegation"]["lemmas"]),
             parties=PartyLanguage(**{k: frozenset(v) for k, v in data["parties"].items()}),
+            armed_conflict=_alternation(path, "[context] armed_conflict", data["context"]["armed_conflict"]),
+            repression=_alternation(path, "[context] repression", data["context"]["repression"]),
         )
     except KeyError as exc:
         raise LexiconError(f"{path}: missing entry {exc}; see the bundled legal.toml for the layout") from exc

@@ -1,0 +1,91 @@
+"""Reporting frames and parties, one mechanism at a time on fictional sentences.
+
+Each sentence is invented; its parties come from ``samples/actors.toml`` (loaded by the
+``extract_fictional`` fixture). The expected records are what an analyst labelling by
+``shared/eval/SCHEMA.md`` would write down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from casefile.extract import to_schema
+from casefile.records import Extraction
+
+Extract = Callable[[str], Extraction]
+
+RIGHTS = "Veridane Rights Initiative"
+
+
+def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(a.speaker, a.accused, a.stance) for a in extraction.allegations}
+
+
+def test_agent_phrase_on_the_part_of(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said it had found incidents that amount to war crimes on the part of the Republic of Varnia."
+    )
+    assert triples(extraction) == {(RIGHTS, "Republic of Varnia", "asserts")}
+
+
+def test_agent_phrase_with_coordinated_agents(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} also cited evidence of alleged war crimes by both the Dalvor Brigades and the Tolvaren Guard."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Dalvor Brigades", "asserts"),
+        (RIGHTS, "Tolvaren Guard", "asserts"),
+    }
+
+
+def test_agent_phrase_on_a_listed_conduct(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} has recorded murders, cases of terrorism, and destruction of civilian property "
+        "in the Kursk Region by the Varnian army."
+    )
+    assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+def test_first_person_in_a_quote_is_the_quoted_speaker(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"We have found incidents that amount to war crimes on the part of the Republic of Varnia," '
+        "said Lena Varg, a member of the Commission of Inquiry on Ostrelia."
+    )
+    [allegation] = extraction.allegations
+    assert allegation.speaker == "Commission of Inquiry on Ostrelia"
+    assert allegation.accused == "Republic of Varnia"
+
+
+def test_trailing_relay_is_not_the_speaker(extract_fictional: Extract) -> None:
+    """ "X said …, an agency reported": the agency relays X's words (SCHEMA.md: outlets are not speakers)."""
+    extraction = extract_fictional(
+        "The Concord of Nations said the Tolvaren Guard oversaw hundreds of extrajudicial killings "
+        "in the capital, the Ostrand Wire reported."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Concord of Nations"}, triples(extraction)
+
+
+@pytest.mark.parametrize(
+    ("context", "category"),
+    [
+        ("Police fired on protesters in the capital during the election unrest.", "human_rights_violations"),
+        ("Fighting between troops and rebels has raged along the front line for months.", "ihl_violations"),
+    ],
+)
+def test_acts_without_a_category_are_classed_by_context(extract_fictional: Extract, context: str, category: str) -> None:
+    """Killings outside armed conflict are human-rights violations; within it, IHL violations."""
+    extraction = extract_fictional(f"{context} The {RIGHTS} said the Tolvaren Guard unlawfully killed dozens of people.")
+    assert [a.categories for a in extraction.allegations] == [(category,)], triples(extraction)
+
+
+def test_schema_names_are_the_fullest_names_in_the_passage(extract_fictional: Extract) -> None:
+    """SCHEMA.md's speaker/accused: the fullest name the passage uses; the canonical id beside it."""
+    extraction = extract_fictional(
+        "Varnian authorities committed crimes against humanity, the Concord of Nations Council on Rights said."
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert row["accused"] == "Varnian authorities"
+    assert row["accused_id"] == "Republic of Varnia"
+    assert row["speaker"] == "Concord of Nations Council on Rights"
