@@ -89,3 +89,26 @@ def test_schema_names_are_the_fullest_names_in_the_passage(extract_fictional: Ex
     assert row["accused"] == "Varnian authorities"
     assert row["accused_id"] == "Republic of Varnia"
     assert row["speaker"] == "Concord of Nations Council on Rights"
+
+
+def test_in_what_a_speaker_called(extract_fictional: Extract) -> None:
+    """ "X did Y, in what Z called a war crime": Z accuses the one who did Y."""
+    extraction = extract_fictional(
+        "Thousands of villagers are being forced by the Dalvor Brigades to flee in what rights groups "
+        "and a top Concord of Nations official characterized Wednesday as ethnic cleansing."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades"}
+    assert len(extraction.allegations) == 2, triples(extraction)
+
+
+def test_denial_of_a_report_defends_the_accused_of_the_report(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"The recent Concord of Nations report accusing Varnian forces of killing or torturing 800 former '
+        'officials is not true and far from reality," Arlen Voss, the Varnian government spokesperson, said.'
+    )
+    assert triples(extraction) == {
+        ("Concord of Nations", "Varnian Armed Forces", "asserts"),
+        ("Republic of Varnia", "Varnian Armed Forces", "denies"),
+    }
+    [denial] = [a for a in extraction.allegations if a.stance == "denies"]
+    assert denial.speaker_person == "Arlen Voss"

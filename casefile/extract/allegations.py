@@ -13,7 +13,16 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.dates import statement_date
-from casefile.extract.frames import Frame, author_of, dependents, find_frame, frame_kind, is_passive, speaker_party
+from casefile.extract.frames import (
+    Frame,
+    author_of,
+    dependents,
+    find_frame,
+    frame_kind,
+    is_passive,
+    speaker_and_person,
+    speaker_party,
+)
 from casefile.extract.merging import merge_statements
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
@@ -202,10 +211,26 @@ class AllegationExtractor:
         owners = tuple(p for p in self._owners_upward(token, verb) if p.name not in speakers)
         if owners:
             return owners, True
+        found = tuple(p for p in self._characterized_clause(verb) if p.name not in speakers)
+        if found:
+            return found, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
         return self._accused_from_context(frame), False
+
+    def _characterized_clause(self, verb: Token) -> tuple[Party, ...]:
+        """ "X did Y, in what Z called genocide": the conduct named is the clause the phrase hangs on."""
+        if verb.dep_ != "pcomp" or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
+            return ()
+        node = verb.head
+        while node.head != node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                found = self._subject_party(node)
+                if found:
+                    return found
+        return ()
 
     def _named_before(self, token: Token, verb: Token, speakers: set[str]) -> Party | None:
         """When the parse is broken: the last party named between the frame verb and the term."""
@@ -232,6 +257,8 @@ class AllegationExtractor:
     def _parties_of(self, heads: list[Token]) -> tuple[Party, ...]:
         parties: list[Party] = []
         for head in heads:
+            if head.lemma_.lower() in self.lexicon.accusation_nouns and self.resolver.actor_span(head) is None:
+                continue  # "the report", "the allegations": what is said, not who did it
             listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 for party in [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token)]:
@@ -366,10 +393,10 @@ class AllegationExtractor:
     # ------------------------------------------------------------ denials
     def _denial(self, verb: Token, sent: Span, grouped: dict[tuple, Finding], before: int) -> None:
         """ "X rejected/denied [the accusations by Y of Z against W]": a denial, and Y's claim."""
-        deniers = self._deniers(verb)
+        deniers, persons = self._deniers(verb)
         if not deniers:
             return
-        frame = Frame(verb, "deny", deniers, tuple(None for _ in deniers))
+        frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
@@ -415,17 +442,19 @@ class AllegationExtractor:
             self.lexicon.deny_phrases.search(sent.text)
         )
 
-    def _deniers(self, verb: Token) -> tuple[Party, ...]:
+    def _deniers(self, verb: Token) -> tuple[tuple[Party, ...], tuple[str | None, ...]]:
         subjects = dependents(verb, {"nsubj"})
         if not subjects and verb.dep_ in {"conj", "advcl"}:
             subjects = dependents(verb.head, {"nsubj"})
-        parties = []
+        parties: list[Party] = []
+        persons: list[str | None] = []
         for subject in subjects:
             for token in [subject, *subject.conjuncts]:
-                party = speaker_party(token, self.resolver)
+                party, person = speaker_and_person(token, self.resolver)
                 if party is not None:
                     parties.append(party)
-        return tuple(parties)
+                    persons.append(person)
+        return tuple(parties), tuple(persons)
 
     def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
         for term in terms:  # "… alleging genocide by its military"
@@ -442,12 +471,24 @@ class AllegationExtractor:
                     party = self.resolver.party_or_owner(token)
                     if party:
                         return (party,)
+        for term in terms:  # "the report accusing X of … is not true": X is who the denial defends
+            accused = self._accused_by_embedded_accusation(term.root)
+            if accused:
+                return accused
         for term in terms:  # "denied that its forces committed …": the clause's subject
             verb = objects[0] if objects else term.root
             found = self._clause_party(term.root, verb.head)
             if found:
                 return found
         return tuple(self._denier_as_accused(d) for d in deniers)
+
+    def _accused_by_embedded_accusation(self, token: Token) -> tuple[Party, ...]:
+        node = token
+        while node.head != node:
+            node = node.head
+            if frame_kind(node, self.lexicon) == "accuse":
+                return self._objects_of_accusation(node)
+        return ()
 
     def _denier_as_accused(self, denier: Party) -> Party:
         """A state organ or spokesperson denies for its state; anyone else for itself."""

@@ -133,7 +133,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
 def _bare(surface: str) -> str:
     """A name without a leading article, a trailing clause (", which …") or a possessive."""
     words = surface.split(",")[0].strip().split()
-    if words and words[0].lower() in {"the", "a", "an"}:
+    if words and words[0].lower() in {"the", "a", "an", "what"}:
         words = words[1:]
     text = " ".join(words)
     for suffix in ("'s", "’s", "'", "’"):

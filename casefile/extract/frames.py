@@ -20,6 +20,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verb-to-verb links across which a verb shares its head's subject ("said and added").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Titles of people who speak for a body or a state rather than in their own right.
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Kinds preferred as the organisation a person speaks for (states last).
 SPEAKS_FOR_ORDER = ("ngo", "un_body", "court", "government_body", "armed_group", "other", "media", "state")
 
@@ -123,7 +125,7 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
             return Frame(verb, kind or "report", outer.speakers, outer.persons)
     speakers, persons = [], []
     for subject in subjects:
-        party, person = _speaker_and_person(subject, resolver)
+        party, person = speaker_and_person(subject, resolver)
         if party is not None:
             speakers.append(party)
             persons.append(person)
@@ -186,7 +188,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
+def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
     party = speaker_party(subject, resolver)
     if party is None or party.kind != "person":
         return party, None
@@ -250,10 +252,12 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     region = list(subject.subtree)
     if subject.dep_ == "appos":
         region += list(subject.head.subtree)
+    # a head of state or minister speaks in their own right: only non-state bodies take the
+    # floor, unless the person is titled as the state's voice ("the government spokesperson")
+    kinds = ORG_KINDS | {"state"} if any(t.lemma_.lower() in SPOKESPERSONS for t in region) else ORG_KINDS
     for token in region:
         span = resolver.actor_span(token)
-        # a head of state or minister speaks in their own right: only non-state bodies take the floor
-        if span is not None and span.label_ in ORG_KINDS and span.kb_id_ != person.name:
+        if span is not None and span.label_ in kinds and span.kb_id_ != person.name:
             candidates.append(span)
     if not candidates:
         return None
