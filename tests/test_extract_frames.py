@@ -112,3 +112,19 @@ def test_denial_of_a_report_defends_the_accused_of_the_report(extract_fictional:
     }
     [denial] = [a for a in extraction.allegations if a.stance == "denies"]
     assert denial.speaker_person == "Arlen Voss"
+
+
+def test_committed_by_coordinated_agents(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} issued a report alleging human rights violations committed by the Dalvor Brigades "
+        "and the Tolvaren Guard in the capital."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades", "Tolvaren Guard"}
+
+
+def test_a_relative_clause_on_the_speaker_does_not_name_the_speaker(extract_fictional: Extract) -> None:
+    """ "The West, which also accuses X of …": X is accused, never the speaker."""
+    extraction = extract_fictional(
+        "The bloc, which also accuses the Republic of Varnia of war crimes in the city, has proposed new sanctions."
+    )
+    assert all(a.speaker != "Republic of Varnia" for a in extraction.allegations), triples(extraction)

@@ -20,6 +20,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verb-to-verb links across which a verb shares its head's subject ("said and added").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Clauses hanging on a noun: what they name is not the noun's owner.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Kinds preferred as the organisation a person speaks for (states last).
@@ -211,8 +213,12 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     span = resolver.actor_span(subject)
     if span is not None:
         return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
-    # "a spokesman for X", "X's director": the title's organisation speaks
+    # "a spokesman for X", "X's director": the title's organisation speaks (not a party
+    # named in a clause about the subject: "the West, which accuses X")
+    clauses = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
     for token in subject.subtree:
+        if token.i in clauses:
+            continue
         span = resolver.actor_span(token)
         if span is not None and span.label_ not in {"person", "place"}:
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)

@@ -205,6 +205,9 @@ class PartyResolver:
         first = self.owner(token)
         if first is None:
             return ()
+        agents = self.agents(token)
+        if agents and agents[0].name == first.name:
+            return agents  # "violations committed by X and Y"
         found = [first]
         for child in token.children:
             if child.dep_ in {"poss", "nmod", "compound"} and first.start <= child.idx < first.end:
