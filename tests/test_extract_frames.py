@@ -128,3 +128,17 @@ def test_a_relative_clause_on_the_speaker_does_not_name_the_speaker(extract_fict
         "The bloc, which also accuses the Republic of Varnia of war crimes in the city, has proposed new sanctions."
     )
     assert all(a.speaker != "Republic of Varnia" for a in extraction.allegations), triples(extraction)
+
+
+def test_a_verdict_without_agent_is_the_court_named_in_the_story(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes sat for a final day in Tarsk. "
+        "Two former Dalvor Brigades commanders were found guilty of crimes against humanity."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+    assert len(extraction.allegations) == 1, triples(extraction)
+
+
+def test_a_passive_verdict_with_no_court_in_the_story_has_no_speaker(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Two former Dalvor Brigades commanders were found guilty of crimes against humanity.")
+    assert extraction.allegations == ()

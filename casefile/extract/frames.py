@@ -22,6 +22,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 # Clauses hanging on a noun: what they name is not the noun's owner.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Verbs of courts and prosecutors; passive without an agent, they still speak for one.
+VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Kinds preferred as the organisation a person speaks for (states last).
@@ -87,7 +89,21 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if node.head == node:
             break
         node = node.head
-    return according_to(token, resolver)
+    return according_to(token, resolver) or _verdict_of_a_court(token, resolver)
+
+
+def _verdict_of_a_court(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X was found guilty of / convicted of / charged with …" with no agent: a court or
+    prosecutor the story names said so (only such bodies convict and charge)."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if is_passive(node) and node.lemma_.lower() in VERDICT_VERBS and not any(c.dep_ == "agent" for c in node.children):
+            court = resolver.latest_of(node, frozenset({"court"}))
+            if court is not None:
+                return Frame(node, "accuse", (court,), (None,))
+            return None
+    return None
 
 
 def _relayed(frame: Frame, token: Token, resolver: PartyResolver) -> Frame | None:

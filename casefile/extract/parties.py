@@ -314,6 +314,17 @@ class PartyResolver:
             return self._party(phrase.text, "other", phrase)
         return found
 
+    def latest_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
+        """The latest speaker or actor of one of ``kinds`` named before ``token``, else the first after it."""
+        for index, party in reversed(self.speakers):
+            if index < token.i and party.kind in kinds:
+                return party
+        spans = [s for s in self.doc.spans.get("actors", []) if s.label_ in kinds]
+        before = [s for s in spans if s.end <= token.i]
+        after = [s for s in spans if s.start > token.i]
+        nearest = before[-1] if before else (after[0] if after else None)
+        return None if nearest is None else self._party(nearest.kb_id_, nearest.label_, nearest)
+
     def _first_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
         """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``.
 
