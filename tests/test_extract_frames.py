@@ -142,3 +142,13 @@ def test_a_verdict_without_agent_is_the_court_named_in_the_story(extract_fiction
 def test_a_passive_verdict_with_no_court_in_the_story_has_no_speaker(extract_fictional: Extract) -> None:
     extraction = extract_fictional("Two former Dalvor Brigades commanders were found guilty of crimes against humanity.")
     assert extraction.allegations == ()
+
+
+def test_human_rights_violations_in_a_state_are_laid_at_the_state(extract_fictional: Extract) -> None:
+    """A state answers for human rights on its territory; war crimes "in X" only say where."""
+    rights = extract_fictional(
+        f"The {RIGHTS} found grave human rights violations occurring in the Republic of Varnia."
+    )
+    assert triples(rights) == {(RIGHTS, "Republic of Varnia", "asserts")}
+    war = extract_fictional(f"The {RIGHTS} found that war crimes have been committed in the Republic of Varnia.")
+    assert war.allegations == (), triples(war)

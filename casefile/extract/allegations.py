@@ -190,7 +190,34 @@ class AllegationExtractor:
         """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
         found, syntactic = self._accused_candidates(token, frame)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
+        if not kept and self._is_human_rights_term(token):
+            return self._territorial_state(token, frame), True
         return kept, syntactic
+
+    def _is_human_rights_term(self, token: Token) -> bool:
+        return any(
+            s.label_ == "category" and s.kb_id_ == "human_rights_violations" and s.start <= token.i < s.end
+            for s in self.doc.spans["legal"]
+        )
+
+    def _territorial_state(self, token: Token, frame: Frame) -> tuple[Party, ...]:
+        """Human-rights violations "in X" (a state): the state answers for rights on its territory."""
+        speakers = {p.name for p in frame.speakers}
+        node = token
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ in {"prep", "acl", "relcl"}:
+                    for pobj in child.subtree:
+                        span = self.resolver.actor_span(pobj)
+                        if (
+                            span is not None and span.label_ == "state" and pobj.dep_ == "pobj"
+                            and pobj.head.lower_ == "in" and span.kb_id_ not in speakers
+                        ):
+                            return (Party(span.kb_id_, "state", span.text, span.start_char, span.end_char),)
+            if node.head == node or node.head == frame.verb:
+                break
+            node = node.head
+        return ()
 
     def _accused_candidates(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         verb = frame.verb
