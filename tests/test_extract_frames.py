@@ -152,3 +152,13 @@ def test_human_rights_violations_in_a_state_are_laid_at_the_state(extract_fictio
     assert triples(rights) == {(RIGHTS, "Republic of Varnia", "asserts")}
     war = extract_fictional(f"The {RIGHTS} found that war crimes have been committed in the Republic of Varnia.")
     assert war.allegations == (), triples(war)
+
+
+def test_a_person_denies_for_themselves(extract_fictional: Extract) -> None:
+    """A defendant's own denial defends the defendant, not the state the gazetteer links them to."""
+    extraction = extract_fictional(
+        "Arlen Voss chose to defend himself. During the trial, he denied systemic ethnic cleansing "
+        "and blamed the Dalvor Brigades for violence during the war."
+    )
+    denials = [(a.speaker, a.accused) for a in extraction.allegations if a.stance == "denies"]
+    assert denials == [("Arlen Voss", "Arlen Voss")]

@@ -518,8 +518,9 @@ class AllegationExtractor:
         return ()
 
     def _denier_as_accused(self, denier: Party) -> Party:
-        """A state organ or spokesperson denies for its state; anyone else for itself."""
-        if denier.part_of and denier.kind in {"government_body", "person"}:
+        """A state organ denies for its state; anyone else, a person too, for itself (a
+        spokesperson is already resolved to the body it speaks for)."""
+        if denier.part_of and denier.kind == "government_body":
             return Party(denier.part_of, "state", denier.surface, denier.start, denier.end)
         return denier
 
