@@ -13,7 +13,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,ray]'
 	@touch $(STAMP)
 
 demo: $(STAMP)
@@ -24,6 +24,7 @@ demo: $(STAMP)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile actors --db $(DEMO_DB)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile figures --check --db $(DEMO_DB)
 	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile positions --db $(DEMO_DB)
+	CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile claims --db $(DEMO_DB)
 	@echo
 	@echo "The demo ledger is in $(DEMO_DB). Try: $(BIN)/casefile documents --db $(DEMO_DB)"
 	@echo "Open the web UI on it: CASEFILE_ACTORS=samples/actors.toml $(BIN)/casefile serve --db $(DEMO_DB)  (then http://127.0.0.1:8000/)"
@@ -36,7 +37,7 @@ eval: $(STAMP)
 	$(BIN)/casefile eval ../shared/eval/dev.jsonl --split even
 
 bench: $(STAMP)
-	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/ingest_speed.py
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

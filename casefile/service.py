@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,15 +23,16 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from casefile.analysis.event_codes import event_code
 from casefile.analysis.jsonld import ledger_jsonld
+from casefile.engines import Engine, ExtractionFailed, LocalEngine, Result
 from casefile.errors import InputError, SourceError
 from casefile.evaluation.runner import predict_case
 from casefile.records import Extraction, SourceDocument, to_dict
 from casefile.sources import expand_inputs, read_source
 
 if TYPE_CHECKING:
-    from casefile.store import Store
+    from casefile.store import Reextraction, Store
 
-Status = Literal["stored", "known", "failed"]
+Status = Literal["stored", "reextracted", "known", "failed"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class IngestOutcome:
     title: str | None = None
     counts: RecordCounts = RecordCounts()
     error: str | None = None
+    reextraction: Reextraction | None = None  # with ``reextract=True``: what the new extraction changed
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,10 @@ class IngestSummary:
     @property
     def stored(self) -> list[IngestOutcome]:
         return self._with("stored")
+
+    @property
+    def reextracted(self) -> list[IngestOutcome]:
+        return self._with("reextracted")
 
     @property
     def known(self) -> list[IngestOutcome]:
@@ -110,6 +117,8 @@ def ingest(
     origin: str | None = None,
     stdin: BinaryIO | None = None,
     on_item: Callable[[IngestOutcome], None] | None = None,
+    reextract: bool = False,
+    engine: Engine | None = None,
 ) -> IngestSummary:
     """Read, extract and store each input; documents already stored are not extracted again.
 
@@ -117,14 +126,39 @@ def ingest(
     instead of its temporary path) override what the source says. A
     :class:`SourceError` (or an extractor failure on one text) fails that item only;
     store errors stop the batch (documents saved before stay saved). ``on_item`` is called after each item.
+    ``reextract``: extract documents already stored again (:meth:`Store.reextract`: human decisions are kept).
+    ``engine``: where extraction runs (:mod:`casefile.engines`: a process pool, Ray; default
+    this process). Sources are read and results written here, in input order, whatever the engine.
     """
     overrides = _overrides(published=published, publisher=publisher, title=title, origin=origin)
     outcomes: list[IngestOutcome] = []
-    for item in expand(inputs):
-        outcome = _ingest_one(item, store=store, overrides=overrides, stdin=stdin)
+
+    def emit(outcome: IngestOutcome) -> None:
         outcomes.append(outcome)
         if on_item is not None:
             on_item(outcome)
+
+    # Items read but not yet reported, in input order; None marks one out for extraction.
+    waiting: deque[tuple[str, IngestOutcome | None]] = deque()
+
+    def to_extract() -> Iterator[SourceDocument]:
+        for item in expand(inputs):
+            read = _read_one(item, store=store, overrides=overrides, stdin=stdin, reextract=reextract)
+            if not isinstance(read, IngestOutcome):
+                waiting.append((item, None))
+                yield read
+            elif waiting:
+                waiting.append((item, read))
+            else:
+                emit(read)
+
+    for source, result in (engine or LocalEngine(extract_document)).run(to_extract()):
+        while waiting[0][1] is not None:
+            emit(waiting.popleft()[1])  # type: ignore[arg-type]
+        item, _ = waiting.popleft()
+        emit(_store_one(item, source, result, store=store, reextract=reextract))
+    for _, outcome in waiting:
+        emit(outcome)  # type: ignore[arg-type]
     return IngestSummary(tuple(outcomes))
 
 
@@ -132,21 +166,31 @@ def _overrides(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
-def _ingest_one(item: str, *, store: Store, overrides: dict[str, Any], stdin: BinaryIO | None) -> IngestOutcome:
+def _read_one(
+    item: str, *, store: Store, overrides: dict[str, Any], stdin: BinaryIO | None, reextract: bool
+) -> SourceDocument | IngestOutcome:
+    """The item's source, to be extracted; or its outcome already (unreadable, already known)."""
     try:
         source = dataclasses.replace(read_source(item, stdin=stdin), **overrides)
     except SourceError as exc:
         return IngestOutcome(item=item, status="failed", error=str(exc))
-    if store.has_document(source.id):
+    if not reextract and store.has_document(source.id):
         return _known(item, source)
-    try:
-        extraction = extract_document(source)
-    except Exception as exc:  # an extractor bug on this text: this item fails, the batch goes on
+    return source
+
+
+def _store_one(item: str, source: SourceDocument, result: Result, *, store: Store, reextract: bool) -> IngestOutcome:
+    """Write one extraction (an extractor bug on this text fails this item only; the batch goes on)."""
+    if isinstance(result, ExtractionFailed):
         return IngestOutcome(
             item=item,
             status="failed",
-            error=f"{item}: extraction failed ({type(exc).__name__}: {exc}); please report this with the file",
+            error=f"{item}: extraction failed ({result.error}); please report this with the file",
         )
+    extraction = result
+    if reextract and store.has_document(source.id):
+        return IngestOutcome(item=item, status="reextracted", document_id=source.id, title=source.title,
+                             counts=RecordCounts.of(extraction), reextraction=store.reextract(source, extraction))
     if not store.save(source, extraction):
         return _known(item, source)
     return IngestOutcome(

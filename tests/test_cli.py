@@ -60,7 +60,7 @@ def test_every_command_and_option_has_help(name: str) -> None:
 def test_the_expected_commands_exist() -> None:
     assert set(COMMAND.commands) == {
         "ingest", "allegations", "figures", "actors", "documents", "show", "export", "extract", "eval", "search", "claims", "positions",
-        "serve", "token", "backup", "check", "migrate",
+        "serve", "token", "backup", "check", "migrate", "records", "review", "audit",
     }
 
 

@@ -162,3 +162,12 @@ def test_a_person_denies_for_themselves(extract_fictional: Extract) -> None:
     )
     denials = [(a.speaker, a.accused) for a in extraction.allegations if a.stance == "denies"]
     assert denials == [("Arlen Voss", "Arlen Voss")]
+
+
+def test_speakers_coordinated_through_an_apposition(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Both the advocacy group Veridane Rights Initiative and Zemaryn's foreign minister Lena Varg "
+        "have called the Republic of Varnia's actions in the north genocide."
+    )
+    assert {a.speaker for a in extraction.allegations} >= {RIGHTS}
+    assert len(extraction.allegations) == 2, triples(extraction)

@@ -550,7 +550,8 @@ SQLITE_NAMES = re.compile(
 
 
 def test_sqlite_specific_sql_stays_in_its_two_modules() -> None:
-    allowed = {STORE_DIR / "fts.py", STORE_DIR / "sqlite.py"}
+    # pg_fts.py: PostgreSQL's full-text trigger also reads "CREATE TRIGGER" (see test_search.py for its own check)
+    allowed = {STORE_DIR / "fts.py", STORE_DIR / "sqlite.py", STORE_DIR / "pg_fts.py"}
     offenders = [
         f"{path.relative_to(STORE_DIR)}:{n}: {line.strip()}"
         for path in sorted(STORE_DIR.rglob("*.py"))

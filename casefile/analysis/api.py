@@ -8,12 +8,14 @@ the filter still link to the claims shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from casefile.analysis.claims import Claim, date_allegations, group_claims
-from casefile.analysis.denials import DenialIndex, link_denials, part_of_map
+from casefile.analysis.denials import DenialIndex, link_denials
 from casefile.analysis.figure_checks import FigureReport, check_figures
+from casefile.analysis.figure_scope import masks_of
+from casefile.analysis.organs import Parties
 from casefile.analysis.positions import Timeline, build_timelines
 
 if TYPE_CHECKING:
@@ -44,13 +46,30 @@ class ClaimEntry:
     answers: tuple[ClaimRef, ...] = ()
 
 
-def _matches(needle: str | None, name: str) -> bool:
-    return not needle or needle.lower() in name.lower()
+def _matches(needle: str | None, *names: str) -> bool:
+    return not needle or any(needle.lower() in name.lower() for name in names)
+
+
+def parties(store: Store) -> Parties:
+    """Who is part of whom: the store's actors, with the gazetteer filling in wholes never mentioned.
+
+    The store records each actor's ``part_of`` as the gazetteer had it at ingest; a whole
+    that no document names (the ministry between a spokesperson and the state) is looked
+    up in the gazetteer (bundled plus ``$CASEFILE_ACTORS``), loaded only then.
+    """
+    actors = store.actors()
+    known = {a.name for a in actors}
+    if all(not a.part_of or a.part_of in known for a in actors):
+        return Parties.from_actors(actors)
+    from casefile.nlp.gazetteer import load_gazetteer  # loads spaCy: only when a link is missing
+    from casefile.nlp.pipeline import extra_actor_files
+
+    return Parties.from_actors(actors, load_gazetteer(extra_actor_files()).entries)
 
 
 def _claims(store: Store) -> tuple[list[Claim], DenialIndex]:
     claims = group_claims(date_allegations(store.allegations(), store.documents()))
-    return claims, link_denials(claims, part_of_map(store.actors()))
+    return claims, link_denials(claims, parties(store))
 
 
 def claim_ledger(store: Store, *, speaker: str | None = None, accused: str | None = None) -> list[ClaimEntry]:
@@ -68,25 +87,37 @@ def claim_ledger(store: Store, *, speaker: str | None = None, accused: str | Non
     return entries
 
 
-def timelines(store: Store, *, speaker: str | None = None, accused: str | None = None) -> list[Timeline]:
-    """Position timelines of every (speaker, accused) pair matching the filters."""
+def timelines(
+    store: Store, *, speaker: str | None = None, accused: str | None = None, merge_organs: bool = True
+) -> list[Timeline]:
+    """Position timelines of every (speaker, accused) pair matching the filters.
+
+    Organs of one party are merged into its timeline unless ``merge_organs`` is false; a
+    filter matches the party or any organ merged into it.
+    """
     dated = date_allegations(store.allegations(), store.documents())
-    return [t for t in build_timelines(dated) if _matches(speaker, t.speaker) and _matches(accused, t.accused)]
+    found = build_timelines(dated, parties(store) if merge_organs else None)
+    return [t for t in found if _matches(speaker, t.speaker, *t.speakers) and _matches(accused, t.accused, *t.accused_as)]
 
 
 def figure_report(store: Store, *, document: str | None = None, category: str | None = None) -> FigureReport:
-    """Relations among each document's figures and cross-document groups of figures.
+    """Relations among each document's figures, cross-document groups of figures and stated ranges.
 
-    ``document`` (id or unique prefix) keeps one document's relations and groups; ``category`` keeps
-    the relations with a figure of that category and the groups of it.
+    ``document`` (id or unique prefix) keeps one document's relations and ranges and the groups
+    its figures belong to (with the other documents' values); ``category`` keeps the relations
+    with a figure of that category and the groups and ranges of it.
     """
+    masks = masks_of(store.actors())
     documents = [store.document(document)] if document else store.documents()
-    report = check_figures(documents, store.figures(document=document))
+    report = check_figures(documents, store.figures(document=document), masks=masks)
     if document:  # the groups this document's figures belong to, with the other documents' values
         doc_id = documents[0].id
-        groups = check_figures(store.documents(), store.figures()).groups
-        report = FigureReport(report.relations, tuple(g for g in groups if any(v.document == doc_id for v in g.values)))
+        groups = check_figures(store.documents(), store.figures(), masks=masks).groups
+        report = replace(report, groups=tuple(g for g in groups if any(v.document == doc_id for v in g.values)))
     if category is None:
         return report
-    relations = tuple(r for r in report.relations if category in {f.category for f in (r.total, *r.parts)})
-    return FigureReport(relations, tuple(g for g in report.groups if g.category == category))
+    return FigureReport(
+        tuple(r for r in report.relations if category in {f.category for f in (r.total, *r.parts)}),
+        tuple(g for g in report.groups if g.category == category),
+        tuple(r for r in report.ranges if r.figure.category == category),
+    )

@@ -33,13 +33,25 @@ class DatedAllegation:
 
 @dataclass(frozen=True)
 class Report:
-    """One place a claim is reported: the words, the document, the date, and how firmly."""
+    """One place a claim is reported: the words, the document, the date, and how firmly.
+
+    ``speaker`` and ``accused`` are the allegation's own (canonical) names: in a timeline
+    that merges the organs of one party they tell which organ spoke, and about whom.
+    """
 
     evidence: Evidence
     date: str | None
     hedged: bool
     acts: tuple[str, ...]
     speaker_person: str | None = None
+    speaker: str = ""
+    accused: str = ""
+
+    @classmethod
+    def of(cls, item: DatedAllegation) -> Report:
+        """The report an allegation with its date makes."""
+        a = item.allegation
+        return cls(a.evidence, item.date, a.hedged, a.acts, a.speaker_person, a.speaker, a.accused)
 
 
 @dataclass(frozen=True)
@@ -125,5 +137,5 @@ def _unique_reports(items: Sequence[DatedAllegation]) -> tuple[Report, ...]:
         if span in seen:
             continue
         seen.add(span)
-        reports.append(Report(a.evidence, item.date, a.hedged, a.acts, a.speaker_person))
+        reports.append(Report.of(item))
     return tuple(reports)

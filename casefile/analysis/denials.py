@@ -2,17 +2,20 @@
 
 A denial answers a claim when it is about the same accused party (or a part of it, or
 the whole it belongs to), their categories overlap (a denial naming no category answers
-any), and the denier is the accused itself or part of it (a ministry for its state),
-or the whole the accused belongs to (a state for its forces). Which actor is part of
-which comes from the store's actors (``part_of``).
+any), and the denier is the accused or acts for it: an organ of the same party (the
+Varnian defence ministry, or its spokesperson, for the Republic of Varnia; see
+:mod:`casefile.analysis.organs`) or the whole the accused belongs to (a state for its
+forces). Which actor is part of which comes only from ``part_of`` links (the store's
+actors, the gazetteer), never from names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from casefile.analysis.claims import Claim, ClaimKey
+from casefile.analysis.organs import Parties
 
 
 @dataclass(frozen=True)
@@ -53,41 +56,26 @@ class DenialIndex:
         return counted
 
 
-def ancestors(name: str, part_of: Mapping[str, str | None]) -> list[str]:
-    """The wholes ``name`` is part of, nearest first (cycles cut)."""
-    chain: list[str] = []
-    parent = part_of.get(name)
-    while parent and parent not in chain and parent != name:
-        chain.append(parent)
-        parent = part_of.get(parent)
-    return chain
-
-
-def related(a: str, b: str, part_of: Mapping[str, str | None]) -> bool:
-    """``a`` and ``b`` are the same party, or one is part of the other."""
-    return a == b or b in ancestors(a, part_of) or a in ancestors(b, part_of)
-
-
-def answers(denial: Claim, claim: Claim, part_of: Mapping[str, str | None]) -> bool:
+def answers(denial: Claim, claim: Claim, parties: Parties | Mapping[str, str | None] | None = None) -> bool:
     """Whether ``denial`` answers ``claim`` (see the module docstring)."""
+    who = Parties.of(parties)
     if denial.stance != "denies" or claim.stance != "asserts":
         return False
-    if not related(denial.accused, claim.accused, part_of):
+    if not who.related(denial.accused, claim.accused):
         return False
-    if not related(denial.speaker, claim.accused, part_of):
+    if not who.acts_for(denial.speaker, claim.accused):
         return False
     return not denial.categories or bool(set(denial.categories) & set(claim.categories))
 
 
-def link_denials(claims: Sequence[Claim], part_of: Mapping[str, str | None] | None = None) -> DenialIndex:
-    """Every (denial, claim) pair among ``claims`` where the denial answers the claim."""
-    parents = part_of or {}
+def link_denials(claims: Sequence[Claim], parties: Parties | Mapping[str, str | None] | None = None) -> DenialIndex:
+    """Every (denial, claim) pair among ``claims`` where the denial answers the claim.
+
+    ``parties`` gives the ``part_of`` links (a :class:`Parties`, or a bare ``name -> part_of``
+    mapping whose links all count as organs'); without it, only a party itself can deny.
+    """
+    who = Parties.of(parties)
     denials = [c for c in claims if c.stance == "denies"]
     accusations = [c for c in claims if c.stance == "asserts"]
-    links = [DenialLink(d, c) for d in denials for c in accusations if answers(d, c, parents)]
+    links = [DenialLink(d, c) for d in denials for c in accusations if answers(d, c, who)]
     return DenialIndex(tuple(links))
-
-
-def part_of_map(actors: Iterable[object]) -> dict[str, str | None]:
-    """``name -> part_of`` from the store's actor summaries (anything with those attributes)."""
-    return {getattr(a, "name"): getattr(a, "part_of", None) for a in actors}

@@ -12,30 +12,34 @@ Within one document, relations are read from where the figures sit in the text:
   next sentences make up the rest exactly ("251 = 44 + 207"); otherwise each part is a
   ``part_of`` that holds if it is no larger than its whole.
 
-Across documents, figures of one category counting much the same thing (their ``what``
-words overlap) are grouped with every value, its document and date, the spread, and a
-flag when a cumulative toll falls later.
+Across documents, reports of the same figure are grouped with every value, its source,
+date and the range (low / best / high); a cumulative toll that falls later is flagged. That
+part lives in :mod:`~casefile.analysis.figure_groups`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 from typing import Literal
 
 from casefile.analysis import constants as C
-from casefile.records import Evidence, Figure, StoredDocument
+from casefile.analysis.figure_groups import FigureGroup, FigureValue, StatedRange, group_figures, stated_ranges
+from casefile.analysis.text import sentences
+from casefile.records import Figure, StoredDocument
+
+__all__ = [
+    "FigureGroup", "FigureReport", "FigureValue", "Relation", "StatedRange", "check_document", "check_figures",
+    "number_offset", "sentences",
+]
 
 RelationKind = Literal["sum", "part_of"]
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 _TOKEN = re.compile(r"[\d][\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)*")
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -61,45 +65,12 @@ class Relation:
 
 
 @dataclass(frozen=True)
-class FigureValue:
-    """One report of a grouped figure: the value, where and when, and who gives it."""
-
-    value: int
-    document: str
-    date: str | None
-    category: str
-    what: str
-    attributed_to: str | None
-    qualifier: str | None
-    evidence: Evidence
-    context: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FigureGroup:
-    """Figures of one category and kind across documents, oldest first, with their spread."""
-
-    category: str
-    what: str
-    values: tuple[FigureValue, ...]
-    low: int
-    high: int
-    documents: int
-    cumulative: bool
-    fell: bool
-
-    @property
-    def flagged(self) -> bool:
-        """A cumulative toll that a later report puts lower than an earlier one."""
-        return self.cumulative and self.fell
-
-
-@dataclass(frozen=True)
 class FigureReport:
     """Everything ``casefile figures --check`` shows."""
 
     relations: tuple[Relation, ...]
     groups: tuple[FigureGroup, ...]
+    ranges: tuple[StatedRange, ...] = ()
 
 
 # --- within one document ---------------------------------------------------------------
@@ -113,18 +84,6 @@ class _Placed:
     start: int
     end: int
     sentence: int
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence or line of ``text`` (a plain splitter, good enough for cues)."""
-    spans, start = [], 0
-    for match in _BOUNDARY.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _place(figure: Figure, text: str, starts: Sequence[int]) -> _Placed:
@@ -292,92 +251,14 @@ def _part_of(total: Figure, part: Figure, cue: str) -> Relation:
                     f"{part.value:,} ≤ {total.value:,}", cue)
 
 
-# --- across documents --------------------------------------------------------------------
+def check_figures(
+    documents: Sequence[StoredDocument], figures: Sequence[Figure], *, masks: Sequence[str] = ()
+) -> FigureReport:
+    """Relations within each document, groups across documents and stated ranges, for ``figures --check``.
 
-
-def what_words(what: str) -> frozenset[str]:
-    """The words of a figure's ``what`` that tell what it counts (plural ``s`` dropped)."""
-    words = (w for w in _WORD.findall(what.lower()) if w not in C.WHAT_STOPWORDS)
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
-
-
-def similar(a: str, b: str) -> bool:
-    """Whether two ``what`` texts count much the same thing (word overlap, see constants)."""
-    x, y = what_words(a), what_words(b)
-    if not x and not y:
-        return True
-    return len(x & y) / len(x | y) >= C.WHAT_SIMILARITY
-
-
-def group_figures(
-    figures: Iterable[Figure], documents: Sequence[StoredDocument], *, skip: Collection[Evidence] = ()
-) -> list[FigureGroup]:
-    """Groups of same-category figures counting much the same thing, reported in two or more documents.
-
-    A figure joins the first group of its category holding a figure with a similar
-    ``what`` whose names near it (places, parties) do not conflict with the group's.
-    Figures in ``skip`` (parts of a total, such as "among them 610 children") are left out.
+    ``masks``: the written forms of parties (:func:`~casefile.analysis.figure_scope.masks_of`),
+    which say who speaks rather than what a figure is about.
     """
-    docs = {d.id: d for d in documents}
-    values = sorted(
-        (_value(f, docs.get(f.evidence.document)) for f in figures if f.evidence not in skip),
-        key=lambda v: (v.date is None, v.date or "", v.document, v.evidence.start),
-    )
-    clusters: list[list[FigureValue]] = []
-    for value in values:
-        home = next((c for c in clusters if _fits(value, c)), None)
-        if home is None:
-            clusters.append([value])
-        else:
-            home.append(value)
-    groups = [_group(members) for members in clusters if len({m.document for m in members}) >= 2]
-    return sorted(groups, key=lambda g: (g.category, g.what))
-
-
-def _fits(value: FigureValue, cluster: Sequence[FigureValue]) -> bool:
-    if cluster[0].category != value.category or not any(similar(value.what, m.what) for m in cluster):
-        return False
-    names = {n for m in cluster for n in m.context}
-    return not names or not value.context or bool(names & set(value.context))
-
-
-def _value(figure: Figure, document: StoredDocument | None) -> FigureValue:
-    published = document.published if document else None
-    context = context_names(document.text, figure.evidence) if document else ()
-    return FigureValue(figure.value, figure.evidence.document, published.isoformat() if published else None,
-                       figure.category, figure.what, figure.attributed_to, figure.qualifier, figure.evidence, context)
-
-
-def context_names(text: str, evidence: Evidence) -> tuple[str, ...]:
-    """Capitalized words (not opening a sentence) of the clause holding ``evidence``: where and whose."""
-    start = max(text.rfind(mark, 0, evidence.start) for mark in ",.;:\n") + 1
-    ends = [i for i in (text.find(mark, evidence.end) for mark in ".;\n") if i >= 0]
-    clause = text[start: min(ends) if ends else len(text)]
-    opens_sentence = start == 0 or text[start - 1] in ".\n"
-    words = re.findall(r"[A-Z][\w-]*", clause)
-    first = re.match(r"\s*([A-Z][\w-]*)", clause)
-    if opens_sentence and first and words and words[0] == first.group(1):
-        words = words[1:]
-    return tuple(dict.fromkeys(w for w in words if w.lower() not in C.NOT_NAMES))
-
-
-def _group(members: Sequence[FigureValue]) -> FigureGroup:
-    category = members[0].category
-    numbers = [m.value for m in members]
-    what = Counter(m.what for m in members).most_common(1)[0][0]
-    return FigureGroup(category, what, tuple(members), min(numbers), max(numbers),
-                       len({m.document for m in members}), category in C.CUMULATIVE_CATEGORIES, fell(members))
-
-
-def fell(values: Sequence[FigureValue]) -> bool:
-    """Whether a value dated later is lower than one dated strictly earlier."""
-    dated = [v for v in values if v.date]
-    return any(late.value < early.value for i, early in enumerate(dated) for late in dated[i + 1:]
-               if late.date and early.date and late.date > early.date)
-
-
-def check_figures(documents: Sequence[StoredDocument], figures: Sequence[Figure]) -> FigureReport:
-    """Relations within each document and groups across documents, for ``figures --check``."""
     by_document: dict[str, list[Figure]] = {}
     for figure in figures:
         by_document.setdefault(figure.evidence.document, []).append(figure)
@@ -387,4 +268,5 @@ def check_figures(documents: Sequence[StoredDocument], figures: Sequence[Figure]
         for relation in check_document(doc.text, by_document.get(doc.id, []))
     ]
     parts = {p.evidence for r in relations for p in r.parts if r.kind == "part_of" or len(r.parts) > 1}
-    return FigureReport(tuple(relations), tuple(group_figures(figures, documents, skip=parts)))
+    groups = group_figures(figures, documents, skip=parts, masks=masks)
+    return FigureReport(tuple(relations), tuple(groups), tuple(stated_ranges(figures, documents)))

@@ -7,6 +7,11 @@ escalation, a less grave one a de-escalation, the same gravity a reiteration, an
 denial after an accusation a retraction. Statements dated ``before <day>`` (the text
 recalling an earlier position) sort just before that day; if the timeline already holds
 that position they are kept as recalled evidence of the next step instead of a step.
+
+Given :class:`~casefile.analysis.organs.Parties`, the organs of one state or organisation
+are merged: a ministry's or a spokesperson's statements join the timeline of the party it
+speaks for, and accusations against a state's forces join those against the state. Each
+step keeps which organs spoke (``speakers``) and whom they named (``accused_as``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Literal
 
 from casefile.analysis.claims import DatedAllegation, Report, chronological
 from casefile.analysis.constants import SEVERITY
+from casefile.analysis.organs import Parties
 
 StepKind = Literal["first", "reiteration", "escalation", "de-escalation", "retraction"]
 CHANGES: frozenset[str] = frozenset({"escalation", "de-escalation", "retraction"})
@@ -31,6 +37,8 @@ class Statement:
     categories: tuple[str, ...]
     reports: tuple[Report, ...]
     before: bool = False
+    speakers: tuple[str, ...] = ()
+    accused_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class Step:
 
     ``previous`` is the standing position (for a retraction: the accusations withdrawn),
     ``previous_reports`` the evidence it rests on, so a change cites both spans.
+    ``speakers`` are the actors who made the statement (the party or its organs) and
+    ``accused_as`` the names it was made against.
     """
 
     kind: StepKind
@@ -49,6 +59,8 @@ class Step:
     reports: tuple[Report, ...]
     previous_reports: tuple[Report, ...] = ()
     recalled: tuple[Report, ...] = ()
+    speakers: tuple[str, ...] = ()
+    accused_as: tuple[str, ...] = ()
 
     @property
     def hedged(self) -> bool:
@@ -57,11 +69,17 @@ class Step:
 
 @dataclass(frozen=True)
 class Timeline:
-    """The steps of one speaker's position on one accused party, oldest first."""
+    """The steps of one speaker's position on one accused party, oldest first.
+
+    ``speaker`` and ``accused`` are parties; ``speakers`` and ``accused_as`` list every
+    actor merged into them that spoke or was named (just the party itself when no organ did).
+    """
 
     speaker: str
     accused: str
     steps: tuple[Step, ...]
+    speakers: tuple[str, ...] = ()
+    accused_as: tuple[str, ...] = ()
 
     @property
     def changes(self) -> tuple[Step, ...]:
@@ -87,22 +105,32 @@ def compare(previous: Sequence[str], current: Sequence[str]) -> StepKind:
     return "escalation"
 
 
-def build_timelines(allegations_with_dates: Iterable[DatedAllegation]) -> list[Timeline]:
-    """A timeline for every (speaker, accused) pair with at least one accusation.
+def build_timelines(allegations_with_dates: Iterable[DatedAllegation], parties: Parties | None = None) -> list[Timeline]:
+    """A timeline for every (speaker, accused) pair of parties with at least one accusation.
 
-    A party's denials about itself are left to :mod:`casefile.analysis.denials`.
+    With ``parties``, speakers and accused are first lifted to the party they are organs of
+    (see :mod:`casefile.analysis.organs`); without, every name is its own party. A party's
+    denials about itself (or its organs') are left to :mod:`casefile.analysis.denials`.
     """
+    who = parties or Parties()
     pairs: dict[tuple[str, str], list[DatedAllegation]] = {}
     for item in sorted(allegations_with_dates, key=chronological):
         a = item.allegation
-        if a.speaker != a.accused:
-            pairs.setdefault((a.speaker, a.accused), []).append(item)
+        key = (who.party(a.speaker), who.party(a.accused))
+        if key[0] != key[1]:
+            pairs.setdefault(key, []).append(item)
     timelines = [
-        Timeline(speaker, accused, classify(statements(items)))
+        Timeline(speaker, accused, classify(statements(items)),
+                 _names(i.allegation.speaker for i in items), _names(i.allegation.accused for i in items))
         for (speaker, accused), items in pairs.items()
         if any(i.allegation.stance == "asserts" for i in items)
     ]
     return sorted(timelines, key=lambda t: (t.speaker, t.accused))
+
+
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    """Distinct names in order of first appearance."""
+    return tuple(dict.fromkeys(names))
 
 
 def statements(items: Sequence[DatedAllegation]) -> list[Statement]:
@@ -127,10 +155,11 @@ def _statement(group: Sequence[DatedAllegation]) -> Statement:
         span = (a.evidence.document, a.evidence.start, a.evidence.end)
         if span not in seen:
             seen.add(span)
-            reports.append(Report(a.evidence, item.date, a.hedged, a.acts, a.speaker_person))
+            reports.append(Report.of(item))
     first = group[0]
     before = first.when.before if first.when else False
-    return Statement(first.date, first.allegation.stance, tuple(categories), tuple(reports), before)
+    return Statement(first.date, first.allegation.stance, tuple(categories), tuple(reports), before,
+                     _names(i.allegation.speaker for i in group), _names(i.allegation.accused for i in group))
 
 
 def _category_order(category: str) -> tuple[int, str]:
@@ -152,7 +181,8 @@ def classify(sequence: Sequence[Statement]) -> tuple[Step, ...]:
                 continue
             kind: StepKind = "first" if not steps else compare(position, statement.categories)
             steps.append(Step(kind, statement.date, statement.stance, statement.categories, position,
-                              statement.reports, position_reports, recalled))
+                              statement.reports, position_reports, recalled, statement.speakers,
+                              statement.accused_as))
             position, position_reports, recalled = statement.categories, statement.reports, ()
             asserted.update(position)
         else:
@@ -170,9 +200,11 @@ def _denial_step(
     if asserted:
         withdrawn = tuple(c for c in statement.categories if c in asserted) or position
         return Step("retraction", statement.date, statement.stance, statement.categories, withdrawn,
-                    statement.reports, position_reports)
+                    statement.reports, position_reports, speakers=statement.speakers,
+                    accused_as=statement.accused_as)
     kind: StepKind = "reiteration" if steps else "first"
-    return Step(kind, statement.date, statement.stance, statement.categories, (), statement.reports)
+    return Step(kind, statement.date, statement.stance, statement.categories, (), statement.reports,
+                speakers=statement.speakers, accused_as=statement.accused_as)
 
 
 def position_changes(timelines: Iterable[Timeline]) -> list[tuple[Timeline, Step]]:

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from casefile import __version__
-from casefile.api.routers import actors, analysis, documents, ledger, search
+from casefile.api.routers import actors, analysis, documents, ledger, review, search
 from casefile.api.security import LimitsAndHeaders, Settings
 from casefile.config import max_source_bytes
 from casefile.errors import CasefileError, InputError, NotFoundError
@@ -35,7 +35,7 @@ def create_app(store: Store, *, settings: Settings | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.settings = settings
-    for router in (documents.router, actors.router, ledger.router, analysis.router, search.router):
+    for router in (documents.router, actors.router, ledger.router, analysis.router, search.router, review.router):
         app.include_router(router, prefix="/api")
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

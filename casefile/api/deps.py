@@ -45,13 +45,18 @@ PagingDep = Annotated[Paging, Depends(paging)]
 def writer(
     store: StoreDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> str:
-    """The name of the token in ``Authorization: Bearer``; 401 without a valid one."""
-    name = store.verify_token(credentials.credentials) if credentials else None
-    if name is None:
+    """The name of the token in ``Authorization: Bearer``: 401 without one, 403 if it is not a valid token."""
+    if credentials is None or not credentials.credentials:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             detail="writes need a token: send `Authorization: Bearer <secret>` (make one with `casefile token create NAME`)",
             headers={"WWW-Authenticate": "Bearer"},
+        )
+    name = store.verify_token(credentials.credentials)
+    if name is None:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail="that token is not valid (a typo, or made for another database); make one with `casefile token create NAME`",
         )
     return name
 

@@ -70,6 +70,12 @@ app.command("backup")(maintenance.backup)
 app.command("check")(maintenance.check)
 app.command("migrate")(maintenance.migrate)
 
+from casefile.cli import review  # noqa: E402  (records, review, audit)
+
+app.command("records")(review.records)
+app.command("review")(review.review)
+app.command("audit")(review.audit)
+
 from casefile.cli import serve  # noqa: E402  (the web edge: serve and token commands)
 
 app.command("serve")(serve.serve)

@@ -69,7 +69,8 @@ def figures(
     ] = None,
     document: DocumentOption = None,
     check: Annotated[
-        bool, typer.Option("--check", help="Check sums and parts within documents and compare figures across them.")
+        bool, typer.Option("--check", help="Check sums and parts within documents; group reports of one figure across documents with "
+                                    "low / best / high and the spread; list figures stating a range.")
     ] = False,
     as_json: JsonOption = False,
     db: DbOption = None,
@@ -86,12 +87,14 @@ def figures(
 
 
 def _print_checks(report: FigureReport, as_json: bool) -> None:
-    """``figures --check``: the relations with holds/fails, then the cross-document groups."""
+    """``figures --check``: the relations with holds/fails, the cross-document groups, the stated ranges."""
     if as_json:
         print_json(to_dict(report))
         return
     out().print(tables.relations_table(report.relations))
     out().print(tables.figure_groups_table(report.groups))
+    if report.ranges:
+        out().print(tables.ranges_table(report.ranges))
 
 
 def actors(as_json: JsonOption = False, db: DbOption = None) -> None:

@@ -23,8 +23,9 @@ def excerpt(evidence: Evidence, width: int = EXCERPT_WIDTH) -> str:
 
 
 # Short values never wrap; of the long ones, the evidence gets the most room.
-NO_WRAP = frozenset({"id", "doc", "date", "published", "ingested", "value", "stance", "hedged", "resp."})
-RATIOS = {"evidence": 3, "excerpt": 3}
+NO_WRAP = frozenset({"id", "doc", "date", "published", "ingested", "value", "stance", "hedged", "resp.", "low", "best", "high",
+                     "spread"})
+RATIOS = {"evidence": 3, "excerpt": 3, "values": 3}
 
 
 def _count(items: Sequence[Any], noun: str) -> str:
@@ -114,11 +115,18 @@ def _first_excerpt(reports: Sequence[Any], width: int = EXCERPT_WIDTH) -> str:
     return excerpt(reports[0].evidence, width) + more
 
 
+def _organs(names: Sequence[str], party: str) -> str:
+    """The organs named in a merged step, when any is not the party itself."""
+    return ", ".join(names) if any(name != party for name in names) else ""
+
+
 def positions_table(timelines: Sequence[Any]) -> Table:
-    columns = ("speaker", "accused", "date", "step", "from", "to", "hedged", "doc", "evidence", "earlier evidence")
+    columns = ("speaker", "by", "accused", "named", "date", "step", "from", "to", "hedged", "doc", "evidence",
+               "earlier evidence")
     rows = (
         (
-            t.speaker, t.accused, s.date, s.kind, ", ".join(s.previous), ", ".join(s.categories),
+            t.speaker, _organs(s.speakers, t.speaker), t.accused, _organs(s.accused_as, t.accused), s.date, s.kind,
+            ", ".join(s.previous), ", ".join(s.categories),
             "yes" if s.hedged else "", s.reports[0].evidence.document[:SHORT_DOC] if s.reports else "",
             _first_excerpt(s.reports), _first_excerpt((*s.previous_reports, *s.recalled)) if s.kind != "first" else "",
         )
@@ -159,14 +167,52 @@ def relations_table(relations: Sequence[Any]) -> Table:
 
 
 def figure_groups_table(groups: Sequence[Any]) -> Table:
-    columns = ("category", "what", "values", "spread", "docs", "flag")
+    """Each group of reports of one figure: its range (low / best / high), every value and any fall."""
+    columns = ("category", "counts", "about", "low", "best", "high", "spread", "docs", "best from", "flag", "values")
     rows = (
         (
-            g.category, g.what,
-            "; ".join(f"{v.value:,} ({v.date or 'undated'}, {v.document[:SHORT_DOC]})" for v in g.values),
-            f"{g.low:,}–{g.high:,}", g.documents,
-            "cumulative toll fell" if g.flagged else ("fell" if g.fell else ""),
+            g.category, f"{g.unit} ({g.what})" if g.unit and g.unit != g.what else g.what, ", ".join(g.about),
+            f"{g.low:,}", f"{g.best:,}", f"{g.high:,}", f"{g.spread:,}", g.documents, g.best_rule, _fall_flag(g),
+            "; ".join(_group_value(v) for v in g.values),
         )
         for g in groups
     )
     return _table(f"{_count(groups, 'figure group')} across documents", columns, rows)
+
+
+def _group_value(value: Any) -> str:
+    """``1,940 (2024-04-22, 42fa031b, per health ministry)`` with a stated range and qualifier when there are."""
+    shown = f"{value.value:,}"
+    if value.low is not None and value.high is not None and value.low != value.high:
+        shown += f" [{value.low:,}–{value.high:,}]"
+    if value.qualifier:
+        shown = f"{value.qualifier} {shown}"
+    where = [value.date or "undated", value.document[:SHORT_DOC]]
+    if value.attributed_to:
+        where.append(f"per {value.attributed_to}")
+    return f"{shown} ({', '.join(where)})"
+
+
+def _fall_flag(group: Any) -> str:
+    """Which later reports fell below earlier ones; "cumulative toll fell" for a running count of the dead or hurt."""
+    if not group.fell:
+        return ""
+    label = "cumulative toll fell" if group.flagged else "fell"
+    drops = [
+        f"{f.earlier:,} ({f.earlier_date}) → {f.later:,} ({f.later_date}{', same source' if f.same_source else ''})"
+        for f in group.falls
+    ]
+    return f"{label}: " + "; ".join(drops) if drops else label
+
+
+def ranges_table(ranges: Sequence[Any]) -> Table:
+    """Figures whose text states a range ("between 30 and 40"), with low / best / high."""
+    columns = ("doc", "date", "low", "best", "high", "best from", "category", "what", "evidence")
+    rows = (
+        (
+            r.figure.evidence.document[:SHORT_DOC], r.date, f"{r.low:,}", f"{r.best:,}", f"{r.high:,}", r.rule,
+            r.figure.category, r.figure.what, excerpt(r.figure.evidence),
+        )
+        for r in ranges
+    )
+    return _table(f"{_count(ranges, 'figure')} stating a range", columns, rows)

@@ -64,6 +64,8 @@ class FigureLexicon:
     qualifiers: tuple[str, ...]
     quantity_nouns: frozenset[str]
     sum_nouns: frozenset[str]
+    informant_words: frozenset[str]
+    keeping_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -87,6 +89,8 @@ def load_figure_lexicon(path: Path | None = None) -> FigureLexicon:
             tuple(sorted(data["qualifiers"], key=len, reverse=True)),
             frozenset(data["quantity_nouns"]),
             frozenset(data["sum_nouns"]),
+            frozenset(data["informant_words"]),
+            frozenset(data["keeping_verbs"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise LexiconError(f"{path}: cannot read the figure lexicon ({exc!r})") from exc
@@ -114,11 +118,9 @@ class FigureExtractor:
         seen: set[tuple[int, str]] = set()
         listed: set[tuple[int, str, int]] = set()  # (value, category, list) of coordinated counts
         for sent in self.doc.sents:
-            for m in NUMBER.finditer(sent.text):
-                found = self._figure(sent, m)
-                if found is None:
-                    continue
-                figure, number = found
+            found = [f for f in (self._figure(sent, m) for m in NUMBER.finditer(sent.text)) if f is not None]
+            found += self._articles_in_lists(sent, found)
+            for figure, number in found:
                 key, in_list = (figure.value, figure.category), _list_of_counts(number)
                 if key not in seen or (in_list is not None and (*key, in_list) in listed):
                     seen.add(key)
@@ -126,6 +128,27 @@ class FigureExtractor:
                     if in_list is not None:
                         listed.add((*key, in_list))
         return figures
+
+    def _articles_in_lists(self, sent: Span, found: list[tuple[Figure, Token]]) -> list[tuple[Figure, Token]]:
+        """ "13 Israelis, 10 Thais and a Filipino": in a list of counts, "a"/"an" counts one,
+        with the category of the counts beside it."""
+        by_noun = {_counted_noun(number).i: figure for figure, number in found}
+        out = []
+        for article in sent:
+            noun = article.head
+            if article.dep_ != "det" or article.lower_ not in {"a", "an"} or noun.dep_ != "conj":
+                continue
+            if any(c.like_num for c in noun.children):
+                continue
+            beside = [by_noun[n.i] for n in noun.conjuncts if n.i in by_noun]
+            if not beside:
+                continue
+            start, end = article.idx, noun.idx + len(noun)
+            evidence = Evidence(self.document, start, end, doc_text(self.doc)[start:end])
+            figure = Figure(value=1, what=noun.text, category=beside[-1].category, evidence=evidence,
+                            attributed_to=beside[-1].attributed_to)
+            out.append((figure, article))
+        return out
 
     def _figure(self, sent: Span, m: re.Match[str]) -> tuple[Figure, Token] | None:
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -137,9 +160,9 @@ class FigureExtractor:
         if value is None:
             return None
         number = _number_root(span)
-        noun = number.head if number.dep_ in {"nummod", "quantmod", "compound"} else number
+        noun = _counted_noun(number)
         category, cue = self._category(number, noun)
-        if category is None:
+        if category is None or self._informants(noun):
             return None
         self._found.append((number.i, category))
         figure = Figure(
@@ -170,6 +193,15 @@ class FigureExtractor:
         if span[-1].dep_ == "nummod" and counted.tag_ in PLURAL_TAGS and not DATE_WORDS.search(counted.lower_):
             return False  # "2000 Khmers": a plural noun makes it a count
         return self._entity_is_not_count(token)
+
+    def _informants(self, noun: Token) -> bool:
+        """People counted as the evidence's sources ("12 soldiers testified", "testimonies of 31
+        residents", "interviewed 40 survivors"): a count of the inquiry, not of the events."""
+        words = self.lexicon.informant_words
+        head = noun.head
+        if noun.dep_ in {"nsubj", "dobj"} and head.lemma_.lower() in words:
+            return True
+        return noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in words
 
     @staticmethod
     def _in_counted_list(token: Token) -> bool:
@@ -243,19 +275,21 @@ class FigureExtractor:
         A status noun ("prisoners", "hostages") yields to what a predicate says happened
         to them ("executed 10 prisoners", "released 24 hostages"), or to the noun of such a
         predicate that takes them as its argument ("the execution of 15 prisoners",
-        "in exchange for 1,968 prisoners").
+        "in exchange for 1,968 prisoners"); a verb that only keeps them as they are ("holding
+        48 captives") does not.
         """
+        adjacent = self._postnominal(number)
+        if adjacent is not None:
+            return adjacent
         status: Cue | None = None
         for token in self._outwards(number):
             cue = self._cue_at(token, number)
-            if cue is None:
+            if cue is None or _counts_its_own(cue.token, number, self.lexicon.quantity_nouns):
                 continue
             if status is None and self._is_status_noun(cue.token, number):
                 status = cue
                 continue
-            if status is not None and cue.token.pos_ not in {"VERB", "AUX", "ADJ"} and not _takes_as_argument(
-                cue.token, status.token
-            ):
+            if status is not None and not self._changes_status(cue.token, status.token):
                 continue
             return cue
         return status or self._orphan_passive(number)
@@ -302,6 +336,22 @@ class FigureExtractor:
             out.append((near, 0 if nominal or quantity or child.dep_ == "appos" else 1))
         return out
 
+    def _postnominal(self, number: Token) -> Cue | None:
+        """ "left 40 dead and 90 wounded": a participle or adjective right after a bare number
+        is said of it, however the parser attached it."""
+        if _counted_noun(number) != number or number.i + 1 >= number.sent.end:
+            return None
+        after = self.doc[number.i + 1]
+        if after.tag_ not in {"VBN", "JJ"}:
+            return None
+        category = self._word_category(after, number)
+        return Cue(self._captivity(category, after, number), after) if category else None
+
+    def _changes_status(self, predicate: Token, status: Token) -> bool:
+        if predicate.pos_ in {"VERB", "AUX", "ADJ"}:
+            return predicate.lemma_.lower() not in self.lexicon.keeping_verbs
+        return _takes_as_argument(predicate, status)
+
     def _is_status_noun(self, cue: Token, number: Token) -> bool:
         return cue.i == number.head.i and cue.lemma_.lower() in self.lexicon.status_nouns
 
@@ -328,7 +378,10 @@ class FigureExtractor:
             return None  # a word inside a name
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i != number.head.i:
             return None  # "arrest warrants", "death sentences": the cue modifies another noun
-        words = {token.lemma_.lower(), token.lower_}
+        words = {token.lemma_.lower(), token.lower_, f"{token.lower_}/{token.pos_}"}
+        words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"}  # "round up"
+        if token.dep_ == "pobj":
+            words.add(f"{token.head.lower_} {token.lemma_.lower()}")  # "(forced) from (their) homes"
         return next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
 
     def _captivity(self, category: str, cue: Token, number: Token) -> str:
@@ -365,16 +418,26 @@ class FigureExtractor:
 
     @staticmethod
     def _partitive(number: Token) -> bool:
-        """ "six of whom", "28 of the victims": a part of a set named without a number."""
-        for prep in number.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or _definite_without_number(obj)):
-                        return True
+        """ "six of whom", "28 of the victims", "among them 6 women": a part of a set named
+        without a number."""
+        noun = _counted_noun(number)
+        preps = [(p, True) for p in number.children if p.lower_ in {"of", "among"}]
+        # on a noun, "of" is its complement ("two cylinders of the gas"); "among them" is a part
+        preps += [(p, False) for p in noun.children if p.lower_ == "among" and noun != number]
+        for prep, definite_ok in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PRON" or (definite_ok and _definite_without_number(obj))):
+                    return True
         return False
 
     def _near_sum(self, number: Token) -> bool:
-        return any(t.lemma_.lower() in self.lexicon.sum_nouns for t in self._outwards(number))
+        """A sum noun near the number that is not the sum of another number ("a total of 73")."""
+        for token in self._outwards(number):
+            if token.lemma_.lower() in self.lexicon.sum_nouns:
+                counts = [t for t in token.subtree if t.like_num and t.i != number.i]
+                if not counts or number in token.subtree:
+                    return True
+        return False
 
     def _antecedent(self, number: Token) -> str | None:
         """The category of the last figure found in this sentence or the one before."""
@@ -415,10 +478,13 @@ class FigureExtractor:
         return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
     def _attribution(self, number: Token) -> str | None:
+        """Who the text credits for the number: the party of a reporting frame (by its name,
+        not a pronoun standing for it), else the source after "according to" even when it is
+        no party ("according to official figures")."""
         frame = find_frame(number, self.resolver)
-        if frame is None:
-            return None
-        return frame.speakers[0].surface or frame.speakers[0].name
+        if frame is not None:
+            return frame.speakers[0].name or frame.speakers[0].surface
+        return _according_to_source(number)
 
     def _qualifier(self, before: str) -> str | None:
         tail = before.lower().rstrip()
@@ -436,10 +502,54 @@ class FigureExtractor:
         return number_value(second.group("num"), second.group("unit")) if second else None
 
 
+def _according_to_source(number: Token) -> str | None:
+    """ "according to official figures": the noun phrase after "according to" in the sentence."""
+    for word in number.sent:
+        if word.lower_ != "according":
+            continue
+        for to in word.children:
+            for source in to.children:
+                if source.dep_ == "pobj":
+                    words = [t for t in source.subtree if t.i <= source.i and t.dep_ != "det"]
+                    return " ".join(t.text for t in words) or None
+    return None
+
+
+def _counted_noun(number: Token) -> Token:
+    """The noun a number counts; through a modifier it was hung on ("20 undergraduate and
+    graduate students": the parser attaches "20" to "undergraduate")."""
+    if number.dep_ not in {"nummod", "quantmod", "compound"}:
+        return number
+    noun = number.head
+    while noun.dep_ in {"nmod", "amod", "compound"} and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _number_root(span: Span) -> Token:
     """The token of a number span that links it to the sentence ("one million Azerbaijanis": "million")."""
     inside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
     return inside[-1] if inside else span[-1]
+
+
+def _counts_its_own(predicate: Token, number: Token, quantity_nouns: frozenset[str]) -> bool:
+    """A verb whose subject or object carries another number tells of that count ("two attacks
+    in which 46 civilians were killed": "killed" is said of the 46, not of the two)."""
+    if predicate.dep_ == "dobj" and predicate.pos_ == "NOUN":
+        predicate = predicate.head  # "lost their lives": the verb the cue noun completes
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return False
+    noun = _counted_noun(number)
+    for arg in predicate.children:
+        if arg.dep_ not in ARGUMENT_DEPS:
+            continue
+        if arg.lemma_.lower() in quantity_nouns:  # "a total of 73 people": the count is the 73
+            arg = next((o for p in arg.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), arg)
+        if arg == noun or noun in arg.conjuncts or number in arg.subtree:
+            continue  # the number's own noun, or coordinated with it ("530 protesters and 70 police")
+        if arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children):
+            return True
+    return False
 
 
 def _list_of_counts(number: Token) -> int | None:

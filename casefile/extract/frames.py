@@ -199,10 +199,14 @@ def _names_before(verb: Token, resolver: PartyResolver) -> list[Token]:
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens and those coordinated with them, also through an apposition
+    ("the group X and Y's minister Z said": the parser hangs "and …" on X)."""
     out = []
     for token in tokens:
         out.append(token)
         out.extend(c for c in token.conjuncts if c.i > token.i)
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            out.extend(c for c in appos.conjuncts if c.i > appos.i and c not in out)
     return out
 
 

@@ -108,6 +108,9 @@ class PartyResolver:
         if token.lower_ in GENERIC_SIDES:
             return None  # "both sides", "all parties": the parties are named elsewhere, if at all
         phrase = self.phrase(token)
+        named = self._appositive_actor(token)
+        if named is not None and (token.lower_ in words.groups or token.lower_ in words.org_references):
+            return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
             token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from casefile.nlp.doctext import doc_text
 from casefile.nlp.gazetteer import Gazetteer, load_gazetteer
 from casefile.nlp.lexicon import LegalLexicon, load_lexicon
 
@@ -120,7 +121,7 @@ class LegalAnnotator:
 
 def _regex_spans(doc: Doc, pattern, label: str, kb_id: str) -> list[Span]:
     spans = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb_id, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)

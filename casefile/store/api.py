@@ -15,14 +15,13 @@ from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, delete, distinct, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from casefile import __version__
 from casefile.errors import InputError, NotFoundError, StoreError
 from casefile.records import (
-    CATEGORIES,
     FIGURE_CATEGORIES,
     ActorMention,
     Allegation,
@@ -32,22 +31,24 @@ from casefile.records import (
     SourceDocument,
     StoredDocument,
 )
-from casefile.store import rows, tokens
+from casefile.store import actor_forms, parties, review, rows, tokens
+from casefile.store.allegation_filters import AllegationFilters
 from casefile.store.engine import for_writing, make_engine, safe_url
 from casefile.store.migrate import upgrade
 from casefile.store.models import (
     ActorMentionRow,
     ActorRow,
-    AllegationCategoryRow,
     AllegationRow,
+    AuditRow,
     DocumentRow,
     FigureRow,
     LimitationRow,
 )
+from casefile.store.review import AuditEntry, Reextraction, ReviewedRecord
 from casefile.store.search import SearchHit, search
+from casefile.store.search import count as count_search
 
 MIN_PREFIX = 6
-STANCES = ("asserts", "denies")
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -70,6 +71,8 @@ class Store:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(for_writing(engine), expire_on_commit=False)
+        parties.track(self._writes)  # every write keeps the lookups of parties and actor forms current
+        actor_forms.track(self._writes)
         self.url = safe_url(str(engine.url))
 
     @classmethod
@@ -133,6 +136,100 @@ class Store:
         session.add_all(rows.figure_row(f, seq=i) for i, f in enumerate(extraction.figures))
         session.add_all(rows.limitation_row(lim, seq=i) for i, lim in enumerate(extraction.limitations))
         session.flush()
+
+    def reextract(
+        self, source: SourceDocument, extraction: Extraction, *, extractor_version: str | None = None
+    ) -> Reextraction:
+        """Store a newer extraction of a stored document without overriding any human decision.
+
+        Accepted, rejected and corrected records stay as they are; undecided ones are
+        replaced by ``extraction``'s, and records no earlier extraction had are marked
+        ``new`` (see :func:`casefile.store.review.merge_reextraction`). Actor mentions are
+        replaced. One transaction. A document not yet stored is simply saved.
+        """
+        rows.check_extraction(source, extraction)
+        fresh = {"allegation": extraction.allegations, "figure": extraction.figures, "limitation": extraction.limitations}
+        try:
+            with self._writes.begin() as session:
+                doc = session.get(DocumentRow, source.id)
+                if doc is None:
+                    self._write(session, source, extraction, extractor_version or __version__)
+                    return Reextraction(source.id, added=sum(len(r) for r in fresh.values()))
+                doc.extractor_version, doc.casefile_version = extractor_version or __version__, __version__
+                result = review.merge_reextraction(session, source.id, doc.published, fresh)
+                session.execute(delete(ActorMentionRow).where(ActorMentionRow.document_id == source.id))
+                actor_ids = _actor_ids(session, extraction.actors)
+                session.add_all(
+                    rows.mention_row(m, seq=i, actor_id=actor_ids[m.name]) for i, m in enumerate(extraction.actors)
+                )
+                session.flush()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"document {source.id[:12]} ({source.origin}) was not re-extracted: {exc}") from exc
+        return result
+
+    # --- review (see :mod:`casefile.store.review`) ----------------------------------------
+
+    def review(
+        self,
+        kind: str,
+        record_id: int,
+        action: str,
+        *,
+        by: str,
+        fields: dict[str, Any] | None = None,
+        note: str | None = None,
+    ) -> ReviewedRecord:
+        """Accept, reject or correct (``fields``: new values) one record; logged in the audit trail.
+
+        ``kind``: allegation, figure or limitation. ``by``: who decides (a token's name).
+        Raises NotFoundError for an unknown record, InputError for a bad action or field.
+        """
+        try:
+            with self._writes.begin() as session:
+                return review.decide(session, kind, record_id, action, by=by, fields=fields, note=note)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{kind} {record_id} was not reviewed: {exc}") from exc
+
+    def record(self, kind: str, record_id: int) -> ReviewedRecord:
+        """One record by kind and id, with its review state (rejected ones too). Raises NotFoundError."""
+        with self._read() as session:
+            return review.reviewed(kind, review.load(session, kind, record_id))
+
+    def reviewed_records(self, document: str) -> dict[str, list[ReviewedRecord]]:
+        """A document's allegations, figures and limitations with ids and review states, in document order.
+
+        Unlike the ledger queries this includes rejected records, so they can be reviewed again.
+        """
+        with self._read() as session:
+            doc_id = _resolve(session, document)
+            return {
+                kind: [review.reviewed(kind, row) for row in review.document_records(session, doc_id, kind)]
+                for kind in review.KINDS
+            }
+
+    def audit(
+        self,
+        *,
+        kind: str | None = None,
+        record_id: int | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        oldest_first: bool = False,
+    ) -> list[AuditEntry]:
+        """Audit entries matching every filter given, newest first (or oldest first)."""
+        with self._read() as session:
+            doc_id = _resolve(session, document) if document else None
+            stmt = review.audit_query(kind=kind, record_id=record_id, document_id=doc_id)
+            order = (AuditRow.at, AuditRow.id) if oldest_first else (AuditRow.at.desc(), AuditRow.id.desc())
+            stmt = stmt.order_by(*order).offset(offset).limit(limit)
+            return [review.audit_entry(row) for row in session.scalars(stmt)]
+
+    def audit_total(self, *, kind: str | None = None, record_id: int | None = None, document: str | None = None) -> int:
+        """How many audit entries match (for paging :meth:`audit`)."""
+        with self._read() as session:
+            doc_id = _resolve(session, document) if document else None
+            return review.audit_count(session, review.audit_query(kind=kind, record_id=record_id, document_id=doc_id))
 
     # --- write tokens (see :mod:`casefile.store.tokens`) -------------------------------
 
@@ -209,39 +306,50 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Allegation]:
         """Allegations matching every filter given, oldest-ingested document first, then document order.
 
-        ``speaker``/``accused``: case-insensitive substring of the canonical name or the
-        words as written. ``since``/``until`` (inclusive) apply to the allegation's date
-        (its statement date, else the document's publication date); undated ones are
-        left out when either is given. ``document``: id or unique prefix.
+        Records a person rejected are left out (see :meth:`reviewed_records`). Filters: see
+        :class:`~casefile.store.allegation_filters.AllegationFilters`; ``document``: id or
+        unique prefix. ``limit``/``offset`` page in SQL (:meth:`count_allegations` gives the total).
         """
-        _check_choice("stance", stance, STANCES)
-        _check_choice("category", category, CATEGORIES)
-        stmt = select(AllegationRow).options(
-            selectinload(AllegationRow.categories), selectinload(AllegationRow.acts)
-        )
-        if speaker:
-            stmt = stmt.where(_contains(speaker, AllegationRow.speaker, AllegationRow.speaker_text))
-        if accused:
-            stmt = stmt.where(_contains(accused, AllegationRow.accused, AllegationRow.accused_text))
-        if category:
-            stmt = stmt.where(AllegationRow.categories.any(AllegationCategoryRow.category == category))
-        if stance:
-            stmt = stmt.where(AllegationRow.stance == stance)
-        if since:
-            stmt = stmt.where(AllegationRow.dated >= since)
-        if until:
-            stmt = stmt.where(AllegationRow.dated <= until)
+        filters = AllegationFilters(speaker, accused, category, stance, since, until)
         with self._read() as session:
-            stmt = _in_document_order(session, stmt, AllegationRow, document)
+            stmt = (
+                select(AllegationRow)
+                .options(selectinload(AllegationRow.categories), selectinload(AllegationRow.acts))
+                .where(_not_rejected(AllegationRow), *filters.conditions(session))
+            )
+            stmt = _in_document_order(session, stmt, AllegationRow, document).limit(limit).offset(offset or None)
             return [rows.allegation(row) for row in session.scalars(stmt)]
+
+    def count_allegations(
+        self,
+        *,
+        speaker: str | None = None,
+        accused: str | None = None,
+        category: str | None = None,
+        stance: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        document: str | None = None,
+    ) -> int:
+        """How many allegations :meth:`allegations` lists for these filters, in all."""
+        filters = AllegationFilters(speaker, accused, category, stance, since, until)
+        with self._read() as session:
+            stmt = select(func.count()).select_from(AllegationRow).where(
+                _not_rejected(AllegationRow), *filters.conditions(session)
+            )
+            if document is not None:
+                stmt = stmt.where(AllegationRow.document_id == _resolve(session, document))
+            return int(session.scalar(stmt) or 0)
 
     def figures(self, *, document: str | None = None, category: str | None = None) -> list[Figure]:
         """Figures, optionally of one document and/or one figure category (``killed``, ...)."""
         _check_choice("figure category", category, FIGURE_CATEGORIES)
-        stmt = select(FigureRow)
+        stmt = select(FigureRow).where(_not_rejected(FigureRow))
         if category:
             stmt = stmt.where(FigureRow.category == category)
         with self._read() as session:
@@ -250,7 +358,9 @@ class Store:
 
     def limitations(self, *, document: str | None = None) -> list[Limitation]:
         with self._read() as session:
-            stmt = _in_document_order(session, select(LimitationRow), LimitationRow, document)
+            stmt = _in_document_order(
+                session, select(LimitationRow).where(_not_rejected(LimitationRow)), LimitationRow, document
+            )
             return [rows.limitation(row) for row in session.scalars(stmt)]
 
     def actors(self) -> list[ActorSummary]:
@@ -282,10 +392,19 @@ class Store:
                 for actor_id, name, kind, mentions, documents, part_of in session.execute(counted)
             ]
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Documents containing every word of ``query``, best match first."""
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Documents matching every word and ``"quoted phrase"`` of ``query``, best match first.
+
+        ``limit`` hits after skipping ``offset``; see :mod:`casefile.store.search` for how
+        SQLite and PostgreSQL read the query.
+        """
         with self._read() as session:
-            return search(session.connection(), query, limit=limit)
+            return search(session.connection(), query, limit=limit, offset=offset)
+
+    def count_search(self, query: str) -> int:
+        """How many documents :meth:`search` finds for ``query`` in all."""
+        with self._read() as session:
+            return count_search(session.connection(), query)
 
     def counts(self) -> dict[str, int]:
         tables: dict[str, Any] = {
@@ -297,7 +416,7 @@ class Store:
         }
         with self._read() as session:
             return {
-                name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in tables.items()
+                name: session.scalar(_count_of(model)) or 0 for name, model in tables.items()
             }
 
     @contextmanager
@@ -307,6 +426,16 @@ class Store:
                 yield session
         except SQLAlchemyError as exc:
             raise StoreError(f"database {self.url} could not be read: {exc}") from exc
+
+
+def _not_rejected(model: Any) -> ColumnElement[bool]:
+    return model.review != "rejected"
+
+
+def _count_of(model: Any) -> Select[Any]:
+    """How many rows ``model`` has; for reviewable records, those not rejected."""
+    stmt = select(func.count()).select_from(model)
+    return stmt.where(_not_rejected(model)) if hasattr(model, "review") else stmt
 
 
 def _actor_ids(session: Session, mentions: tuple[ActorMention, ...]) -> dict[str, int]:
@@ -349,12 +478,6 @@ def _in_document_order(session: Session, stmt: Select[Any], model: Any, document
     return stmt.join(DocumentRow, DocumentRow.id == model.document_id).order_by(
         DocumentRow.ingested_at, DocumentRow.id, model.seq
     )
-
-
-def _contains(needle: str, *columns: Any) -> ColumnElement[bool]:
-    """Case-insensitive substring match on any of ``columns`` (LIKE wildcards escaped)."""
-    lowered = needle.lower()
-    return or_(*(func.lower(column).contains(lowered, autoescape=True) for column in columns))
 
 
 def _check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> None:

@@ -1,18 +1,18 @@
-"""Full-text search over documents with SQLite FTS5: the only FTS-specific SQL in casefile.
+"""Full-text search over documents with SQLite FTS5 (PostgreSQL's is in :mod:`.pg_fts`).
 
 ``documents_fts`` holds each document's id, title and text; triggers on ``documents``
 keep it in sync, so every writer (not just :meth:`Store.save`) updates the index.
 Migrations call :func:`create` / :func:`drop` only when :func:`supported` says so;
-other dialects use the portable LIKE search in :mod:`casefile.store.search`.
+:mod:`casefile.store.search` picks the module for the connection's dialect.
 The statements below are part of migration 0001: change them only through a new
 migration (add new helpers rather than editing these).
 """
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, text
+
+from casefile.store.terms import Term, parse_query
 
 TABLE = "documents_fts"
 HIGHLIGHT = ("[", "]")
@@ -42,8 +42,9 @@ _DROP = (
 _SEARCH = text(
     f"SELECT documents.id, documents.title, snippet({TABLE}, 2, :open, :close, '…', :tokens) "
     f"FROM {TABLE} JOIN documents ON documents.id = {TABLE}.document_id "
-    f"WHERE {TABLE} MATCH :match ORDER BY {TABLE}.rank LIMIT :limit"
+    f"WHERE {TABLE} MATCH :match ORDER BY {TABLE}.rank LIMIT :limit OFFSET :offset"
 )
+_COUNT = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :match")
 
 
 def supported(connection: Connection) -> bool:
@@ -69,16 +70,29 @@ def drop(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
-def match_expression(query: str) -> str:
-    """Every word of ``query`` as a quoted FTS5 term (implicit AND), so user input
-    containing FTS syntax (``-``, ``:``, quotes, ``NEAR``) cannot raise a syntax error."""
-    return " ".join(f'"{word}"' for word in re.findall(r"\w+", query))
+def match_expression(query: str | list[Term]) -> str:
+    """Each term of ``query`` as a quoted FTS5 string (a phrase if it has several words),
+    all required: user input containing FTS syntax (``-``, ``:``, ``NEAR``) cannot raise a
+    syntax error, because only words (see :mod:`.terms`) reach the quotes."""
+    terms = parse_query(query) if isinstance(query, str) else query
+    return " ".join('"' + " ".join(term) + '"' for term in terms)
 
 
-def search(connection: Connection, query: str, *, limit: int) -> list[tuple[str, str | None, str]]:
-    """``(document_id, title, snippet)`` best first; ``[]`` when the query has no words."""
-    match = match_expression(query)
+def search(
+    connection: Connection, terms: list[Term], *, limit: int, offset: int = 0
+) -> list[tuple[str, str | None, str]]:
+    """``(document_id, title, snippet)`` best first (FTS5's bm25 rank); ``[]`` without terms."""
+    match = match_expression(terms)
     if not match:
         return []
-    params = {"open": HIGHLIGHT[0], "close": HIGHLIGHT[1], "tokens": SNIPPET_TOKENS, "match": match, "limit": limit}
+    params = {
+        "open": HIGHLIGHT[0], "close": HIGHLIGHT[1], "tokens": SNIPPET_TOKENS,
+        "match": match, "limit": limit, "offset": offset,
+    }
     return [(row[0], row[1], row[2]) for row in connection.execute(_SEARCH, params)]
+
+
+def count(connection: Connection, terms: list[Term]) -> int:
+    """How many documents match every term."""
+    match = match_expression(terms)
+    return int(connection.execute(_COUNT, {"match": match}).scalar_one()) if match else 0

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    JSON,
     LargeBinary,
     MetaData,
     String,
@@ -64,6 +65,27 @@ class EvidenceColumns:
     end_offset: Mapped[int] = mapped_column(Integer, nullable=False)
     evidence_text: Mapped[str] = mapped_column(Text, nullable=False)
     page: Mapped[int | None] = mapped_column(Integer)
+
+
+REVIEW_STATUSES = ("machine", "new", "accepted", "rejected", "corrected")
+
+
+def _review_checks() -> tuple[CheckConstraint, ...]:
+    return (CheckConstraint("review IN ('machine', 'new', 'accepted', 'rejected', 'corrected')", name="review_known"),)
+
+
+class ReviewColumns:
+    """A record's review state (see :mod:`casefile.store.review`).
+
+    ``review``: ``machine`` (as extracted), ``new`` (added by a re-extraction), or a human
+    decision: ``accepted``, ``rejected``, ``corrected``. ``machine_values`` keeps the
+    extractor's values once a person has corrected them, so they stay recoverable.
+    """
+
+    review: Mapped[str] = mapped_column(String(16), nullable=False, server_default="machine")
+    reviewed_by: Mapped[str | None] = mapped_column(String(255))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    machine_values: Mapped[dict | None] = mapped_column(JSON)
 
 
 class DocumentRow(Base):
@@ -132,7 +154,23 @@ class ActorMentionRow(EvidenceColumns, Base):
     )
 
 
-class AllegationRow(EvidenceColumns, Base):
+class ActorFormRow(Base):
+    """One way an actor is written, with the whole it is part of (see :mod:`casefile.store.actor_forms`).
+
+    A lookup list of the distinct (actor, surface, part_of) of the mentions, not a record.
+    """
+
+    __tablename__ = "actor_forms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), nullable=False)
+    surface: Mapped[str] = mapped_column(Text, nullable=False)
+    part_of: Mapped[str | None] = mapped_column(String(255))
+
+    __table_args__ = (Index("ix_actor_forms_actor_id", "actor_id"),)
+
+
+class AllegationRow(EvidenceColumns, ReviewColumns, Base):
     """``dated`` is derived on save (see :func:`casefile.store.rows.dated`) for date filters."""
 
     __tablename__ = "allegations"
@@ -163,6 +201,7 @@ class AllegationRow(EvidenceColumns, Base):
     __table_args__ = (
         *_span_checks(),
         CheckConstraint("stance IN ('asserts', 'denies')", name="stance_known"),
+        *_review_checks(),
         Index("ix_allegations_document_id_seq", "document_id", "seq"),
         Index("ix_allegations_speaker", "speaker"),
         Index("ix_allegations_accused", "accused"),
@@ -194,7 +233,22 @@ class AllegationActRow(Base):
     __table_args__ = (Index("ix_allegation_acts_act", "act", "allegation_id"),)
 
 
-class FigureRow(EvidenceColumns, Base):
+class PartyNameRow(Base):
+    """A canonical party name with one way allegations write it (see :mod:`casefile.store.parties`).
+
+    A lookup list, not a record: duplicates (two writers at once) and leftovers are harmless.
+    """
+
+    __tablename__ = "party_names"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), nullable=False)
+    written: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_party_names_name", "name"),)
+
+
+class FigureRow(EvidenceColumns, ReviewColumns, Base):
     __tablename__ = "figures"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -210,12 +264,13 @@ class FigureRow(EvidenceColumns, Base):
 
     __table_args__ = (
         *_span_checks(),
+        *_review_checks(),
         Index("ix_figures_document_id_seq", "document_id", "seq"),
         Index("ix_figures_category", "category"),
     )
 
 
-class LimitationRow(EvidenceColumns, Base):
+class LimitationRow(EvidenceColumns, ReviewColumns, Base):
     __tablename__ = "limitations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -224,7 +279,11 @@ class LimitationRow(EvidenceColumns, Base):
     speaker: Mapped[str] = mapped_column(String(255), nullable=False)
     about: Mapped[str] = mapped_column(Text, nullable=False)
 
-    __table_args__ = (*_span_checks(), Index("ix_limitations_document_id_seq", "document_id", "seq"))
+    __table_args__ = (
+        *_span_checks(),
+        *_review_checks(),
+        Index("ix_limitations_document_id_seq", "document_id", "seq"),
+    )
 
 
 class TokenRow(Base):
@@ -236,3 +295,29 @@ class TokenRow(Base):
     name: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
     secret_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AuditRow(Base):
+    """One human decision on one record: who (a token's name), when, what it was before and after.
+
+    ``record_id`` is no foreign key: the trail outlives any record and is never rewritten.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    by: Mapped[str] = mapped_column(String(255), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    record_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    document_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    action: Mapped[str] = mapped_column(String(16), nullable=False)
+    before: Mapped[dict] = mapped_column(JSON, nullable=False)
+    after: Mapped[dict] = mapped_column(JSON, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_kind_record_id", "kind", "record_id"),
+        Index("ix_audit_log_document_id", "document_id"),
+    )

@@ -1,14 +1,21 @@
-"""Document search: FTS5 where the database has it, a portable LIKE scan elsewhere."""
+"""Document search: SQLite FTS5 or PostgreSQL ``tsvector`` by dialect, a portable LIKE scan elsewhere.
+
+Both full-text paths read the query through :func:`casefile.store.terms.parse_query`
+(words and ``"quoted phrases"``, all required) and return the same :class:`SearchHit`
+rows, best match first, matched words marked ``[...]`` in the snippet. They differ
+where the engines do: PostgreSQL drops English stop words and stems with its own
+English dictionary, FTS5 uses the Porter stemmer and keeps every word.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, false, func, or_, select
 
-from casefile.store import fts
+from casefile.store import fts, pg_fts
 from casefile.store.models import DocumentRow
+from casefile.store.terms import parse_query
 
 SNIPPET_CONTEXT = 60
 
@@ -22,17 +29,48 @@ class SearchHit:
     snippet: str
 
 
-def search(connection: Connection, query: str, *, limit: int) -> list[SearchHit]:
-    if fts.supported(connection):
-        return [SearchHit(*row) for row in fts.search(connection, query, limit=limit)]
-    return like_search(connection, query, limit=limit)
+def search(connection: Connection, query: str, *, limit: int, offset: int = 0) -> list[SearchHit]:
+    """Documents matching every term of ``query``, best first: ``limit`` of them after ``offset``."""
+    terms = parse_query(query)
+    for engine in (fts, pg_fts):
+        if engine.supported(connection):
+            return [SearchHit(*row) for row in engine.search(connection, terms, limit=limit, offset=offset)]
+    return like_search(connection, query, limit=limit, offset=offset)
 
 
-def like_search(connection: Connection, query: str, *, limit: int) -> list[SearchHit]:
+def count(connection: Connection, query: str) -> int:
+    """How many documents :func:`search` finds for ``query`` in all."""
+    terms = parse_query(query)
+    for engine in (fts, pg_fts):
+        if engine.supported(connection):
+            return engine.count(connection, terms)
+    matches = _like_matches(_like_words(query)).subquery()
+    return int(connection.execute(select(func.count()).select_from(matches)).scalar_one())
+
+
+def like_search(connection: Connection, query: str, *, limit: int, offset: int = 0) -> list[SearchHit]:
     """Documents containing every word of ``query`` (case-insensitive), newest first."""
-    words = [w.lower() for w in re.findall(r"\w+", query)]
+    words = _like_words(query)
     if not words:
         return []
+    rows = connection.execute(
+        _like_matches(words)
+        .add_columns(DocumentRow.title, DocumentRow.text)
+        .order_by(DocumentRow.ingested_at.desc(), DocumentRow.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [SearchHit(doc_id, title, excerpt(text, words)) for doc_id, title, text in rows]
+
+
+def _like_words(query: str) -> list[str]:
+    return [word.lower() for term in parse_query(query) for word in term]
+
+
+def _like_matches(words: list[str]) -> Select[tuple[str]]:
+    """``SELECT documents.id`` of the documents holding every word (none if there is no word)."""
+    if not words:
+        return select(DocumentRow.id).where(false())
     matches_all = and_(
         *(
             or_(
@@ -42,13 +80,7 @@ def like_search(connection: Connection, query: str, *, limit: int) -> list[Searc
             for w in words
         )
     )
-    rows = connection.execute(
-        select(DocumentRow.id, DocumentRow.title, DocumentRow.text)
-        .where(matches_all)
-        .order_by(DocumentRow.ingested_at.desc(), DocumentRow.id)
-        .limit(limit)
-    )
-    return [SearchHit(doc_id, title, excerpt(text, words)) for doc_id, title, text in rows]
+    return select(DocumentRow.id).where(matches_all)
 
 
 def excerpt(text: str, words: list[str]) -> str:

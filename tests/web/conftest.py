@@ -23,7 +23,7 @@ from casefile.service import ingest
 from casefile.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fixtures_text import VARNIA_REPORT, XSS_TEXT  # noqa: E402
+from fixtures_text import REVIEW_NOTE, VARNIA_REPORT, XSS_TEXT  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -40,6 +40,7 @@ class Served:
     report_id: str
     xss_id: str
     folder: Path
+    review_id: str = ""  # a document whose records the review tests decide on
 
 
 def _free_port() -> int:
@@ -68,13 +69,15 @@ def served(tmp_path_factory: pytest.TempPathFactory, fictional_actor_files: str)
     db = folder / "web.db"
     (folder / "varnia-report.txt").write_text(VARNIA_REPORT, encoding="utf-8")
     (folder / "harbour-notes.txt").write_text(XSS_TEXT, encoding="utf-8")
+    (folder / "zemaryn-note.txt").write_text(REVIEW_NOTE, encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("CASEFILE_ACTORS", fictional_actor_files)
         with Store.open(f"sqlite:///{db}") as store:
-            summary = ingest([str(folder / "varnia-report.txt"), str(folder / "harbour-notes.txt")], store=store)
+            names = ("varnia-report.txt", "harbour-notes.txt", "zemaryn-note.txt")
+            summary = ingest([str(folder / name) for name in names], store=store)
             token = store.create_token("web-tests")
-    report, xss = summary.outcomes
-    assert report.status == xss.status == "stored", summary
+    report, xss, review = summary.outcomes
+    assert report.status == xss.status == review.status == "stored", summary
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log = folder / "serve.log"
@@ -86,7 +89,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, fictional_actor_files: str)
         )
     try:
         _wait_until_up(url, process, log)
-        yield Served(url, token, str(report.document_id), str(xss.document_id), folder)
+        yield Served(url, token, str(report.document_id), str(xss.document_id), folder, str(review.document_id))
     finally:
         process.terminate()
         try:

@@ -18,3 +18,11 @@ XSS_TEXT = (
     "Harbour notes <script>window.pwned=1</script> from the Ostrel coast.\n"
     '<img src=x onerror="window.pwned=2"> The Republic of Varnia said nothing else.\n'
 )
+
+REVIEW_NOTE = (  # one record of each kind, reviewed by the API and browser tests
+    "date 2025-05-02\n"
+    "The Veridane Rights Initiative accused the Kingdom of Zemaryn of torture in Korvel.\n"
+    "The Kingdom of Zemaryn denied committing torture.\n"
+    "At least 17 people were killed in Korvel, according to Salvance Medical.\n"
+    "The Veridane Rights Initiative said it could not verify who ordered the raids.\n"
+)

@@ -87,7 +87,7 @@ def test_upload_needs_a_bearer_token(served: Served, spec: dict[str, Any]) -> No
     anonymous = httpx.post(f"{served.url}/api/documents", files=files)
     assert anonymous.status_code == 401 and anonymous.headers["www-authenticate"] == "Bearer"
     wrong = httpx.post(f"{served.url}/api/documents", files=files, headers={"Authorization": "Bearer cf_nope"})
-    assert wrong.status_code == 401
+    assert wrong.status_code == 403
     conforms(spec, "/api/documents", "post", wrong)
 
 
@@ -128,3 +128,104 @@ def test_html_upload_without_the_csrf_cookie_is_refused(served: Served) -> None:
     files = {"files": ("x.txt", b"Varnia.\n", "text/plain")}
     response = httpx.post(f"{served.url}/upload", files=files, data={"token": served.token, "csrf_token": "forged.sig"})
     assert response.status_code == 403
+
+
+# --- review ------------------------------------------------------------------------------
+
+
+def _records(served: Served, spec: dict[str, Any]) -> dict[str, Any]:
+    response = httpx.get(f"{served.url}/api/documents/{served.review_id[:10]}/records")
+    return conforms(spec, "/api/documents/{document_id}/records", "get", response)
+
+
+def test_review_needs_a_bearer_token_and_a_valid_body(served: Served, spec: dict[str, Any]) -> None:
+    figure = _records(served, spec)["figures"][0]
+    path, url = "/api/figures/{record_id}/review", f"{served.url}/api/figures/{figure['id']}/review"
+    anonymous = httpx.post(url, json={"action": "accept"})
+    assert anonymous.status_code == 401 and anonymous.headers["www-authenticate"] == "Bearer"
+    conforms(spec, path, "post", anonymous)
+    wrong = httpx.post(url, json={"action": "accept"}, headers={"Authorization": "Bearer cf_not-a-token"})
+    assert wrong.status_code == 403
+    conforms(spec, path, "post", wrong)
+    bearer = {"Authorization": f"Bearer {served.token}"}
+    for body in ({"action": "approve"}, {"action": "correct", "fields": {"colour": "red"}},
+                 {"action": "correct", "fields": {"category": "dead"}}, {"action": "correct", "fields": {"value": -1}}):
+        invalid = httpx.post(url, json=body, headers=bearer)
+        assert invalid.status_code == 422, body
+        conforms(spec, path, "post", invalid)
+    unchanged = httpx.post(url, json={"action": "correct", "fields": {"value": figure["record"]["value"]}}, headers=bearer)
+    assert unchanged.status_code == 400 and "changes nothing" in conforms(spec, path, "post", unchanged)["detail"]
+    missing = httpx.post(f"{served.url}/api/figures/999999/review", json={"action": "accept"}, headers=bearer)
+    assert missing.status_code == 404
+    conforms(spec, path, "post", missing)
+    after = httpx.get(f"{served.url}/api/figures/{figure['id']}/history")
+    assert conforms(spec, "/api/figures/{record_id}/history", "get", after) == []  # nothing refused was logged
+
+
+def test_review_a_record_then_read_its_history_and_the_audit_log(served: Served, spec: dict[str, Any]) -> None:
+    records = _records(served, spec)
+    assert {r["status"] for group in ("allegations", "figures", "limitations") for r in records[group]} <= {
+        "machine", "accepted", "rejected", "corrected"}
+    figure, allegation = records["figures"][0], records["allegations"][0]
+    bearer = {"Authorization": f"Bearer {served.token}"}
+
+    corrected = httpx.post(
+        f"{served.url}/api/figures/{figure['id']}/review", headers=bearer,
+        json={"action": "correct", "fields": {"value": figure["record"]["value"] + 2, "qualifier": None},
+              "note": "recounted from the clinic's list"},
+    )
+    body = conforms(spec, "/api/figures/{record_id}/review", "post", corrected)
+    assert (body["status"], body["reviewed_by"], body["record"]["value"], body["record"]["qualifier"]) == (
+        "corrected", "web-tests", figure["record"]["value"] + 2, None)
+    assert body["machine"]["value"] == figure["record"]["value"]
+    one = conforms(spec, "/api/figures/{record_id}", "get", httpx.get(f"{served.url}/api/figures/{figure['id']}"))
+    assert one == body
+
+    rejected = httpx.post(f"{served.url}/api/allegations/{allegation['id']}/review", headers=bearer,
+                          json={"action": "reject"})
+    assert conforms(spec, "/api/allegations/{record_id}/review", "post", rejected)["status"] == "rejected"
+    ledger = httpx.get(f"{served.url}/api/allegations", params={"document": served.review_id}).json()["items"]
+    assert allegation["record"] not in ledger  # rejected records leave the ledger...
+    again = _records(served, spec)["allegations"]
+    assert [r["status"] for r in again if r["id"] == allegation["id"]] == ["rejected"]  # ...but stay reviewable
+
+    history = conforms(spec, "/api/figures/{record_id}/history", "get",
+                       httpx.get(f"{served.url}/api/figures/{figure['id']}/history"))
+    assert [(e["action"], e["by"], e["note"]) for e in history] == [
+        ("correct", "web-tests", "recounted from the clinic's list")]
+    assert history[0]["before"]["values"]["value"] == figure["record"]["value"]
+    assert history[0]["after"]["values"]["value"] == figure["record"]["value"] + 2
+
+    logged = conforms(spec, "/api/audit", "get", httpx.get(f"{served.url}/api/audit",
+                                                           params={"document": served.review_id, "limit": 500}))
+    mine = {(e["kind"], e["record_id"], e["action"]) for e in logged["items"]}
+    assert {("figure", figure["id"], "correct"), ("allegation", allegation["id"], "reject")} <= mine
+    assert logged["total"] == len(logged["items"])
+    first = conforms(spec, "/api/audit", "get", httpx.get(f"{served.url}/api/audit", params={"limit": 1}))
+    assert len(first["items"]) == 1 and first["total"] >= 2
+    assert httpx.get(f"{served.url}/api/audit", params={"kind": "opinion"}).status_code == 422
+    missing = httpx.get(f"{served.url}/api/limitations/999999")
+    assert missing.status_code == 404
+    conforms(spec, "/api/limitations/{record_id}", "get", missing)
+
+
+def test_review_forms_need_the_csrf_token_and_a_signed_in_reviewer(served: Served) -> None:
+    with httpx.Client(base_url=served.url) as browser_like:
+        page = browser_like.get(f"/documents/{served.review_id}")
+        assert page.status_code == 200 and "casefile_review_csrf" in page.cookies
+        csrf = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+        figure = browser_like.get(f"/api/documents/{served.review_id}/records").json()["figures"][0]
+        forged = browser_like.post(f"/review/figure/{figure['id']}", data={"action": "accept", "csrf_token": "forged.sig"})
+        assert forged.status_code == 403
+        anonymous = browser_like.post(f"/review/figure/{figure['id']}", data={"action": "accept", "csrf_token": csrf})
+        assert anonymous.status_code == 401 and "sign in" in anonymous.text
+        refused = browser_like.post("/session", data={"token": "cf_wrong", "csrf_token": csrf,
+                                                      "next": f"/documents/{served.review_id}"})
+        assert refused.status_code == 303 and refused.headers["location"].endswith("?signin=failed")
+        assert "casefile_session" not in browser_like.cookies
+        signed_in = browser_like.post("/session", data={"token": served.token, "csrf_token": csrf,
+                                                        "next": "https://elsewhere.example/"})
+        assert signed_in.status_code == 303 and signed_in.headers["location"] == "/"  # no open redirect
+        cookie = signed_in.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie and served.token.lower() not in cookie
+        assert "web-tests" in browser_like.get(f"/documents/{served.review_id}").text

@@ -30,10 +30,11 @@ def list_allegations(
     document: Annotated[str | None, Query(description="Document id or unique prefix.")] = None,
 ) -> Page[Allegation]:
     """Allegations and denials matching every filter, oldest-ingested document first."""
-    found = store.allegations(
-        speaker=speaker, accused=accused, category=category, stance=stance, since=since, until=until, document=document
-    )
-    return queries.page(found, limit=paging.limit, offset=paging.offset)
+    filters = {"speaker": speaker, "accused": accused, "category": category, "stance": stance, "since": since,
+               "until": until, "document": document}
+    found = store.allegations(**filters, limit=paging.limit, offset=paging.offset)  # paged in SQL
+    return Page[Allegation](total=store.count_allegations(**filters), limit=paging.limit, offset=paging.offset,
+                            items=found)
 
 
 @router.get("/figures", response_model=Page[Figure], responses=BAD_INPUT)

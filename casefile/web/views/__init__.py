@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from casefile.web.views import actors, documents, figures, home, search, upload
+from casefile.web.views import actors, documents, figures, home, review, search, upload
 
 web_router = APIRouter(include_in_schema=False)
-for _module in (home, documents, actors, figures, search, upload):
+for _module in (home, documents, actors, figures, search, upload, review):
     web_router.include_router(_module.router)

@@ -48,6 +48,12 @@ class Chart:
     last: str
 
 
+def _by(speakers: tuple[str, ...], party: str) -> str:
+    """Which organs made a statement for the party (empty when the party itself spoke)."""
+    organs = [name for name in speakers if name != party]
+    return f" (by {', '.join(organs)})" if organs else ""
+
+
 def chart(lines: list[Timeline]) -> Chart | None:
     dated = [(t, s, iso_day(s.date)) for t in lines for s in t.steps]
     days = [d for _, _, d in dated if d is not None]
@@ -60,7 +66,7 @@ def chart(lines: list[Timeline]) -> Chart | None:
     for i, line in enumerate(lines):
         dots = tuple(
             Dot(x=SVG_LEFT + usable * ((d - low).days / span if high != low else 0.5), kind=s.kind, stance=s.stance,
-                title=f"{s.date}: {s.kind}, {s.stance} {', '.join(s.categories)}")
+                title=f"{s.date}: {s.kind}, {s.stance} {', '.join(s.categories)}" + _by(s.speakers, t.speaker))
             for t, s, d in dated if t is line and d is not None
         )
         rows.append(Row(accused=line.accused, y=ROW_HEIGHT * i + ROW_HEIGHT / 2, dots=dots))
@@ -76,5 +82,9 @@ def actors(request: Request, store: StoreDep) -> HTMLResponse:
 @router.get("/actors/{name}", response_class=HTMLResponse)
 def actor(request: Request, name: str, store: StoreDep) -> HTMLResponse:
     detail = queries.actor_detail(store, name)
-    lines = [t for t in timelines(store, speaker=detail.actor.name) if t.speaker == detail.actor.name]
+    name = detail.actor.name
+    # a party's timelines include its organs' statements; an organ's page shows its own
+    lines = [t for t in timelines(store, speaker=name) if t.speaker == name] or [
+        t for t in timelines(store, speaker=name, merge_organs=False) if t.speaker == name
+    ]
     return render(request, "actor.html", {"detail": detail, "timelines": lines, "chart": chart(lines)})

@@ -12,6 +12,7 @@ from casefile.api import queries
 from casefile.api.deps import StoreDep
 from casefile.api.schemas import Span
 from casefile.web.rendering import render
+from casefile.web.views.review import review_context, with_review_cookie
 
 router = APIRouter()
 PER_PAGE = 50
@@ -54,8 +55,11 @@ def documents(request: Request, store: StoreDep, offset: Annotated[int, Query(ge
 def document(request: Request, document_id: str, store: StoreDep) -> HTMLResponse:
     detail = queries.document_detail(store, document_id)
     text = queries.document_text(store, detail.id)
-    return render(request, "document.html", {
+    reviewing = review_context(request, store, detail.id)
+    response = render(request, "document.html", {
         "doc": detail,
         "segments": segments(text.text, text.spans),
         "spans": {s.id: s for s in text.spans},
+        **reviewing,
     })
+    return with_review_cookie(request, response, reviewing)

@@ -1,13 +1,26 @@
-"""Search at scale: PostgreSQL full text (tsvector/GIN) and query indexes (filled by the scale work).
+"""Search at scale: PostgreSQL full text (tsvector/GIN), the party-name lookup, query indexes.
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-25
+
+- On PostgreSQL, ``documents_fts`` (a ``tsvector`` per document, GIN-indexed, kept in
+  sync by a trigger) is created through casefile.store.pg_fts and filled from the
+  documents already stored; SQLite keeps the FTS5 table of 0001.
+- ``party_names``: the (canonical name, words as written) pairs of every allegation's
+  parties, filled from the allegations already stored (see casefile.store.parties);
+- ``actor_forms``: the distinct (actor, surface, part_of) of the mentions, filled from
+  the mentions already stored (see casefile.store.actor_forms).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from casefile.store import actor_forms, parties, pg_fts
 
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
@@ -16,8 +29,32 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "party_names",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=255), nullable=False),
+        sa.Column("written", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_party_names")),
+    )
+    op.create_index("ix_party_names_name", "party_names", ["name"], unique=False)
+    parties.rebuild(op.get_bind())
+    op.create_table(
+        "actor_forms",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("actor_id", sa.Integer(), nullable=False),
+        sa.Column("surface", sa.Text(), nullable=False),
+        sa.Column("part_of", sa.String(length=255), nullable=True),
+        sa.ForeignKeyConstraint(["actor_id"], ["actors.id"], name=op.f("fk_actor_forms_actor_id_actors")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_actor_forms")),
+    )
+    op.create_index("ix_actor_forms_actor_id", "actor_forms", ["actor_id"], unique=False)
+    actor_forms.rebuild(op.get_bind())
+    if pg_fts.supported(op.get_bind()):
+        pg_fts.create(op.get_bind())
 
 
 def downgrade() -> None:
-    pass
+    if pg_fts.supported(op.get_bind()):
+        pg_fts.drop(op.get_bind())
+    op.drop_table("actor_forms")
+    op.drop_table("party_names")

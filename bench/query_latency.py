@@ -1,0 +1,335 @@
+"""Query latency at a million allegations, on SQLite and PostgreSQL.
+
+Run by ``make bench`` (never by ``make test``). Fills a store with a synthetic ledger
+(``synthetic_ledger.py``: 1,000,000 allegations in 100,000 documents about ~300 invented
+parties, with figures and full text), then times the queries the CLI, the HTTP API and
+the web UI issue, called the way they call them (the API's route functions, the analysis
+entry points, the ``Store`` methods -- no hand-written SQL), and prints p50/p95 per query
+per database. The filled stores are kept and reused by later runs (``--refill`` rebuilds).
+
+- SQLite: a file, by default in the system's temporary directory (``--sqlite PATH``);
+- PostgreSQL: ``--pg URL``, else ``$CASEFILE_BENCH_POSTGRES``, else the development server
+  database ``postgresql://postgres@127.0.0.1:54330/cf_bench``; ``--no-pg`` skips it. The
+  database must be empty or hold this benchmark's ledger: anything else is refused.
+
+Target: every query's p95 ≤ 50 ms. Results go into ``bench/RESULTS.md`` between the
+``query_latency`` markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy
+from alembic import command
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import inspect
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synthetic_ledger as synthetic
+
+from casefile.analysis import figure_report, timelines
+from casefile.api.deps import Paging
+from casefile.api.routers.ledger import list_allegations
+from casefile.api.routers.search import search as search_route
+from casefile.config import database_url
+from casefile.store import Store
+from casefile.store.engine import make_engine
+from casefile.store.migrate import alembic_config
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+START_MARK = "<!-- query_latency:start -->"
+END_MARK = "<!-- query_latency:end -->"
+PG_ENV_VAR = "CASEFILE_BENCH_POSTGRES"
+DEFAULT_PG = "postgresql://postgres@127.0.0.1:54330/cf_bench"
+DEFAULT_SQLITE = Path(tempfile.gettempdir()) / "casefile-bench" / "query_latency.db"
+TARGET_MS = 50.0
+ALLEGATIONS = 1_000_000
+PAGE = 50
+SEARCH_PAGE = 20
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    what: str  # the call, as the CLI/API makes it
+    run: Callable[[Store], int]  # returns how many things it found, shown as a sanity check
+
+
+@dataclass(frozen=True)
+class Timing:
+    query: Query
+    backend: str
+    runs: list[float]
+    found: int
+
+    @property
+    def p50(self) -> float:
+        return percentile(self.runs, 50)
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.runs, 95)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile, in milliseconds (``values`` are seconds)."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1] * 1000
+
+
+# --- the store ------------------------------------------------------------------------
+
+
+def _expected_first_document(world: synthetic.World) -> str:
+    return next(synthetic.batches(world, 1)).documents[0]["id"]
+
+
+def _is_this_ledger(store: Store, world: synthetic.World, documents: int) -> bool:
+    counts = store.counts()
+    return counts["documents"] == documents and store.has_document(_expected_first_document(world))
+
+
+def _wipe(url: str) -> None:
+    """Take a (bench) database back to empty: delete the SQLite file, or downgrade PostgreSQL to base."""
+    if url.startswith("sqlite"):
+        path = Path(sqlalchemy.make_url(url).database or "")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    command.downgrade(alembic_config(url), "base")
+
+
+def prepare(url: str, world: synthetic.World, allegations: int, *, refill: bool, console: Console) -> float | None:
+    """A store at ``url`` holding the synthetic ledger; seconds spent filling, None if reused."""
+    documents = allegations // synthetic.PER_DOCUMENT
+    if url.startswith("sqlite"):
+        Path(sqlalchemy.make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+    with Store.open(url) as store:
+        if not refill and _is_this_ledger(store, world, documents):
+            return None
+        foreign = store.counts()["documents"] and not store.has_document(_expected_first_document(world))
+        if foreign and not any(d.origin.startswith("synthetic://") for d in store.documents()[:1]):
+            raise SystemExit(f"{store.url} holds documents that are not this benchmark's; give an empty database")
+    _wipe(url)
+    Store.open(url).close()
+    started = time.perf_counter()
+    fill(url, world, documents, console=console)
+    return time.perf_counter() - started
+
+
+def fill(url: str, world: synthetic.World, documents: int, *, console: Console) -> None:
+    engine = make_engine(url)
+    dialect = engine.dialect.name
+    columns = {t: [c["name"] for c in inspect(engine).get_columns(t)]
+               for t in ("actors", "documents", "actor_mentions", "allegations", "allegation_categories",
+                         "allegation_acts", "figures")}
+    raw = engine.raw_connection()
+    try:
+        if dialect == "sqlite":
+            raw.execute("PRAGMA synchronous = OFF")  # a throwaway fill: no fsync per batch
+        writer = synthetic.BulkWriter(raw, dialect, columns)
+        writer.insert("actors", synthetic.actor_rows(world))
+        done = 0
+        for rows in synthetic.batches(world, documents):
+            for table, batch in rows.tables().items():
+                writer.insert(table, batch)
+            writer.commit()
+            done += len(rows.documents)
+            if done % 20_000 == 0:
+                console.print(f"[dim]  {dialect}: {done:,} of {documents:,} documents[/dim]")
+    finally:
+        raw.close()
+    finish(engine)
+    engine.dispose()
+
+
+def finish(engine: sqlalchemy.Engine) -> None:
+    """What the store derives from the rows, and what the server would do on its own (sequences, statistics)."""
+    from casefile.store import parties  # the party-name lookup the actor filters use
+
+    with engine.begin() as connection:
+        parties.rebuild(connection)
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            for table in ("actors", "allegations", "figures", "party_names"):
+                connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            connection.exec_driver_sql("VACUUM ANALYZE")  # what autovacuum does after a bulk load
+
+
+# --- the queries ----------------------------------------------------------------------
+
+
+def queries(world: synthetic.World) -> list[Query]:
+    """The CLI/API's main queries, with parties picked from the synthetic world's skew."""
+    top, middle = world.accusable[0], world.accusable[len(world.accusable) // 2]
+    sample = next(synthetic.batches(world, 2_000))  # the first 2,000 documents stand for the rest
+    pairs = Counter((a["speaker"], a["accused"]) for a in sample.allegations if a["speaker"] != a["accused"])
+    busy = pairs.most_common(1)[0][0]
+    quiet = min(pairs, key=lambda pair: (abs(pairs[pair] - 4), pair))  # ~4 in 20,000: ~200 at a million
+    document = sample.documents[999]["id"]  # the 1,000th document
+    rare_word = world.words[len(world.words) // 10]
+
+    def allegations_of(name: str) -> Callable[[Store], int]:
+        def run(s: Store) -> int:
+            page = list_allegations(s, Paging(PAGE, 0), speaker=None, accused=name, category=None, stance=None,
+                                    since=None, until=None, document=None)
+            return page.total
+        return run
+
+    def timeline_of(said: str, about: str) -> Callable[[Store], int]:
+        return lambda s: sum(len(t.steps) for t in timelines(s, speaker=said, accused=about))
+
+    def checked(doc: str) -> Callable[[Store], int]:
+        def run(s: Store) -> int:
+            report = figure_report(s, document=doc)
+            return len(report.relations) + sum(len(g.values) for g in report.groups)
+        return run
+
+    def searched(text: str) -> Callable[[Store], int]:
+        return lambda s: search_route(text, s, Paging(SEARCH_PAGE, 0)).total
+
+    return [
+        Query("allegations by actor: most accused", f"GET /api/allegations?accused={top.name}&limit={PAGE}",
+              allegations_of(top.name)),
+        Query("allegations by actor: a median one", f"GET /api/allegations?accused={middle.name}&limit={PAGE}",
+              allegations_of(middle.name)),
+        Query("position timeline: busiest pair", f"timelines(speaker={busy[0]!r}, accused={busy[1]!r})",
+              timeline_of(*busy)),
+        Query("position timeline: a quieter pair", f"timelines(speaker={quiet[0]!r}, accused={quiet[1]!r})",
+              timeline_of(*quiet)),
+        Query("figure checks: one document", f"figure_report(document={document[:12]!r})", checked(document)),
+        Query("full-text search: a rare word", f"GET /api/search?q={rare_word}&limit={SEARCH_PAGE}", searched(rare_word)),
+        Query("full-text search: a phrase", f'GET /api/search?q="crimes against humanity"&limit={SEARCH_PAGE}',
+              searched('"crimes against humanity"')),
+        Query("full-text search: a party and a place",
+              f"GET /api/search?q={top.written[1]} {world.places[0]}&limit={SEARCH_PAGE}",
+              searched(f"{top.written[1]} {world.places[0]}")),
+    ]
+
+
+def measure(query: Query, store: Store, backend: str, *, runs: int, budget: float) -> Timing:
+    """One warm-up call, then up to ``runs`` timed calls or ``budget`` seconds, whichever ends first."""
+    found = query.run(store)
+    times: list[float] = []
+    spent = 0.0
+    while len(times) < runs and (spent < budget or len(times) < 3):
+        started = time.perf_counter()
+        query.run(store)
+        elapsed = time.perf_counter() - started
+        times.append(elapsed)
+        spent += elapsed
+    return Timing(query, backend, times, found)
+
+
+# --- reporting ------------------------------------------------------------------------
+
+
+def print_table(timings: list[Timing], console: Console) -> None:
+    table = Table(title=f"query latency, {ALLEGATIONS:,} allegations (target p95 ≤ {TARGET_MS:.0f} ms)")
+    for column in ("query", "backend", "runs", "found", "p50 ms", "p95 ms", "target"):
+        table.add_column(column, justify="right" if column.endswith(("ms", "runs", "found")) else "left")
+    for t in timings:
+        table.add_row(t.query.name, t.backend, str(len(t.runs)), f"{t.found:,}", f"{t.p50:.1f}", f"{t.p95:.1f}",
+                      verdict(t))
+    console.print(table)
+
+
+def verdict(timing: Timing) -> str:
+    return "ok" if timing.p95 <= TARGET_MS else "MISSED"
+
+
+def markdown(timings: list[Timing], fills: dict[str, float | None], allegations: int, args: argparse.Namespace) -> str:
+    lines = [
+        START_MARK,
+        f"## Query latency (`bench/query_latency.py`, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
+        "",
+        f"- machine: {os.cpu_count()} CPUs; {platform.platform()}; Python {platform.python_version()}; "
+        f"SQLite {sqlalchemy.__version__ and __import__('sqlite3').sqlite_version}",
+        f"- store: {allegations:,} synthetic allegations in {allegations // synthetic.PER_DOCUMENT:,} documents "
+        f"(seed {synthetic.SEED}); fill: " + ", ".join(
+            f"{name} {'reused' if secs is None else f'{secs:.0f} s'}" for name, secs in fills.items()),
+        f"- each query: one warm-up call, then up to {args.runs} timed calls; p50/p95 in ms",
+        "",
+        "| query | call | backend | found | p50 ms | p95 ms | target |",
+        "|---|---|---|---:|---:|---:|---|",
+    ]
+    for t in timings:
+        lines.append(f"| {t.query.name} | `{t.query.what}` | {t.backend} | {t.found:,} | {t.p50:.1f} | {t.p95:.1f} "
+                     f"| {'≤ 50 ' + verdict(t)} |")
+    lines += ["", END_MARK, ""]
+    return "\n".join(lines)
+
+
+def write_results(section: str, path: Path = RESULTS) -> None:
+    """Replace this benchmark's marked section of ``path``, or append it."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# casefile benchmark results\n"
+    if START_MARK in text and END_MARK in text:
+        before, rest = text.split(START_MARK, 1)
+        after = rest.split(END_MARK, 1)[1].lstrip("\n")
+        text = before + section + ("\n" + after if after else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--allegations", type=int, default=ALLEGATIONS, help=f"ledger size (default {ALLEGATIONS:,})")
+    parser.add_argument("--sqlite", type=Path, default=DEFAULT_SQLITE, help=f"SQLite file (default {DEFAULT_SQLITE})")
+    parser.add_argument("--pg", default=os.environ.get(PG_ENV_VAR, DEFAULT_PG),
+                        help=f"PostgreSQL URL (default ${PG_ENV_VAR} or {DEFAULT_PG})")
+    parser.add_argument("--no-pg", action="store_true", help="SQLite only")
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument("--refill", action="store_true", help="rebuild the stores even if they hold the ledger")
+    parser.add_argument("--runs", type=int, default=40, help="timed calls per query (default 40)")
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds per query at most (default 20)")
+    parser.add_argument("--only", default="", help="only queries whose name contains this")
+    parser.add_argument("--fill-only", action="store_true", help="prepare the stores, measure nothing")
+    parser.add_argument("--no-write", action="store_true", help=f"print only; leave {RESULTS.name} alone")
+    args = parser.parse_args(argv)
+
+    console = Console()
+    world = synthetic.make_world()
+    backends = {}
+    if not args.no_sqlite:
+        backends["sqlite"] = database_url(str(args.sqlite))
+    if not args.no_pg:
+        backends["postgresql"] = database_url(args.pg)
+    timings: list[Timing] = []
+    fills: dict[str, float | None] = {}
+    for name, url in backends.items():
+        console.print(f"[bold]{name}[/bold]: preparing {url.split('@')[-1]}")
+        fills[name] = prepare(url, world, args.allegations, refill=args.refill, console=console)
+        console.print(f"  fill: {'reused' if fills[name] is None else f'{fills[name]:.0f} s'}")
+        if args.fill_only:
+            continue
+        with Store.open(url) as store:
+            for query in queries(world):
+                if args.only and args.only not in query.name:
+                    continue
+                timing = measure(query, store, name, runs=args.runs, budget=args.budget)
+                console.print(f"  {query.name}: p50 {timing.p50:.1f} ms, p95 {timing.p95:.1f} ms ({timing.found:,})")
+                timings.append(timing)
+    print_table(timings, console)
+    if not args.no_write and not args.only:
+        write_results(markdown(timings, fills, args.allegations, args))
+        console.print(f"[dim]wrote {RESULTS}[/dim]")
+    return 0 if all(t.p95 <= TARGET_MS for t in timings) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
