@@ -171,3 +171,19 @@ def test_speakers_coordinated_through_an_apposition(extract_fictional: Extract) 
     )
     assert {a.speaker for a in extraction.allegations} >= {RIGHTS}
     assert len(extraction.allegations) == 2, triples(extraction)
+
+
+def test_dismissing_a_states_accusations_defends_whom_they_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Kingdom of Zemaryn has accused the Dalvor Brigades of war crimes during the conflict. "
+        "Lena Varg, a rights commissioner, on Sunday dismissed the Zemaryn accusations."
+    )
+    denials = [(a.accused, a.categories) for a in extraction.allegations if a.stance == "denies"]
+    assert denials == [("Dalvor Brigades", ("war_crimes",))], triples(extraction)
+
+
+def test_under_the_command_of_names_the_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} found that war crimes were committed under the command of the Tolvaren Guard."
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}

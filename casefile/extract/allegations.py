@@ -205,7 +205,7 @@ class AllegationExtractor:
         speakers = {p.name for p in frame.speakers}
         node = token
         for _ in range(4):
-            for child in node.children:
+            for child in (c for n in (node, *node.conjuncts) for c in n.children):
                 if child.dep_ in {"prep", "acl", "relcl"}:
                     for pobj in child.subtree:
                         span = self.resolver.actor_span(pobj)
@@ -507,7 +507,23 @@ class AllegationExtractor:
             found = self._clause_party(term.root, verb.head)
             if found:
                 return found
+        answered = self._accused_of_answered_claim(objects)
+        if answered:
+            return answered
         return tuple(self._denier_as_accused(d) for d in deniers)
+
+    def _accused_of_answered_claim(self, objects: list[Token]) -> tuple[Party, ...]:
+        """ "X dismissed the Yian accusations": whom Y's latest claim in the story accused."""
+        for obj in objects:
+            if obj.lemma_.lower() not in self.lexicon.accusation_nouns:
+                continue
+            author = self.resolver.owner(obj) or (author_of(obj, self.resolver) if self._has_author(obj) else None)
+            if author is None:
+                continue
+            for record in reversed(self.records):
+                if record.speaker == author.name and record.stance == "asserts":
+                    return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+        return ()
 
     def _accused_by_embedded_accusation(self, token: Token) -> tuple[Party, ...]:
         node = token

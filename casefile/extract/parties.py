@@ -23,6 +23,8 @@ LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
+# "under the X of Y": Y directs the conduct.
+COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
 
@@ -226,6 +228,12 @@ class PartyResolver:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
                 return self._pobj_parties(child)
+            if child.dep_ == "prep" and child.lower_ == "under":  # "under the command of X"
+                for command in child.children:
+                    if command.dep_ == "pobj" and command.lemma_.lower() in COMMAND_NOUNS:
+                        for of in command.children:
+                            if of.dep_ == "prep" and of.lower_ == "of":
+                                return self._pobj_parties(of)
             if child.dep_ == "prep" and child.lower_ == "on":
                 for part in child.children:
                     if part.dep_ == "pobj" and part.lower_ == "part":
