@@ -187,3 +187,12 @@ def test_under_the_command_of_names_the_accused(extract_fictional: Extract) -> N
         f"The {RIGHTS} found that war crimes were committed under the command of the Tolvaren Guard."
     )
     assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_schema_names_skip_descriptions_and_spell_out_acronyms(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A statement by the Veridane Rights Initiative on Sunday described the attack. "
+        "The international rights organisation said the Dalvor Brigades had committed war crimes."
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert row["speaker"] == RIGHTS  # not "international rights organisation", a description

@@ -125,9 +125,22 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
     for name, surface in surfaces:
         surface = _bare(surface)
-        if surface and len(surface) > len(fullest.get(name, "")):
+        if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
+    for name, surface in fullest.items():
+        if _is_acronym(surface) and len(name) > len(surface):
+            fullest[name] = name  # "JEP" spelt out as the gazetteer knows it
     return fullest
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and len(surface) <= 8 and not any(c.islower() for c in letters)
+
+
+def _names_something(surface: str) -> bool:
+    """Whether words contain a name ("Xian authorities"), not only a description ("the rights group")."""
+    return any(word[:1].isupper() for word in surface.split())
 
 
 def _bare(surface: str) -> str:
