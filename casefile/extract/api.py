@@ -127,15 +127,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
         surface = _bare(surface)
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
-    for name, surface in fullest.items():
-        if _is_acronym(surface) and len(name) > len(surface):
-            fullest[name] = name  # "JEP" spelt out as the gazetteer knows it
     return fullest
-
-
-def _is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and len(surface) <= 8 and not any(c.islower() for c in letters)
 
 
 def _names_something(surface: str) -> bool:

@@ -181,6 +181,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
         return frame_subjects(verb.head, resolver)
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
+        return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     return _names_before(verb, resolver)
 
 
