@@ -2,7 +2,13 @@
 
 A number's category comes from the nearest *cue* word in its sentence's dependency tree
 ("were killed", "the death of", "held … hostage", "N injured"), searched outwards from the
-number; a part ("including 44 who …") takes the category of its total.
+number through the words that only measure it ("a minimum of"), but not into another
+predication (a clause with its own subject, a coordinated verb with its own object, a verb
+whose argument carries another number). A part ("including 44 who …", "six of whom", "28 of
+the victims") and a number whose noun English leaves out ("…, 16 were …", "bringing the
+total to 133") count what the figure before them counted. Alternatives of different kinds
+("killing or torturing 800") and killed-with-injured give `other`; the counted sources of an
+inquiry ("testimonies of 31 residents") are no figure.
 """
 
 from __future__ import annotations
@@ -20,7 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from casefile.errors import LexiconError
 from casefile.extract.frames import find_frame
 from casefile.extract.numbers import (
-    DATE_WORDS, NUMBER, RANGE, RANGE_LINK, RANGE_SECOND, is_bare_one, looks_like_non_count, number_value,
+    DATE_WORDS,
+    NUMBER,
+    RANGE,
+    RANGE_LINK,
+    RANGE_SECOND,
+    is_bare_one,
+    looks_like_non_count,
+    number_value,
     parse_number,
 )
 from casefile.extract.parties import PartyResolver
@@ -47,6 +60,10 @@ CASUALTIES = {"killed", "injured"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Parts of speech of nouns and noun-like words.
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Pronouns and determiners before a speaker's description ("it", "the group"): an
+# attribution gives the party's name instead of them.
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # Fine-grained tags of plural nouns: "2000 Khmers" counts people even if it looks like a year.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -482,9 +499,10 @@ class FigureExtractor:
         not a pronoun standing for it), else the source after "according to" even when it is
         no party ("according to official figures")."""
         frame = find_frame(number, self.resolver)
-        if frame is not None:
-            return frame.speakers[0].name or frame.speakers[0].surface
-        return _according_to_source(number)
+        if frame is None:
+            return _according_to_source(number)
+        party = frame.speakers[0]
+        return party.surface if _is_proper_name(party.surface) else party.name or party.surface
 
     def _qualifier(self, before: str) -> str | None:
         tail = before.lower().rstrip()
@@ -500,6 +518,16 @@ class FigureExtractor:
             return None
         second = NUMBER.match(rest, follow.end())
         return number_value(second.group("num"), second.group("unit")) if second else None
+
+
+def _is_proper_name(surface: str) -> bool:
+    """ "the Tessin Health Office", "HRW": a name; "it", "The group": words standing for one."""
+    words = surface.split()
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return False
+    if words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _according_to_source(number: Token) -> str | None:
@@ -594,9 +622,11 @@ def _separate_clauses(child: Token) -> bool:
     head = child.head
     if head.pos_ not in {"VERB", "AUX"}:
         return False
-    has_subject = lambda t: any(c.dep_ in SUBJECT_DEPS for c in t.children)  # noqa: E731
-    has_object = lambda t: any(c.dep_ == "dobj" for c in t.children)  # noqa: E731
     # "killed 1,200 people and took 250 hostages": two verbs, each with its own object, are
     # two predications even when they share a subject.
-    both_objects = child.dep_ == "conj" and has_object(child) and has_object(head)
-    return (has_subject(child) and has_subject(head)) or both_objects
+    both_objects = child.dep_ == "conj" and _has_dep(child, {"dobj"}) and _has_dep(head, {"dobj"})
+    return (_has_dep(child, SUBJECT_DEPS) and _has_dep(head, SUBJECT_DEPS)) or both_objects
+
+
+def _has_dep(token: Token, deps: frozenset[str] | set[str]) -> bool:
+    return any(c.dep_ in deps for c in token.children)
