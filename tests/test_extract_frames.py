@@ -205,3 +205,20 @@ def test_subject_of_a_misparsed_auxiliary_speaks(extract_fictional: Extract) -> 
         "since the enclave began its push to break away."
     )
     assert triples(extraction) == {("Arlen Voss", "Republic of Varnia", "asserts")}
+
+
+@pytest.mark.parametrize(
+    ("conduct", "act"),
+    [
+        ("killed at least 52 civilians", "attacks_on_civilians"),
+        ("fired rockets at civilians", "attacks_on_civilians"),
+        ("carried out systematic attacks on protesters", "attacks_on_civilians"),
+        ("forced thousands of villagers to flee", "deportation_forcible_transfer"),
+        ("subjected to torture of detainees", "mistreatment_of_detainees"),
+        ("murdered 12 farmers", "murder"),
+        ("carried out killings of farmers", "unlawful_killing"),
+    ],
+)
+def test_underlying_acts_named_in_plain_words(extract_fictional: Extract, conduct: str, act: str) -> None:
+    extraction = extract_fictional(f"The {RIGHTS} said the Tolvaren Guard {conduct} in the northern war zone.")
+    assert [act in a.acts for a in extraction.allegations] == [True], [a.acts for a in extraction.allegations]
