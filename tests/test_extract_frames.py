@@ -222,3 +222,19 @@ def test_subject_of_a_misparsed_auxiliary_speaks(extract_fictional: Extract) -> 
 def test_underlying_acts_named_in_plain_words(extract_fictional: Extract, conduct: str, act: str) -> None:
     extraction = extract_fictional(f"The {RIGHTS} said the Tolvaren Guard {conduct} in the northern war zone.")
     assert [act in a.acts for a in extraction.allegations] == [True], [a.acts for a in extraction.allegations]
+
+
+def test_a_quote_going_on_after_its_attribution_keeps_its_speaker(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"The northern towns have been emptied," Lena Varg, director at the Veridane Rights Initiative, said. '
+        '"The Tolvaren Guard has committed atrocities across the country."'
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_narration_after_a_quote_is_not_the_speakers(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"The northern towns have been emptied," Lena Varg, director at the Veridane Rights Initiative, said. '
+        "The Tolvaren Guard has committed atrocities across the country."
+    )
+    assert extraction.allegations == (), triples(extraction)

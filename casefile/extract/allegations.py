@@ -19,6 +19,7 @@ from casefile.extract.frames import (
     dependents,
     find_frame,
     frame_kind,
+    frame_of_verb,
     is_passive,
     speaker_and_person,
     speaker_party,
@@ -30,6 +31,7 @@ from casefile.nlp.doctext import doc_text
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
@@ -62,6 +64,7 @@ class AllegationExtractor:
     records: list[Allegation] = field(default_factory=list)
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
+    _quoting: Frame | None = None
     _denying_verbs: set[int] = field(default_factory=set)
 
     # ------------------------------------------------------------ driver
@@ -94,7 +97,20 @@ class AllegationExtractor:
                 self._denial(verb, sent, grouped, before)
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
+        if not grouped:
+            self._quoting = self._quote_attribution(sent)
         return list(grouped.values())
+
+    def _quote_attribution(self, sent: Span) -> Frame | None:
+        """ "'…,' X said." with no legal term: X's quote may go on in the next sentence."""
+        if not any(t.text in QUOTES for t in sent):
+            return None
+        for verb in sent:
+            if frame_kind(verb, self.lexicon) == "report":
+                frame = frame_of_verb(verb, self.resolver)
+                if frame is not None:
+                    return frame
+        return None
 
     # ------------------------------------------------------------ legal terms
     def _legal_terms(self, sent: Span) -> list[Span]:
@@ -165,6 +181,9 @@ class AllegationExtractor:
 
     def _continued_frame(self, term: Span) -> Frame | None:
         """A sentence with no speaker of its own in the same paragraph goes on the last speaker's account."""
+        quoting, self._quoting = self._quoting, None
+        if quoting is not None and term.sent.text[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
+            return Frame(quoting.verb, "report", quoting.speakers, quoting.persons)  # the quote goes on
         if self._last_frame is None:
             return None
         verb = self._last_frame.verb

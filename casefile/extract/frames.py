@@ -152,6 +152,11 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
 
 
+def frame_of_verb(verb: Token, resolver: PartyResolver) -> Frame | None:
+    """The frame ``verb`` itself opens, when it attributes words to a speaker."""
+    return _frame_for(verb, resolver) if frame_kind(verb, resolver.lexicon) else None
+
+
 def _quoting_frame(verb: Token, resolver: PartyResolver) -> Frame | None:
     """The frame that reports the words in which ``verb`` speaks in the first person."""
     node = verb
