@@ -238,3 +238,10 @@ def test_narration_after_a_quote_is_not_the_speakers(extract_fictional: Extract)
         "The Tolvaren Guard has committed atrocities across the country."
     )
     assert extraction.allegations == (), triples(extraction)
+
+
+def test_a_capital_standing_for_its_state_is_named_as_the_state(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Droskel denied that its forces had committed war crimes in the north.")
+    [row] = to_schema(extraction)["allegations"]
+    assert row["speaker"] == "Republic of Varnia"
+    assert row["stance"] == "denies"

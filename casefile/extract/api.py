@@ -123,11 +123,20 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     surfaces = [(m.name, m.surface) for m in extraction.actors]
     surfaces += [(a.speaker, a.speaker_text) for a in extraction.allegations]
     surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
+    states = {m.name for m in extraction.actors if m.kind == "state"}
     for name, surface in surfaces:
         surface = _bare(surface)
+        if name in states and not _shares_stem(surface, name):
+            continue  # "Moscow", "the Kremlin": a metonym; the state's own name says whom it means
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
     return fullest
+
+
+def _shares_stem(surface: str, name: str) -> bool:
+    """ "Ruritanian forces" and "Ruritania" share a stem; "Zenda" (its capital) does not."""
+    stems = {w.lower()[:4] for w in name.split() if len(w) > 3}
+    return any(w.lower()[:4] in stems for w in surface.split())
 
 
 def _names_something(surface: str) -> bool:
