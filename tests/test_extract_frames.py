@@ -245,3 +245,12 @@ def test_a_capital_standing_for_its_state_is_named_as_the_state(extract_fictiona
     [row] = to_schema(extraction)["allegations"]
     assert row["speaker"] == "Republic of Varnia"
     assert row["stance"] == "denies"
+
+
+def test_a_person_goes_on_speaking_for_the_same_body(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"The towns have been emptied," said Lena Varg, the northern director for the Veridane Rights Initiative. '
+        'She added, "The Tolvaren Guard has committed crimes against humanity."'
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.speaker_person) == (RIGHTS, "Lena Varg")

@@ -221,9 +221,10 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
     party = speaker_party(subject, resolver)
     if party is None or party.kind != "person":
         return party, None
-    organisation = _organisation_of(subject, party, resolver)
+    organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
     if organisation is None:
         return party, None
+    resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
 
 

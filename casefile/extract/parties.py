@@ -68,6 +68,7 @@ class PartyResolver:
     lexicon: LegalLexicon
     gazetteer_parent: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[int, Party]] = field(default_factory=list)
+    speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
     _actor_at: dict[int, Span] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
