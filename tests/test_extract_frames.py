@@ -254,3 +254,11 @@ def test_a_person_goes_on_speaking_for_the_same_body(extract_fictional: Extract)
     )
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.speaker_person) == (RIGHTS, "Lena Varg")
+
+
+def test_schema_names_are_one_party_each(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said members of the Tolvaren Guard and the Dalvor Brigades had committed war crimes."
+    )
+    names = {row["accused"] for row in to_schema(extraction)["allegations"]}
+    assert names == {"Tolvaren Guard", "Dalvor Brigades"}

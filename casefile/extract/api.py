@@ -140,8 +140,12 @@ def _shares_stem(surface: str, name: str) -> bool:
 
 
 def _names_something(surface: str) -> bool:
-    """Whether words contain a name ("Xian authorities"), not only a description ("the rights group")."""
-    return any(word[:1].isupper() for word in surface.split())
+    """Whether words name one party ("Xian authorities"): not only a description ("the rights
+    group"), not two parties ("X and allied militias"), not a part of one ("members of X")."""
+    words = surface.split()
+    if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower()):
+        return False
+    return any(word[:1].isupper() for word in words)
 
 
 def _bare(surface: str) -> str:
