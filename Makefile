@@ -38,6 +38,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/python bench/query_latency.py
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

@@ -301,7 +301,8 @@ def write_results(section: str, path: Path = RESULTS) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# casefile benchmark results\n"
     if START_MARK in text and END_MARK in text:
         before, rest = text.split(START_MARK, 1)
-        text = before + section + rest.split(END_MARK, 1)[1].lstrip("\n")
+        after = rest.split(END_MARK, 1)[1].lstrip("\n")
+        text = before + section + ("\n" + after if after else "")
     else:
         title, _, rest = text.partition("\n")
         text = f"{title}\n\n{section}\n{rest.lstrip(chr(10))}"

@@ -257,10 +257,11 @@ def document_rows(rng: random.Random, world: World, number: int, rows: Rows, nex
     text = writer.text
     doc_id = document_id(text)
     first = allegations[0][2]
+    ingested_at = INGEST_START + timedelta(seconds=number)
     rows.documents.append({
         "id": doc_id, "origin": f"synthetic://ledger/{number}", "media_type": "text/plain",
         "title": f"{first['accused_text']}: report {number}", "publisher": rng.choice(world.ngos).name,
-        "published": published, "text": text, "raw": b"", "ingested_at": INGEST_START + timedelta(seconds=number),
+        "published": published, "text": text, "raw": b"", "ingested_at": ingested_at,
         "casefile_version": VERSION, "extractor_version": VERSION,
     })
     for seq, (start, party, surface) in enumerate(sorted(mentions, key=lambda m: m[0])):
@@ -274,7 +275,8 @@ def document_rows(rng: random.Random, world: World, number: int, rows: Rows, nex
     for seq, (start, length, columns, categories, acts) in enumerate(allegations):
         allegation_id = next_ids["allegations"]
         next_ids["allegations"] += 1
-        rows.allegations.append({"id": allegation_id, "document_id": doc_id, "seq": seq, **columns,
+        rows.allegations.append({"id": allegation_id, "document_id": doc_id, "seq": seq, "ingested_at": ingested_at,
+                                 **columns,
                                  "start_offset": start, "end_offset": start + length,
                                  "evidence_text": text[start:start + length]})
         rows.allegation_categories += [{"allegation_id": allegation_id, "position": i, "category": c}

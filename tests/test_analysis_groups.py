@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from casefile.analysis import build_timelines, check_figures, date_allegations, group_claims, link_denials
 from casefile.analysis.api import claim_ledger, figure_report, parties, timelines
 from casefile.analysis.figure_groups import group_estimate, stated_estimate
-from casefile.analysis.figure_scope import unit_of
+from casefile.analysis.figure_scope import DocumentWords, unit_of
 from casefile.analysis.organs import Parties
 from casefile.cli import app
 from casefile.records import Allegation, Evidence, Figure, StoredDocument
@@ -149,11 +149,20 @@ def test_denial_by_an_organ_answers_the_claim_against_its_state() -> None:
     ("people killed", "killed", "people"), ("toll", "killed", "people"), ("victims", "killed", "people"),
     ("killed", "killed", "people"), ("children killed", "killed", "children"), ("women dead", "killed", "women"),
     ("civilians lost", "killed", "civilians"), ("Ostrand refugees", "displaced", "refugees"),
-    ("hostages", "hostages", "people"), ("captives freed", "released", "people"), ("hostages", "killed", "hostages"),
+    ("hostages", "hostages", "people"), ("captives freed", "released", "hostages"), ("hostages", "killed", "hostages"),
     ("separate incidents", "other", "incident"), ("field hospitals", "other", "hospital"),
 ])
 def test_unit_of_a_figure(what: str, category: str, unit: str) -> None:
     assert unit_of(what, category) == unit
+
+
+def test_names_are_words_capitalized_inside_sentences_and_never_lower_case() -> None:
+    text = ("Rebels Seize Market Town In Night Raid\n"
+            "Officials said the raid on Orm killed 12 people in March. Residents of Orm fled to the market. "
+            "Officials in Palk said: \"Nobody was spared.\" Later the Palk Relief Board counted the dead in Orm.")
+    words = DocumentWords.of(document("t", "2025-01-01", text))
+    # not the headline's capitals, sentence or quote openers, months, nor "Market" (also written lower case)
+    assert words.proper == {"orm", "palk", "relief", "board"}
 
 
 # --- ranges ------------------------------------------------------------------------------

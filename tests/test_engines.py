@@ -205,6 +205,7 @@ def local_ray() -> Iterator[Any]:
         ray.shutdown()
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.data.context")  # Ray Data's own settings
 def test_ray_engine_stores_the_same_records_as_one_process(
     local_ray: Any, one_process: dict[str, dict[str, Any]], tmp_path: Path
 ) -> None:

@@ -21,6 +21,8 @@ from casefile.analysis.positions import Timeline, build_timelines
 if TYPE_CHECKING:
     from casefile.store import Store
 
+NEARBY_FIGURES = 200  # figures from other documents a document's figures are grouped with
+
 
 @dataclass(frozen=True)
 class ClaimRef:
@@ -57,7 +59,7 @@ def parties(store: Store) -> Parties:
     that no document names (the ministry between a spokesperson and the state) is looked
     up in the gazetteer (bundled plus ``$CASEFILE_ACTORS``), loaded only then.
     """
-    actors = store.actors()
+    actors = store.actor_forms()  # kinds and part_of links without counting every mention
     known = {a.name for a in actors}
     if all(not a.part_of or a.part_of in known for a in actors):
         return Parties.from_actors(actors)
@@ -95,9 +97,27 @@ def timelines(
     Organs of one party are merged into its timeline unless ``merge_organs`` is false; a
     filter matches the party or any organ merged into it.
     """
-    dated = date_allegations(store.allegations(), store.documents())
-    found = build_timelines(dated, parties(store) if merge_organs else None)
+    links = parties(store) if merge_organs else None
+    names = store.party_names() if speaker or accused else []
+    allegations = store.allegations(  # only the pairs a filter can match (see _names_of), not the whole ledger
+        speaker_names=_names_of(speaker, names, links), accused_names=_names_of(accused, names, links)
+    )
+    published = store.published_dates({a.evidence.document for a in allegations} if names else None)
+    found = build_timelines(date_allegations(allegations, published), links)
     return [t for t in found if _matches(speaker, t.speaker, *t.speakers) and _matches(accused, t.accused, *t.accused_as)]
+
+
+def _names_of(needle: str | None, names: list[str], links: Parties | None) -> set[str] | None:
+    """The names whose allegations can fall in a timeline the filter ``needle`` keeps (None: no filter).
+
+    A timeline is kept when ``needle`` is in its party's name or in the name of an organ
+    speaking in it, so: every name whose party is such a party.
+    """
+    if not needle:
+        return None
+    party = (links or Parties()).party
+    wanted = {party(n) for n in names if _matches(needle, n, party(n))}
+    return {n for n in names if party(n) in wanted}
 
 
 def figure_report(store: Store, *, document: str | None = None, category: str | None = None) -> FigureReport:
@@ -105,15 +125,20 @@ def figure_report(store: Store, *, document: str | None = None, category: str | 
 
     ``document`` (id or unique prefix) keeps one document's relations and ranges and the groups
     its figures belong to (with the other documents' values); ``category`` keeps the relations
-    with a figure of that category and the groups and ranges of it.
+    with a figure of that category and the groups and ranges of it. For one document the
+    groups are formed among the figures of its categories in the documents published nearest
+    to it (:data:`NEARBY_FIGURES` of them, half before, half after), not the whole ledger, so
+    the answer stays quick however large the ledger grows.
     """
-    masks = masks_of(store.actors())
+    masks = masks_of(store.actor_forms())
     documents = [store.document(document)] if document else store.documents()
-    report = check_figures(documents, store.figures(document=document), masks=masks)
+    own = store.figures(document=document)
+    report = check_figures(documents, own, masks=masks)
     if document:  # the groups this document's figures belong to, with the other documents' values
-        doc_id = documents[0].id
-        groups = check_figures(store.documents(), store.figures(), masks=masks).groups
-        report = replace(report, groups=tuple(g for g in groups if any(v.document == doc_id for v in g.values)))
+        doc = documents[0]
+        nearby, figures = store.figures_near(doc.id, {f.category for f in own}, limit=NEARBY_FIGURES)
+        groups = check_figures([doc, *nearby], [*own, *figures], masks=masks).groups
+        report = replace(report, groups=tuple(g for g in groups if any(v.document == doc.id for v in g.values)))
     if category is None:
         return report
     return FigureReport(

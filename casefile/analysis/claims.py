@@ -8,7 +8,7 @@ it was first and last reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -79,10 +79,13 @@ def claim_key(speaker: str, accused: str, categories: Iterable[str], stance: str
 
 
 def date_allegations(
-    allegations: Iterable[Allegation], documents: Iterable[StoredDocument]
+    allegations: Iterable[Allegation], documents: Iterable[StoredDocument] | Mapping[str, date | None]
 ) -> list[DatedAllegation]:
-    """Each allegation with its :class:`When`, using its document's publication date as fallback."""
-    published = {d.id: d.published for d in documents}
+    """Each allegation with its :class:`When`, using its document's publication date as fallback.
+
+    ``documents``: the documents, or just their publication dates by id (all that is read).
+    """
+    published = documents if isinstance(documents, Mapping) else {d.id: d.published for d in documents}
     dated = []
     for allegation in allegations:
         day = published.get(allegation.evidence.document)

@@ -71,13 +71,11 @@ UNIT_NOUNS: dict[str, str] = {
     "journalist": "journalists", "reporter": "journalists",
 }
 # Units that, in a figure of the given category, are just the people the category counts
-# ("47 hostages" and "47 people held" are both hostages counted as people).
+# ("47 hostages" and "47 people held" are both hostages counted as people). Releases keep
+# their unit: freed hostages and prisoners freed in exchange for them are two figures.
 OWN_UNITS: dict[str, frozenset[str]] = {
     "hostages": frozenset({"hostages"}),
     "detained": frozenset({"detainees"}),
-    "died_in_captivity": frozenset({"hostages", "detainees"}),
-    "displaced": frozenset(),
-    "released": frozenset({"hostages", "detainees"}),
 }
 DEFAULT_UNIT = "people"
 # Plural forms the suffix rules get wrong.
@@ -98,18 +96,24 @@ WHAT_IGNORED: frozenset[str] = frozenset({
 # --- what event or period a figure is about ------------------------------------------------
 # Weights of a name by how near the figure it stands: in the figure's clause, elsewhere in
 # its sentence, in the neighbouring sentences or the document's title. A figure whose
-# sentence names no place and whose clause speaks of a toll already introduced ("put the
-# toll at 900", BACK_REFERENCES) continues the sentence before: that sentence's names then
-# weigh as its own sentence's.
+# sentence names no place and whose clause speaks of a toll already introduced ("the
+# office put the toll at 900", BACK_REFERENCES) continues the sentence before: that
+# sentence's names then weigh as its own sentence's.
 SCOPE_WEIGHTS: dict[str, int] = {"clause": 3, "sentence": 2, "nearby": 1}
 BACK_REFERENCES: tuple[str, ...] = (
     "the toll", "the death toll", "the figure", "the number", "the tally", "the total", "the count",
     "this figure", "that figure", "this toll",
 )
+# Share of the longer words capitalized that makes a line a headline in title case, whose
+# capitals say nothing about which words are names.
+TITLE_CASE_SHARE = 0.8
 # How many sentences either side of the figure's own count as its neighbourhood.
 SCOPE_NEARBY_SENTENCES = 1
-# Added to the match of two figures with the same value (a later report citing the figure).
+# Added to the match of two figures with the same value (a later report citing the figure),
+# for values of at least CITED_MIN_VALUE: small numbers coincide too often to tell a
+# citation from chance.
 SAME_VALUE_BONUS = 2
+CITED_MIN_VALUE = 10
 # The least score (match + bonus) that puts a figure in a group: a name shared only through
 # the neighbouring sentences or the title (weight 1) is not enough unless the value is one
 # another document already gave.

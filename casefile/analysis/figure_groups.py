@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from casefile.analysis import constants as C
 from casefile.analysis.figure_scope import DocumentWords, Scope, mask_pattern, scope_of, unit_of
@@ -154,17 +156,16 @@ def group_estimate(values: Sequence[FigureValue]) -> Estimate:
     """Low, best and high of a group's reports (see the module docstring)."""
     low = min(v.low if v.low is not None else v.value for v in values)
     high = max(v.high if v.high is not None else v.value for v in values)
-    dated = [v for v in values if v.date]
-    if dated:
-        latest = max(v.date for v in dated if v.date)
-        pool = [v for v in dated if v.date == latest]
+    latest = max((v.date for v in values if v.date), default=None)
+    if latest is not None:
+        pool = [v for v in values if v.date == latest]
         where = f"of the latest date ({latest})"
     else:
         pool, where = list(values), "(none dated)"
     points = sorted(v.best if v.best is not None else v.value for v in pool)
     best = points[(len(points) - 1) // 2]
     if len(pool) == 1:
-        rule = f"the latest report ({latest})" if dated else "the only report"
+        rule = f"the latest report ({latest})" if latest else "the only report"
     else:
         rule = f"median of the {len(pool)} reports {where}" + (", the lower middle value" if len(pool) % 2 == 0 else "")
     return Estimate(low, best, high, rule)
@@ -192,20 +193,29 @@ def _parts(estimate: Estimate) -> tuple[int, int, int, str]:
 
 def falls(values: Sequence[FigureValue]) -> tuple[Fall, ...]:
     """Each value below one reported on an earlier date (the same source's if there is one, else the highest)."""
-    found = []
-    for late in values:
-        earlier = [e for e in values if e.date and late.date and e.date < late.date and e.value > late.value]
-        if not earlier:
-            continue
-        same = [e for e in earlier if _same_source(e, late)]
-        early = max(same or earlier, key=lambda e: e.value)
-        found.append(Fall(early.value, early.date or "", early.document, early.attributed_to,
-                          late.value, late.date or "", late.document, late.attributed_to, bool(same)))
+    dated = sorted((v for v in values if v.date), key=lambda v: v.date or "")
+    found: list[Fall] = []
+    highest: FigureValue | None = None  # over the dates already passed
+    by_source: dict[str, FigureValue] = {}
+    for _, batch in groupby(dated, key=lambda v: v.date):
+        today = list(batch)
+        for late in today:
+            same = by_source.get(_source(late))
+            early = same if same is not None and same.value > late.value else highest
+            if early is not None and early.value > late.value:
+                found.append(Fall(early.value, early.date or "", early.document, early.attributed_to,
+                                  late.value, late.date or "", late.document, late.attributed_to, early is same))
+        for value in today:
+            if highest is None or value.value > highest.value:
+                highest = value
+            key = _source(value)
+            if key and (key not in by_source or value.value > by_source[key].value):
+                by_source[key] = value
     return tuple(found)
 
 
-def _same_source(a: FigureValue, b: FigureValue) -> bool:
-    return bool(a.attributed_to and b.attributed_to) and a.attributed_to.casefold() == (b.attributed_to or "").casefold()
+def _source(value: FigureValue) -> str:
+    return (value.attributed_to or "").casefold()
 
 
 def fell(values: Sequence[FigureValue]) -> bool:
@@ -220,6 +230,89 @@ def fell(values: Sequence[FigureValue]) -> bool:
 class _Placed:
     value: FigureValue
     scope: Scope
+
+
+@dataclass
+class _Cluster:
+    """A group being built, with what :meth:`fit` needs of its members kept up to date."""
+
+    members: list[_Placed] = field(default_factory=list)
+    names: dict[str, int] = field(default_factory=dict)  # each name's greatest weight among the members
+    kinds: set[str] = field(default_factory=set)
+    values: dict[int, set[str]] = field(default_factory=dict)  # value -> documents giving it
+    dated: list[tuple[date, _Placed]] = field(default_factory=list)  # oldest first
+    with_months: list[_Placed] = field(default_factory=list)
+
+    def add(self, item: _Placed) -> None:
+        self.members.append(item)
+        for name, weight in item.scope.names.items():
+            self.names[name] = max(weight, self.names.get(name, 0))
+        if item.scope.kind:
+            self.kinds.add(item.scope.kind)
+        self.values.setdefault(item.value.value, set()).add(item.value.document)
+        day = iso_day(item.value.date)
+        if day is not None:
+            self.dated.append((day, item))
+        if item.scope.months:
+            self.with_months.append(item)
+
+    def fit(self, item: _Placed) -> int:
+        """How well ``item`` fits: 0 if it cannot belong, else the match (see the module docstring).
+
+        The item has this cluster's category and unit and is no older than any member.
+        """
+        value, scope = item.value, item.scope
+        if scope.kind and any(kind != scope.kind for kind in self.kinds):
+            return 0  # a running toll against one event's
+        if scope.months and any(not scope.same_month(m.scope) for m in self.with_months):
+            return 0  # different months named
+        match = max((min(w, self.names[n]) for n, w in scope.names.items() if n in self.names), default=0)
+        if match == 0:
+            return 0
+        cited = value.value >= C.CITED_MIN_VALUE and bool(self.values.get(value.value, set()) - {value.document})
+        timeless = value.category in C.STOCK_CATEGORIES or scope.kind == "period" or "period" in self.kinds
+        if not (timeless or cited) and self._apart(item):
+            return 0
+        return match + (C.SAME_VALUE_BONUS if cited else 0)
+
+    def _apart(self, item: _Placed) -> bool:
+        """Whether a member lies more than the event window before ``item`` without naming its month."""
+        day = iso_day(item.value.date)
+        if day is None:
+            return False
+        for member_day, member in self.dated:
+            if (day - member_day).days <= C.EVENT_WINDOW_DAYS:
+                return False  # this and every later member are near enough
+            if not item.scope.same_month(member.scope):
+                return True
+        return False
+
+
+@dataclass
+class _Index:
+    """Which clusters of one category and unit an item could reach :data:`MIN_GROUP_SCORE` with.
+
+    A score of 2 needs a name both weigh at least 2 (clause or sentence), or a value another
+    document gave (the bonus) and any shared name: only clusters sharing such a name or the
+    value are tried, so a name every report mentions in passing does not make every cluster a
+    candidate.
+    """
+
+    strong: dict[str, set[int]] = field(default_factory=dict)
+    values: dict[int, set[int]] = field(default_factory=dict)
+
+    def candidates(self, item: _Placed) -> list[int]:
+        found = {i for name, weight in item.scope.names.items() if weight >= C.MIN_GROUP_SCORE
+                 for i in self.strong.get(name, ())}
+        if item.value.value >= C.CITED_MIN_VALUE:
+            found |= self.values.get(item.value.value, set())
+        return sorted(found)
+
+    def add(self, item: _Placed, cluster: int) -> None:
+        for name, weight in item.scope.names.items():
+            if weight >= C.MIN_GROUP_SCORE:
+                self.strong.setdefault(name, set()).add(cluster)
+        self.values.setdefault(item.value.value, set()).add(cluster)
 
 
 def group_figures(
@@ -238,18 +331,20 @@ def group_figures(
         (_place(f, docs.get(f.evidence.document), words, pattern) for f in figures if f.evidence not in skip),
         key=lambda p: (p.value.date is None, p.value.date or "", p.value.document, p.value.evidence.start),
     )
-    clusters: list[list[_Placed]] = []
-    by_kind: dict[tuple[str, str], list[int]] = {}  # (category, unit) -> indexes of its clusters
+    clusters: list[_Cluster] = []
+    index: dict[tuple[str, str], _Index] = {}  # by (category, unit)
     for item in placed:
-        kind = (item.value.category, item.value.unit)
-        scores = [(_fit(item, clusters[i]), i) for i in by_kind.get(kind, [])]
-        best = max(scores, key=lambda s: (s[0], -s[1]), default=(0, -1))
-        if best[0] >= C.MIN_GROUP_SCORE:
-            clusters[best[1]].append(item)
-        elif item.scope.names:
-            by_kind.setdefault(kind, []).append(len(clusters))
-            clusters.append([item])
-    groups = [_group(members) for members in clusters if len({m.value.document for m in members}) >= 2]
+        kind = index.setdefault((item.value.category, item.value.unit), _Index())
+        scores = [(clusters[i].fit(item), i) for i in kind.candidates(item)]
+        best, home = max(scores, key=lambda s: (s[0], -s[1]), default=(0, -1))
+        if best < C.MIN_GROUP_SCORE:
+            if not item.scope.names:
+                continue  # nothing says what it is about
+            home = len(clusters)
+            clusters.append(_Cluster())
+        clusters[home].add(item)
+        kind.add(item, home)
+    groups = [_group(c.members) for c in clusters if len({m.value.document for m in c.members}) >= 2]
     return sorted(groups, key=lambda g: (g.category, g.unit, g.values[0].date or "", g.what))
 
 
@@ -268,34 +363,6 @@ def _place(figure: Figure, document: StoredDocument | None, words: dict[str, Doc
         unit_of(figure.what, figure.category), document.title if document else None,
     )
     return _Placed(value, scope)
-
-
-def _fit(item: _Placed, cluster: Sequence[_Placed]) -> int:
-    """How well ``item`` fits ``cluster``: 0 if it cannot belong, else the best match (see module docstring)."""
-    value, scope = item.value, item.scope
-    cited = any(m.value.value == value.value and m.value.document != value.document for m in cluster)
-    timeless = value.category in C.STOCK_CATEGORIES or any(p.scope.kind == "period" for p in (item, *cluster))
-    for member in cluster:
-        if member.value.category != value.category or member.value.unit != value.unit:
-            return 0
-        if scope.conflicts(member.scope):
-            return 0
-        if not (timeless or cited) and _apart(member, item):
-            return 0
-    match = max(scope.match(m.scope) for m in cluster)
-    if match == 0:
-        return 0
-    return match + (C.SAME_VALUE_BONUS if cited else 0)
-
-
-def _apart(a: _Placed, b: _Placed) -> bool:
-    """Whether two reports of an event are too far apart in time to be about one event."""
-    first, second = iso_day(a.value.date), iso_day(b.value.date)
-    if first is None or second is None:
-        return False
-    if a.scope.months & b.scope.months:
-        return False
-    return abs((first - second).days) > C.EVENT_WINDOW_DAYS
 
 
 def _group(members: Sequence[_Placed]) -> FigureGroup:

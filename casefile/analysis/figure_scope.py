@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from casefile.analysis import constants as C
@@ -99,9 +100,11 @@ class Scope:
         """Whether the two cannot be about the same thing: a period against an event, or other months."""
         if self.kind and other.kind and self.kind != other.kind:
             return True
-        return bool(self.months and other.months) and not any(
-            _same_month(a, b) for a in self.months for b in other.months
-        )
+        return bool(self.months and other.months) and not self.same_month(other)
+
+    def same_month(self, other: Scope) -> bool:
+        """Whether both name one month (a year named by only one of them still agrees)."""
+        return any(_same_month(a, b) for a in self.months for b in other.months)
 
 
 def _same_month(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -138,9 +141,9 @@ def proper_names(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
 
 
 def _title_case(sentence: str) -> bool:
-    """Whether most longer words of ``sentence`` are capitalized (a headline in title case)."""
+    """Whether nearly all longer words of ``sentence`` are capitalized (a headline in title case)."""
     words = [w for w in _WORD.findall(sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= C.TITLE_CASE_SHARE * len(words)
 
 
 def masks_of(actors: Iterable[object]) -> tuple[str, ...]:
@@ -160,6 +163,12 @@ def mask_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _own_mask(attribution: str) -> re.Pattern[str] | None:
+    """The pattern masking a figure's own source, compiled once per source."""
+    return mask_pattern([attribution] if attribution.strip() else [])
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -188,7 +197,7 @@ def scope_of(figure: Figure, words: DocumentWords, masks: re.Pattern[str] | None
     index = sentence_at(spans, ev.start)
     sentence = spans[index]
     clause = clause_around(words.text, ev.start, ev.end, sentence)
-    hidden = (mask_pattern([figure.attributed_to] if figure.attributed_to else []), masks)
+    hidden = (_own_mask(figure.attributed_to or ""), masks)
     before = spans[index - 1] if index > 0 else (sentence[0], sentence[0])
     nearby = spans[max(index - C.SCOPE_NEARBY_SENTENCES, 0): index + C.SCOPE_NEARBY_SENTENCES + 1]
     levels = {
@@ -197,7 +206,7 @@ def scope_of(figure: Figure, words: DocumentWords, masks: re.Pattern[str] | None
         "nearby": _masked(" . ".join([words.title, *(words.text[s:e] for s, e in nearby)]), hidden),
     }
     if _refers_back(levels["clause"]) and not _names(levels["sentence"], words):
-        levels["sentence"] += " . " + _masked(words.text[before[0]:before[1]], hidden)
+        levels["sentence"] += " . " + _masked(words.text[before[0]:before[1]], hidden)  # it continues the one before
     names: dict[str, int] = {}
     written: dict[str, str] = {}
     for level, text in levels.items():

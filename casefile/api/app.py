@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import iter_route_contexts
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from casefile import __version__
 from casefile.api.routers import actors, analysis, documents, ledger, review, search
@@ -48,4 +52,21 @@ def create_app(store: Store, *, settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"detail": str(exc)}, status_code=code)
         return render_error(request, code, str(exc))
 
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        allowed = allowed_methods(app, request) if exc.status_code == 405 else ""
+        if allowed:  # Starlette's Allow names only the first matching route's methods; a path may have several
+            exc = HTTPException(405, exc.detail, {**(exc.headers or {}), "Allow": allowed})
+        return await http_exception_handler(request, exc)
+
     return app
+
+
+def allowed_methods(app: FastAPI, request: Request) -> str:
+    """Every method some route accepts at ``request``'s path, for the ``Allow`` header of a 405."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(app.routes):  # the included routers' routes, with their prefixes
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= route.methods or set()
+    return ", ".join(sorted(methods))

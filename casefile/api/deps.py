@@ -12,6 +12,7 @@ from casefile.api.security import Settings
 from casefile.store import Store
 
 MAX_LIMIT = 500
+MAX_ID = 2**31 - 1  # the largest record id (a 32-bit INTEGER column); larger numbers are a 422, not a 500
 
 
 def get_store(request: Request) -> Store:
@@ -30,7 +31,7 @@ class Paging:
 
 def paging(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items to return.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID, description="Items to skip.")] = 0,
 ) -> Paging:
     return Paging(limit, offset)
 

@@ -78,22 +78,28 @@ class LimitsAndHeaders:
         if length is not None and length.isdigit() and int(length) > self.cap:
             await self._too_large(scope, send_with_headers)
             return
-        received = 0
+        received, over = 0, False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, over
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.cap:
+                    over = True
                     raise _BodyTooLarge
             return message
 
+        async def send_unless_over(message: Message) -> None:
+            if not over:  # FastAPI turns the exception into its own 400 ("error parsing the body"): drop that
+                await send_with_headers(message)
+
         try:
-            await self.app(scope, counting_receive, send_with_headers)
+            await self.app(scope, counting_receive, send_unless_over)
         except _BodyTooLarge:
-            if not started:
-                await self._too_large(scope, send_with_headers)
+            pass
+        if over and not started:
+            await self._too_large(scope, send_with_headers)
 
     async def _too_large(self, scope: Scope, send: Any) -> None:
         message = f"the upload is larger than the limit of {self.max_bytes} bytes (set $CASEFILE_MAX_BYTES to change it)"

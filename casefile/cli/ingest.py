@@ -36,7 +36,7 @@ def ingest(
     engine: Annotated[
         str,
         typer.Option(parser=choice(ENGINES, "engine"), metavar="local|ray",
-                     help="Where extraction runs: this machine, or a Ray cluster (needs casefile[ray])."),
+                     help="Where extraction runs: this machine, or a Ray cluster (needs the ray extra)."),
     ] = "local",
     address: Annotated[
         str | None,

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from casefile.cli.options import DbOption, err, open_store
+
+class LogLevel(StrEnum):
+    """How much the server logs (``info`` adds one access line per request; never headers or bodies)."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+
 
 token_app = typer.Typer(help="Manage write tokens (uploads through the API and web UI need one).", no_args_is_help=True)
 
@@ -15,6 +26,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     db: DbOption = None,
+    log_level: Annotated[LogLevel, typer.Option(help="What to log: info adds a line per request.")] = LogLevel.warning,
 ) -> None:
     """Serve the JSON API (/api, /openapi.json) and the web UI; reading is open, uploads need a token."""
     import uvicorn
@@ -23,7 +35,7 @@ def serve(
 
     with open_store(db) as store:
         err().print(f"casefile serving {store.url} on http://{host}:{port}/ (Ctrl-C to stop)", soft_wrap=True)
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store), host=host, port=port, log_level=log_level.value)
 
 
 @token_app.command("create")

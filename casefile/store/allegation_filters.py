@@ -1,31 +1,36 @@
-"""The allegation filters of the CLI, the API and the web pages, as SQL conditions.
+"""The allegation filters of the CLI, the API and the web pages as SQL conditions, and the reading.
 
-One place builds them for both the rows (:meth:`Store.allegations`, paged in SQL) and
-their count (:meth:`Store.count_allegations`), so a page and its total always agree.
-Party filters go through :mod:`casefile.store.parties`, so they are index lookups.
+One place builds the conditions for both the rows (:meth:`Store.allegations`, paged in
+SQL) and their count (:meth:`Store.count_allegations`), so a page and its total always
+agree. Party filters go through :mod:`casefile.store.parties`, so they are index lookups.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, false, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from casefile.errors import InputError
-from casefile.records import CATEGORIES
-from casefile.store import parties
-from casefile.store.models import AllegationCategoryRow, AllegationRow
+from casefile.records import CATEGORIES, Allegation
+from casefile.store import parties, rows
+from casefile.store.models import AllegationActRow, AllegationCategoryRow, AllegationRow
 
 STANCES = ("asserts", "denies")
+ID_CHUNK = 500  # ids per IN (...) list
 
 
 @dataclass(frozen=True)
 class AllegationFilters:
     """``speaker``/``accused``: case-insensitive substring of the canonical name or the words as
     written. ``since``/``until`` (inclusive) apply to the allegation's date (its statement date,
-    else the document's publication date); undated ones are left out when either is given."""
+    else the document's publication date); undated ones are left out when either is given.
+    ``speaker_names``/``accused_names``: exact canonical names, any of them (for the analysis,
+    which knows which names belong together)."""
 
     speaker: str | None = None
     accused: str | None = None
@@ -33,6 +38,8 @@ class AllegationFilters:
     stance: str | None = None
     since: date | None = None
     until: date | None = None
+    speaker_names: Collection[str] | None = None
+    accused_names: Collection[str] | None = None
 
     def __post_init__(self) -> None:
         _check_choice("stance", self.stance, STANCES)
@@ -45,6 +52,10 @@ class AllegationFilters:
             found.append(parties.name_filter(session, self.speaker, AllegationRow.speaker, AllegationRow.speaker_text))
         if self.accused:
             found.append(parties.name_filter(session, self.accused, AllegationRow.accused, AllegationRow.accused_text))
+        if self.speaker_names is not None:
+            found.append(_one_of(AllegationRow.speaker, self.speaker_names))
+        if self.accused_names is not None:
+            found.append(_one_of(AllegationRow.accused, self.accused_names))
         if self.category:
             found.append(AllegationRow.categories.any(AllegationCategoryRow.category == self.category))
         if self.stance:
@@ -56,6 +67,45 @@ class AllegationFilters:
         return found
 
 
+def _one_of(column: InstrumentedAttribute[str], names: Collection[str]) -> ColumnElement[bool]:
+    """``column`` is one of ``names`` exactly (none: nothing matches)."""
+    wanted = sorted(set(names))
+    if not wanted:
+        return false()
+    return column == wanted[0] if len(wanted) == 1 else column.in_(wanted)
+
+
 def _check_choice(name: str, value: str | None, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
         raise InputError(f"{name} {value!r} is not known; expected one of: {', '.join(choices)}")
+
+
+def load(session: Session, stmt: Select[Any]) -> list[Allegation]:
+    """The allegations ``stmt`` (a select of :data:`COLUMNS`) finds, in its order, with categories and acts.
+
+    Plain rows rather than ORM objects: reading thousands of allegations (a busy pair's
+    timeline) costs a tenth of the time, which is most of such a query.
+    """
+    found = session.execute(stmt).all()
+    ids = [row.id for row in found]
+    categories = _lists(session, AllegationCategoryRow.category, ids)
+    acts = _lists(session, AllegationActRow.act, ids)
+    return [rows.allegation_of(row, categories.get(row.id, ()), acts.get(row.id, ())) for row in found]
+
+
+COLUMNS = tuple(AllegationRow.__table__.c)
+
+
+def _lists(session: Session, column: InstrumentedAttribute[str], ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """``allegation_id -> values`` in position order, for the child table of ``column``."""
+    table = column.class_
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), ID_CHUNK):
+        stmt = (
+            select(table.allegation_id, column)
+            .where(table.allegation_id.in_(ids[start : start + ID_CHUNK]))
+            .order_by(table.allegation_id, table.position)
+        )
+        for allegation_id, value in session.execute(stmt):
+            found.setdefault(allegation_id, []).append(value)
+    return {allegation_id: tuple(values) for allegation_id, values in found.items()}

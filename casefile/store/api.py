@@ -8,7 +8,7 @@ Only this module opens sessions. Every public method converts database failures 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,7 +31,17 @@ from casefile.records import (
     SourceDocument,
     StoredDocument,
 )
-from casefile.store import actor_forms, parties, review, rows, tokens
+from casefile.store import (
+    actor_forms,
+    allegation_filters,
+    ledger_order,
+    nearby,
+    parties,
+    review,
+    rows,
+    tokens,
+)
+from casefile.store.actor_forms import ActorForms
 from casefile.store.allegation_filters import AllegationFilters
 from casefile.store.engine import for_writing, make_engine, safe_url
 from casefile.store.migrate import upgrade
@@ -49,6 +59,7 @@ from casefile.store.search import SearchHit, search
 from casefile.store.search import count as count_search
 
 MIN_PREFIX = 6
+ID_CHUNK = 500  # ids per IN (...) list: well under every driver's bind-parameter limit
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -73,6 +84,7 @@ class Store:
         self._writes = sessionmaker(for_writing(engine), expire_on_commit=False)
         parties.track(self._writes)  # every write keeps the lookups of parties and actor forms current
         actor_forms.track(self._writes)
+        ledger_order.track(self._writes)
         self.url = safe_url(str(engine.url))
 
     @classmethod
@@ -306,6 +318,8 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         document: str | None = None,
+        speaker_names: Collection[str] | None = None,
+        accused_names: Collection[str] | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Allegation]:
@@ -315,15 +329,18 @@ class Store:
         :class:`~casefile.store.allegation_filters.AllegationFilters`; ``document``: id or
         unique prefix. ``limit``/``offset`` page in SQL (:meth:`count_allegations` gives the total).
         """
-        filters = AllegationFilters(speaker, accused, category, stance, since, until)
+        filters = AllegationFilters(speaker, accused, category, stance, since, until, speaker_names, accused_names)
         with self._read() as session:
             stmt = (
-                select(AllegationRow)
-                .options(selectinload(AllegationRow.categories), selectinload(AllegationRow.acts))
+                select(*allegation_filters.COLUMNS)
                 .where(_not_rejected(AllegationRow), *filters.conditions(session))
+                .order_by(*ledger_order.ORDER)  # = the documents' ingest order, through an index
+                .limit(limit)
+                .offset(offset or None)
             )
-            stmt = _in_document_order(session, stmt, AllegationRow, document).limit(limit).offset(offset or None)
-            return [rows.allegation(row) for row in session.scalars(stmt)]
+            if document is not None:
+                stmt = stmt.where(AllegationRow.document_id == _resolve(session, document))
+            return allegation_filters.load(session, stmt)
 
     def count_allegations(
         self,
@@ -335,9 +352,11 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         document: str | None = None,
+        speaker_names: Collection[str] | None = None,
+        accused_names: Collection[str] | None = None,
     ) -> int:
         """How many allegations :meth:`allegations` lists for these filters, in all."""
-        filters = AllegationFilters(speaker, accused, category, stance, since, until)
+        filters = AllegationFilters(speaker, accused, category, stance, since, until, speaker_names, accused_names)
         with self._read() as session:
             stmt = select(func.count()).select_from(AllegationRow).where(
                 _not_rejected(AllegationRow), *filters.conditions(session)
@@ -356,12 +375,53 @@ class Store:
             stmt = _in_document_order(session, stmt, FigureRow, document)
             return [rows.figure(row) for row in session.scalars(stmt)]
 
+    def figures_near(
+        self, document: str, categories: Collection[str], *, limit: int = 200
+    ) -> tuple[list[StoredDocument], list[Figure]]:
+        """Figures of ``categories`` from the other documents published nearest to ``document``, with those documents.
+
+        Up to ``limit`` figures, half on or before its date and half after (see
+        :mod:`casefile.store.nearby`); rejected figures are left out.
+        """
+        with self._read() as session:
+            documents, figures = nearby.figures_near(session, _resolve(session, document), categories, limit=limit)
+            return [rows.stored_document(d) for d in documents], [rows.figure(f) for f in figures]
+
     def limitations(self, *, document: str | None = None) -> list[Limitation]:
         with self._read() as session:
             stmt = _in_document_order(
                 session, select(LimitationRow).where(_not_rejected(LimitationRow)), LimitationRow, document
             )
             return [rows.limitation(row) for row in session.scalars(stmt)]
+
+    def actor_forms(self) -> list[ActorForms]:
+        """Every actor's kind, the words it is written as and what it is part of, by name.
+
+        What :meth:`actors` says without the counts, read from a small lookup table (see
+        :mod:`casefile.store.actor_forms`) instead of every mention: cheap at any size.
+        """
+        with self._read() as session:
+            return actor_forms.read(session)
+
+    def party_names(self) -> list[str]:
+        """Every canonical name allegations give a speaker or an accused, sorted (a small lookup)."""
+        with self._read() as session:
+            return parties.canonical_names(session)
+
+    def published_dates(self, ids: Collection[str] | None = None) -> dict[str, date | None]:
+        """Publication dates by document id: of ``ids`` (unknown ids left out), or of every document."""
+        with self._read() as session:
+            found: dict[str, date | None] = {}
+            if ids is None:
+                found.update((doc_id, published) for doc_id, published in session.execute(
+                    select(DocumentRow.id, DocumentRow.published)))
+                return found
+            wanted = sorted(set(ids))
+            for start in range(0, len(wanted), ID_CHUNK):
+                chunk = wanted[start : start + ID_CHUNK]
+                stmt = select(DocumentRow.id, DocumentRow.published).where(DocumentRow.id.in_(chunk))
+                found.update((doc_id, published) for doc_id, published in session.execute(stmt))
+            return found
 
     def actors(self) -> list[ActorSummary]:
         """Every actor mentioned anywhere, most-mentioned first."""

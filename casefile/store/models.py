@@ -105,7 +105,10 @@ class DocumentRow(Base):
 
     pages: Mapped[list[PageRow]] = relationship(order_by="PageRow.seq", cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_documents_ingested_at", "ingested_at"),)
+    __table_args__ = (
+        Index("ix_documents_ingested_at", "ingested_at"),
+        Index("ix_documents_published", "published"),  # documents near a date (casefile.store.nearby)
+    )
 
 
 class PageRow(Base):
@@ -171,7 +174,9 @@ class ActorFormRow(Base):
 
 
 class AllegationRow(EvidenceColumns, ReviewColumns, Base):
-    """``dated`` is derived on save (see :func:`casefile.store.rows.dated`) for date filters."""
+    """``dated`` is derived on save (see :func:`casefile.store.rows.dated`) for date filters;
+    ``ingested_at`` is the document's, copied so the ledger order has an index
+    (see :mod:`casefile.store.ledger_order`)."""
 
     __tablename__ = "allegations"
 
@@ -190,6 +195,7 @@ class AllegationRow(EvidenceColumns, ReviewColumns, Base):
     responsibility: Mapped[str | None] = mapped_column(String(16))
     statement_date: Mapped[str | None] = mapped_column(String(64))
     dated: Mapped[date | None] = mapped_column(Date)
+    ingested_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     categories: Mapped[list[AllegationCategoryRow]] = relationship(
         order_by="AllegationCategoryRow.position", cascade="all, delete-orphan"
@@ -203,8 +209,12 @@ class AllegationRow(EvidenceColumns, ReviewColumns, Base):
         CheckConstraint("stance IN ('asserts', 'denies')", name="stance_known"),
         *_review_checks(),
         Index("ix_allegations_document_id_seq", "document_id", "seq"),
-        Index("ix_allegations_speaker", "speaker"),
-        Index("ix_allegations_accused", "accused"),
+        # the ledger order, alone and after each party: a page is an index range read in order, and
+        # with ``review`` last a count of one party's allegations never reads the table
+        Index("ix_allegations_ingested_at", "ingested_at", "document_id", "seq"),
+        Index("ix_allegations_speaker_order", "speaker", "ingested_at", "document_id", "seq", "review"),
+        Index("ix_allegations_accused_order", "accused", "ingested_at", "document_id", "seq", "review"),
+        Index("ix_allegations_speaker_accused", "speaker", "accused"),  # one pair's statements (timelines)
         Index("ix_allegations_dated", "dated"),
     )
 

@@ -84,6 +84,11 @@ def rebuild(connection: Connection) -> None:
     connection.execute(insert(PartyNameRow).from_select(["name", "written"], every_pair))
 
 
+def canonical_names(session: Session) -> list[str]:
+    """Every canonical name an allegation gives a party, sorted."""
+    return list(session.scalars(select(PartyNameRow.name).distinct().order_by(PartyNameRow.name)))
+
+
 def name_filter(
     session: Session, needle: str, name: InstrumentedAttribute[str], written: InstrumentedAttribute[str]
 ) -> ColumnElement[bool]:

@@ -204,17 +204,22 @@ def stored_document(row: DocumentRow) -> StoredDocument:
 
 
 def allegation(row: AllegationRow) -> Allegation:
+    return allegation_of(row, tuple(c.category for c in row.categories), tuple(a.act for a in row.acts))
+
+
+def allegation_of(row: Any, categories: tuple[str, ...], acts: tuple[str, ...]) -> Allegation:
+    """An allegation from anything with its columns (an ORM row, or a plain result row) and its lists."""
     return Allegation(
         speaker=row.speaker,
         accused=row.accused,
-        categories=tuple(c.category for c in row.categories),
+        categories=categories,
         stance=cast(Stance, row.stance),
         evidence=evidence(row, row.document_id),
         speaker_text=row.speaker_text,
         accused_text=row.accused_text,
         speaker_person=row.speaker_person,
         source=row.source,
-        acts=tuple(a.act for a in row.acts),
+        acts=acts,
         hedged=row.hedged,
         certainty=row.certainty,
         responsibility=cast("Responsibility | None", row.responsibility),

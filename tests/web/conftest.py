@@ -13,8 +13,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -67,29 +69,59 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> Non
 def served(tmp_path_factory: pytest.TempPathFactory, fictional_actor_files: str) -> Iterator[Served]:
     folder = tmp_path_factory.mktemp("web")
     db = folder / "web.db"
+    (report, xss, review), token = fill_ledger(db, folder, actors=fictional_actor_files, token_name="web-tests")
+    with serving(db, folder / "serve.log", actors=fictional_actor_files) as url:
+        yield Served(url, token, str(report.document_id), str(xss.document_id), folder, str(review.document_id))
+
+
+def fill_ledger(db: Path, folder: Path, *, actors: str, token_name: str) -> tuple[list[Any], str]:
+    """Ingest the three fictional documents into ``db`` (in-process) and make a write token: (outcomes, secret)."""
     (folder / "varnia-report.txt").write_text(VARNIA_REPORT, encoding="utf-8")
     (folder / "harbour-notes.txt").write_text(XSS_TEXT, encoding="utf-8")
     (folder / "zemaryn-note.txt").write_text(REVIEW_NOTE, encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CASEFILE_ACTORS", fictional_actor_files)
+        mp.setenv("CASEFILE_ACTORS", actors)
         with Store.open(f"sqlite:///{db}") as store:
             names = ("varnia-report.txt", "harbour-notes.txt", "zemaryn-note.txt")
             summary = ingest([str(folder / name) for name in names], store=store)
-            token = store.create_token("web-tests")
-    report, xss, review = summary.outcomes
-    assert report.status == xss.status == review.status == "stored", summary
+            token = store.create_token(token_name)
+    assert [o.status for o in summary.outcomes] == ["stored"] * 3, summary
+    return list(summary.outcomes), token
+
+
+@dataclass(frozen=True)
+class Writable:
+    """A server of its own whose ledger tests may change at will; ``log`` is its output (one line per request)."""
+
+    url: str
+    token: str
+    log: Path
+    review_id: str
+
+
+@pytest.fixture(scope="session")
+def writable(tmp_path_factory: pytest.TempPathFactory, fictional_actor_files: str) -> Iterator[Writable]:
+    folder = tmp_path_factory.mktemp("writable")
+    (_, _, review), token = fill_ledger(folder / "w.db", folder, actors=fictional_actor_files, token_name="writer")
+    with serving(folder / "w.db", folder / "serve.log", actors=fictional_actor_files, log_level="info") as url:
+        yield Writable(url, token, folder / "serve.log", str(review.document_id))
+
+
+@contextmanager
+def serving(
+    db: Path, log: Path, *, actors: str, max_bytes: int = MAX_BYTES, log_level: str = "warning"
+) -> Iterator[str]:
+    """``casefile serve`` on a free loopback port over ``db``, its output (unbuffered) in ``log``; yields the URL."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    log = folder / "serve.log"
-    env = {**os.environ, "CASEFILE_ACTORS": fictional_actor_files, "CASEFILE_MAX_BYTES": str(MAX_BYTES)}
+    env = {**os.environ, "CASEFILE_ACTORS": actors, "CASEFILE_MAX_BYTES": str(max_bytes), "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "casefile", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db),
+               "--log-level", log_level]
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "casefile", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)],
-            stdout=out, stderr=subprocess.STDOUT, env=env,
-        )
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         _wait_until_up(url, process, log)
-        yield Served(url, token, str(report.document_id), str(xss.document_id), folder, str(review.document_id))
+        yield url
     finally:
         process.terminate()
         try:

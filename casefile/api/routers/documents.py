@@ -38,7 +38,8 @@ def get_document_text(document_id: str, store: StoreDep) -> DocumentText:
     "",
     response_model=UploadResult,
     status_code=status.HTTP_200_OK,
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut}},
+    responses={400: {"model": ErrorOut, "description": "The body is not readable multipart/form-data."},
+               401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut}},
 )
 def upload_documents(
     files: Annotated[list[UploadFile], File(description="Files to ingest (.txt, .md, .html, .pdf ...).")],

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query
 
-from casefile.api.deps import PagingDep, StoreDep, WriterDep
+from casefile.api.deps import MAX_ID, PagingDep, StoreDep, WriterDep
 from casefile.api.review_schemas import (
     AllegationFields,
     DocumentRecords,
@@ -33,7 +33,7 @@ WRITE_ERRORS = {
     403: {"model": ErrorOut, "description": "The Bearer token is not valid."},
     **NOT_FOUND,
 }
-RecordId = Annotated[int, Path(ge=1, description="The record's id (see /api/documents/{id}/records).")]
+RecordId = Annotated[int, Path(ge=1, le=MAX_ID, description="The record's id (see /api/documents/{id}/records).")]
 
 
 def _record_routes(kind: str, plural: str, record_type: Any, fields_type: Any) -> None:
@@ -92,7 +92,8 @@ def audit(
     store: StoreDep,
     paging: PagingDep,
     kind: Annotated[Kind | None, Query(description="Only decisions on this kind of record.")] = None,
-    record_id: Annotated[int | None, Query(ge=1, description="Only decisions on this record (with kind).")] = None,
+    record_id: Annotated[int | None, Query(ge=1, le=MAX_ID,
+                                           description="Only decisions on this record (with kind).")] = None,
     document: Annotated[str | None, Query(description="Document id or unique prefix.")] = None,
 ) -> Page[AuditEntry]:
     """Every review decision, newest first: who (token name), when, the record, before and after."""

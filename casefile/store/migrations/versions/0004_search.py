@@ -10,7 +10,12 @@ Create Date: 2026-11-25
 - ``party_names``: the (canonical name, words as written) pairs of every allegation's
   parties, filled from the allegations already stored (see casefile.store.parties);
 - ``actor_forms``: the distinct (actor, surface, part_of) of the mentions, filled from
-  the mentions already stored (see casefile.store.actor_forms).
+  the mentions already stored (see casefile.store.actor_forms);
+- ``allegations.ingested_at``: the document's ingest time, copied onto each allegation
+  (filled here for those stored) so the ledger order has indexes: alone, and after the
+  speaker and the accused (replacing their single-column indexes); see
+  casefile.store.ledger_order;
+- documents by publication date (figures near a document, casefile.store.nearby).
 """
 
 from __future__ import annotations
@@ -20,12 +25,20 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from casefile.store import actor_forms, parties, pg_fts
+from casefile.store import actor_forms, ledger_order, parties, pg_fts
 
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# the ledger order, alone and after each party (see casefile.store.ledger_order)
+ALLEGATION_INDEXES = {
+    "ix_allegations_ingested_at": ["ingested_at", "document_id", "seq"],
+    "ix_allegations_speaker_order": ["speaker", "ingested_at", "document_id", "seq", "review"],
+    "ix_allegations_accused_order": ["accused", "ingested_at", "document_id", "seq", "review"],
+    "ix_allegations_speaker_accused": ["speaker", "accused"],  # one pair's statements (timelines)
+}
 
 
 def upgrade() -> None:
@@ -49,6 +62,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_actor_forms_actor_id", "actor_forms", ["actor_id"], unique=False)
     actor_forms.rebuild(op.get_bind())
+    op.create_index("ix_documents_published", "documents", ["published"], unique=False)
+    op.add_column("allegations", sa.Column("ingested_at", sa.DateTime(), nullable=True))
+    ledger_order.backfill(op.get_bind())
+    op.drop_index("ix_allegations_speaker", table_name="allegations")
+    op.drop_index("ix_allegations_accused", table_name="allegations")
+    for name, columns in ALLEGATION_INDEXES.items():
+        op.create_index(name, "allegations", columns, unique=False)
     if pg_fts.supported(op.get_bind()):
         pg_fts.create(op.get_bind())
 
@@ -56,5 +76,11 @@ def upgrade() -> None:
 def downgrade() -> None:
     if pg_fts.supported(op.get_bind()):
         pg_fts.drop(op.get_bind())
+    for name in ALLEGATION_INDEXES:
+        op.drop_index(name, table_name="allegations")
+    op.create_index("ix_allegations_speaker", "allegations", ["speaker"], unique=False)
+    op.create_index("ix_allegations_accused", "allegations", ["accused"], unique=False)
+    op.drop_column("allegations", "ingested_at")
+    op.drop_index("ix_documents_published", table_name="documents")
     op.drop_table("actor_forms")
     op.drop_table("party_names")
