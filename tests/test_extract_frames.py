@@ -262,3 +262,24 @@ def test_schema_names_are_one_party_each(extract_fictional: Extract) -> None:
     )
     names = {row["accused"] for row in to_schema(extraction)["allegations"]}
     assert names == {"Tolvaren Guard", "Dalvor Brigades"}
+
+
+def test_an_accusers_the_group_is_not_the_accuser(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Ostrel Liberation Front on Thursday dismissed as "fabricated" a report by Veridane Rights Initiative '
+        "that accused the group of crimes against humanity over its attack on the town of Hallorn."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Ostrel Liberation Front", "asserts"),
+        ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
+    }
+
+
+def test_an_agent_phrase_in_a_misparsed_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane considers that the arbitrary detention, torture and enforced disappearance of Sedrane residents "
+        "by Varnian forces may amount to crimes against humanity."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused) == (RIGHTS, "Varnian Armed Forces")
+    assert allegation.hedged

@@ -242,7 +242,7 @@ class AllegationExtractor:
         verb = frame.verb
         speakers = {p.name for p in frame.speakers}
         if frame.kind == "accuse":
-            objects = self._objects_of_accusation(verb)
+            objects = self._objects_of_accusation(verb, frozenset(speakers))
             if objects:
                 return objects, True
         owners = tuple(p for p in self.resolver.owners(token) if p.name not in speakers)
@@ -252,6 +252,9 @@ class AllegationExtractor:
         if found:
             return found, True
         found = tuple(p for p in self._agents_upward(token, verb) if p.name not in speakers)
+        if found:
+            return found, True
+        found = tuple(p for p in self._agent_in_clause(token, verb) if p.name not in speakers)
         if found:
             return found, True
         owners = tuple(p for p in self._owners_upward(token, verb) if p.name not in speakers)
@@ -296,9 +299,16 @@ class AllegationExtractor:
                 return party
         return None
 
-    def _objects_of_accusation(self, verb: Token) -> tuple[Party, ...]:
+    def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
-        return self._parties_of(heads)
+        found = self._parties_of(heads)
+        if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
+            other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"
+            return (other,) if other is not None else ()
+        return found
+
+    def _refers(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.parties.org_references or token.lower_ in {"it", "they", "them"}
 
     def _parties_of(self, heads: list[Token]) -> tuple[Party, ...]:
         parties: list[Party] = []
@@ -380,6 +390,27 @@ class AllegationExtractor:
                 break
             node = node.head
         return ()
+
+    def _agent_in_clause(self, token: Token, stop: Token) -> tuple[Party, ...]:
+        """When the parse of the reported clause is broken: an agent phrase ("… by X") in it."""
+        clause = token
+        while clause.head != stop and clause.head != clause:
+            clause = clause.head
+        if clause.head != stop or clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return ()
+        for word in clause.subtree:
+            if word.dep_ == "agent" or (word.dep_ == "prep" and word.lower_ == "by"):
+                if not self._names_conduct(word.head):
+                    continue  # "evidence gathered by X": X gathered, X did not do the wrong
+                found = self.resolver.agents(word.head)
+                if found:
+                    return found
+        return ()
+
+    def _names_conduct(self, token: Token) -> bool:
+        """Whether a word names wrongdoing: a legal term, or conduct ("attacks", "siege")."""
+        in_term = any(s.start <= token.i < s.end for s in self.doc.spans["legal"])
+        return in_term or token.lemma_.lower() in self.lexicon.parties.conduct or token.lower_ in self.lexicon.parties.conduct
 
     def _owners_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
         node = token
@@ -549,7 +580,9 @@ class AllegationExtractor:
         while node.head != node:
             node = node.head
             if frame_kind(node, self.lexicon) == "accuse":
-                return self._objects_of_accusation(node)
+                accuser = frame_of_verb(node, self.resolver)
+                speakers = frozenset(p.name for p in accuser.speakers) if accuser else frozenset()
+                return self._objects_of_accusation(node, speakers)
         return ()
 
     def _denier_as_accused(self, denier: Party) -> Party:

@@ -308,19 +308,20 @@ class PartyResolver:
             return None
         return max(counts.values(), key=lambda pair: pair[0])[1]
 
-    def refer_back(self, token: Token) -> Party | None:
-        """The party a pronoun or a definite description ("the commission") refers to."""
+    def refer_back(self, token: Token, excluding: frozenset[str] = frozenset()) -> Party | None:
+        """The party a pronoun or a definite description ("the commission") refers to;
+        never one of ``excluding`` (an accuser's "the group" is not the accuser)."""
         lower = token.lower_
         if lower == "report" or lower in {"findings", "statement"}:
             return self.main_speaker(token.i)
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
         elif lower in PRONOUNS_ORG:
-            return self._first_of(token, ORG_KINDS) or self._first_of(token, frozenset({"state"}))
+            return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
         # a body the gazetteer knows comes before a name NER merely guessed ("the organisation")
-        found = self._first_of(token, kinds - {"other"}) or self._first_of(token, kinds)
+        found = self._first_of(token, kinds - {"other"}, excluding) or self._first_of(token, kinds, excluding)
         if found is None and lower not in PRONOUNS_PERSON:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
             return self._party(phrase.text, "other", phrase)
@@ -337,7 +338,7 @@ class PartyResolver:
         nearest = before[-1] if before else (after[0] if after else None)
         return None if nearest is None else self._party(nearest.kb_id_, nearest.label_, nearest)
 
-    def _first_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
+    def _first_of(self, token: Token, kinds: frozenset[str], excluding: frozenset[str] = frozenset()) -> Party | None:
         """The latest speaker, else the latest actor named, of one of ``kinds`` before ``token``.
 
         A pronoun that speaks ("…," it said) never refers into what it says: actors inside
@@ -345,9 +346,11 @@ class PartyResolver:
         """
         reported = self._reported_words(token)
         for index, party in reversed(self.speakers):
-            if index < token.i and party.kind in kinds and index not in reported:
+            if index < token.i and party.kind in kinds and index not in reported and party.name not in excluding:
                 return self._as_reference(party, token)
         for span in reversed(list(self.doc.spans.get("actors", []))):
+            if span.kb_id_ in excluding:
+                continue
             if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
         return None
