@@ -286,3 +286,53 @@ def test_attribution_names_the_source() -> None:
         "The group said at least 312 people were killed in Dalvik."
     )
     assert figures(text)[0].attributed_to == "Civic Watch International"
+
+
+# -- ages, list numbers and the counted noun of a part (every sentence here is invented) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tavrel Osk, 51, was arrested in Dalvik in November.",  # a number beside one person
+        "Kessa Morvane, 44, a nurse from Korrin, was killed in the strike.",
+        "Two brothers, 19 and 23, were detained at the Velmoran border.",  # beside people already counted
+        "The 34-year-old was arrested in Dalvik.",
+        "Orlan Vesk, aged 70, was detained on Monday.",
+    ],
+)
+def test_an_age_is_not_a_count(text: str) -> None:
+    assert {value for value, _ in pairs(text)} <= {2}  # only "Two brothers" counts people
+
+
+def test_a_number_beside_a_set_it_counts_is_kept() -> None:
+    assert (40, "released") in pairs("The detainees, 40, were released on Sunday.")
+    assert (58, "killed") in pairs("The death toll, 58, was confirmed by the Tessin Health Office.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostrel shelling killed 40 people in Dalvik.\n\n4. The Front denies the charge.", {(40, "killed")}),
+        ("Under the deal, (1) the Front will free 12 hostages and (2) Varnia will release 30 prisoners.",
+         {(12, "released"), (30, "released")}),
+        ("Velmoran police detained 12 people (3) in Korrin.", {(12, "detained")}),
+        ("Civic Watch International listed its demands: 1) an inquiry, 2) access for observers.", set()),
+        ("The Velmoran ministry disputed point 3, saying only 12 people were detained.", {(12, "detained")}),
+        # a number after the singular noun it hangs on names it
+        ("Ostrel fighters killed 40 people near Checkpoint 9.", {(40, "killed")}),
+        ("Under phase two of the deal, 40 prisoners will be released.", {(40, "released")}),
+    ],
+)
+def test_list_numbers_and_labels_are_not_counts(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_part_keeps_the_noun_it_counts() -> None:
+    found = figures("A spokesman said forty-one of the Ostrand Front's fighters had been killed in drone strikes.")
+    assert [(f.value, f.category) for f in found] == [(41, "killed")]
+    assert "fighters" in found[0].what and "killed" in found[0].what
+    ev = found[0].evidence
+    assert "fighters" in ev.text and "forty-one" in ev.text
+    found = figures("Ostrel gunmen killed four of the relief office's drivers near Korrin.")
+    assert found[0].value == 4 and found[0].what.startswith("relief office's drivers")

@@ -8,7 +8,10 @@ whose argument carries another number). A part ("including 44 who …", "six of 
 the victims") and a number whose noun English leaves out ("…, 16 were …", "bringing the
 total to 133") count what the figure before them counted. Alternatives of different kinds
 ("killing or torturing 800") and killed-with-injured give `other`; the counted sources of an
-inquiry ("testimonies of 31 residents") are no figure.
+inquiry ("testimonies of 31 residents") are no figure, nor are an age beside a person
+("Tavrossi, 51,"), a list item's number ("4.", "(3)") or a number naming the noun before it
+("point 2", "Checkpoint 9"). A bare part ("forty-one of the Front's fighters") says what it
+counts through its "of".
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # attribution gives the party's name instead of them.
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# The parser's tag of a list item marker ("(1) the release …").
+LIST_ITEM_TAG = "LS"
 # Fine-grained tags of plural nouns: "2000 Khmers" counts people even if it looks like a year.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -204,6 +209,10 @@ class FigureExtractor:
             return True
         if token.dep_ == "nummod" and token.head.lemma_.lower() in self.lexicon.non_count_nouns:
             return True  # "182 interviews", "six counts of war crimes"
+        if _label_after_noun(span) or self._age_in_apposition(_number_root(span)):
+            return True
+        if token.tag_ == LIST_ITEM_TAG:
+            return True  # the parser's list item marker
         if token.ent_type_ not in NOT_COUNTS or m.group("unit"):
             return False
         counted = span[-1].head
@@ -219,6 +228,29 @@ class FigureExtractor:
         if noun.dep_ in {"nsubj", "dobj"} and head.lemma_.lower() in words:
             return True
         return noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in words
+
+    def _age_in_apposition(self, number: Token) -> bool:
+        """ "Tavrossi, 51, was arrested", "two brothers, 19 and 23,": a bare number set beside
+        one person, or beside people it does not count, says how old they are.
+
+        A count in apposition agrees with a plural set that has no count of its own ("the
+        detainees, 40 in all"); beside a singular noun, or a noun already counted, a number
+        alone is an attribute. A noun that is itself a count ("the toll, 58,") keeps it.
+        """
+        first = number
+        while first.dep_ == "conj" and first.head.like_num:
+            first = first.head
+        if first.dep_ != "appos" or first.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        numbers = [first, *first.conjuncts]
+        if any(c.dep_ not in {"punct", "cc", "conj"} for n in numbers for c in n.children):
+            return False  # "40 people, 12 in Dalvik", "…, 12 of them children": a part, not an age
+        noun = first.head
+        lemma = noun.lemma_.lower()
+        if lemma in self.lexicon.quantity_nouns | self.lexicon.sum_nouns or self._word_category(noun, number):
+            return False
+        counted = any(c.dep_ == "nummod" and c not in numbers for c in noun.children)
+        return noun.tag_ in {"NN", "NNP"} or counted
 
     @staticmethod
     def _in_counted_list(token: Token) -> bool:
@@ -477,7 +509,10 @@ class FigureExtractor:
     # -- the record ----------------------------------------------------------------------
 
     def _what(self, noun: Token, number: Token, cue: Cue | None) -> str:
-        if noun.i == number.i:
+        partitive = _partitive_noun(number) if noun.i == number.i else None
+        if partitive is not None:
+            words = [_noun_phrase(partitive)]
+        elif noun.i == number.i:
             words = []
         else:
             lefts = [c.left_edge.i for c in noun.lefts if c.i != number.i and c.dep_ in {"amod", "compound"}]
@@ -490,6 +525,8 @@ class FigureExtractor:
     def _evidence(self, span: Span, noun: Token, cue: Cue | None) -> Evidence:
         sent = span.sent
         tokens = [noun] + ([cue.token] if cue is not None and sent.start <= cue.token.i < sent.end else [])
+        partitive = _partitive_noun(noun) if noun == _number_root(span) else None
+        tokens += [partitive] if partitive is not None else []  # "killed four of its workers"
         start = min([span.start_char] + [t.idx for t in tokens])
         end = max([span.end_char] + [t.idx + len(t) for t in tokens])
         return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
@@ -552,6 +589,36 @@ def _counted_noun(number: Token) -> Token:
     while noun.dep_ in {"nmod", "amod", "compound"} and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
         noun = noun.head
     return noun
+
+
+def _label_after_noun(span: Span) -> bool:
+    """ "point 2", "Camp 4", "phase two": English writes a count before its noun; a number
+    right after a singular noun it hangs on names that noun, it does not count it."""
+    number = _number_root(span)
+    noun = number.head
+    if number.dep_ not in {"nummod", "appos", "npadvmod", "compound"} or noun.i != span.start - 1:
+        return False
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.tag_ in {"NN", "NNP"}
+
+
+def _partitive_noun(number: Token) -> Token | None:
+    """ "forty-one of the Front's fighters": the noun a bare number takes a part of (not a
+    pronoun: "six of whom" says nothing of what is counted)."""
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "among"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                    return obj
+    return None
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A noun with its owner and modifiers before it, as written: "the Front's fighters" → "Front's fighters"."""
+    lefts = [c.left_edge.i for c in noun.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    tokens = [t for t in noun.doc[min([noun.i, *lefts]) : noun.i + 1] if not t.like_num]
+    while tokens[:-1] and (tokens[0].dep_ == "det" or tokens[0].pos_ == "PRON"):  # "the", "its"
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
 
 
 def _number_root(span: Span) -> Token:

@@ -92,13 +92,32 @@ def _digit_value(num: str) -> float | None:
 
 
 def looks_like_non_count(text: str, start: int, end: int, m: re.Match[str]) -> bool:
-    """True for percentages, ages, money, article numbers, durations, decimals and years."""
+    """True for percentages, ages, money, article numbers, durations, decimals, years and list numbers."""
     before, after = text[max(0, start - 14):start], text[end:end + 14]
     if UNIT_AFTER.match(after) or MARK_BEFORE.search(before) or _range_partner_has_unit(text, end):
+        return True
+    if is_list_marker(text, start, end):
         return True
     if "." in m.group("num") and not m.group("unit"):
         return True
     return is_year(m.group("num"), before) and not m.group("unit")
+
+
+def is_list_marker(text: str, start: int, end: int) -> bool:
+    """A number that numbers an item of a list: "4." or "4)" opening a line, "(3)" or "[3]"
+    alone in brackets, "2)" closing a bracket it did not open ("demands: 1) the release …").
+
+    A count always belongs to a phrase (a noun, a verb); a list number stands before its item,
+    cut off from it by a full stop or a bracket.
+    """
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    closer, spacing = text[end:end + 1], text[end + 1:end + 2]
+    if not line.strip() and closer in {".", ")"} and (not spacing or spacing.isspace()):
+        return True  # "4. The Guard is …" opening a line
+    if (closer, line[-1:]) in {(")", "("), ("]", "[")}:
+        return True  # "(3)", "[3]": nothing but the number between the brackets
+    unopened = line.rfind("(") <= line.rfind(")")
+    return closer == ")" and unopened and line.rstrip()[-1:] in {":", ";", ","}  # "demands: 1) the …"
 
 
 def _range_partner_has_unit(text: str, end: int) -> bool:
