@@ -283,3 +283,9 @@ def test_an_agent_phrase_in_a_misparsed_clause(extract_fictional: Extract) -> No
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused) == (RIGHTS, "Varnian Armed Forces")
     assert allegation.hedged
+
+
+def test_a_state_adjective_alone_is_not_its_name(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(f"The {RIGHTS} said Varnian shelling of the market was a war crime.")
+    [row] = to_schema(extraction)["allegations"]
+    assert row["accused"] == "Republic of Varnia"

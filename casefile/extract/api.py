@@ -128,6 +128,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
         surface = _bare(surface)
         if name in states and not _shares_stem(surface, name):
             continue  # "Moscow", "the Kremlin": a metonym; the state's own name says whom it means
+        if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():
+            continue  # "Xian" alone is an adjective, not a name
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
     return fullest
