@@ -289,3 +289,12 @@ def test_a_state_adjective_alone_is_not_its_name(extract_fictional: Extract) -> 
     extraction = extract_fictional(f"The {RIGHTS} said Varnian shelling of the market was a war crime.")
     [row] = to_schema(extraction)["allegations"]
     assert row["accused"] == "Republic of Varnia"
+
+
+def test_a_call_to_investigate_a_named_crime_is_not_a_hedge(extract_fictional: Extract) -> None:
+    """ "X must be investigated and prosecuted for genocide" states the crime; an open
+    question ("investigate whether") hedges it."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} said the Tolvaren Guard's commanders must be investigated and prosecuted for genocide."
+    )
+    assert [a.hedged for a in extraction.allegations] == [False], triples(extraction)
