@@ -298,3 +298,13 @@ def test_a_call_to_investigate_a_named_crime_is_not_a_hedge(extract_fictional: E
         f"The {RIGHTS} said the Tolvaren Guard's commanders must be investigated and prosecuted for genocide."
     )
     assert [a.hedged for a in extraction.allegations] == [False], triples(extraction)
+
+
+def test_a_state_speaking_under_its_short_name_keeps_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnian authorities have committed crimes against humanity, a Concord of Nations expert said. "
+        "Varnia said the allegations were made up."
+    )
+    rows = {row["stance"]: row for row in to_schema(extraction)["allegations"]}
+    assert rows["denies"]["speaker"] == "Varnia"
+    assert rows["asserts"]["accused"] == "Varnian authorities"

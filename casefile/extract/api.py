@@ -135,6 +135,15 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     return fullest
 
 
+def _state_as_written(name: str, surface: str) -> str | None:
+    """A state speaking under its own short name ("Xia said") keeps that name, not a fuller
+    phrase found elsewhere ("Xian authorities"), which names an organ rather than the state."""
+    bare = _bare(surface)
+    if len(bare.split()) == 1 and bare.lower() in name.lower().split():
+        return bare
+    return None
+
+
 def _shares_stem(surface: str, name: str) -> bool:
     """ "Ruritanian forces" and "Ruritania" share a stem; "Zenda" (its capital) does not."""
     stems = {w.lower()[:4] for w in name.split() if len(w) > 3}
@@ -165,7 +174,7 @@ def _bare(surface: str) -> str:
 def _allegation_schema(a: Allegation, fullest: dict[str, str] | None = None) -> dict[str, Any]:
     fullest = fullest or {}
     out: dict[str, Any] = {
-        "speaker": fullest.get(a.speaker, a.speaker),
+        "speaker": _state_as_written(a.speaker, a.speaker_text) or fullest.get(a.speaker, a.speaker),
         "speaker_id": a.speaker,
         "speaker_text": a.speaker_text,
         "accused": fullest.get(a.accused, a.accused),
