@@ -39,6 +39,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/query_latency.py
+	$(BIN)/python bench/api_load.py
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info

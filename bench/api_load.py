@@ -43,7 +43,7 @@ from rich.table import Table
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from fictional_corpus import generate_corpus, write_corpus  # noqa: E402
+from fictional_corpus import generate_corpus, write_corpus
 
 RESULTS = HERE / "RESULTS.md"
 START_MARK = "<!-- api_load:start -->"
@@ -258,7 +258,7 @@ def percentile(values: list[float], pct: float) -> float:
 def failures(outcome: Outcome) -> list[str]:
     found = [f"{e.name}: {err}" for e in outcome.endpoints for err in e.errors]
     if outcome.unsent:
-        found.append(f"{outcome.unsent} requests not sent within the time limit")
+        found.append(f"{outcome.unsent} reads not sent within the time limit (--max-seconds)")
     found += [f"{name}: {p}" for name, (_, problems) in outcome.refusals.items() for p in problems]
     return found + outcome.log_problems
 
@@ -292,12 +292,12 @@ def markdown(outcome: Outcome, args: argparse.Namespace, documents: int, loads: 
         START_MARK,
         f"## API under load (`bench/api_load.py`, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
         "",
-        f"- machine: {os.cpu_count()} CPUs; {platform.platform()}; Python {platform.python_version()}; "
-        f"load average {loads[0]} before, {loads[1]} after",
-        f"- ledger: SQLite, {documents} documents (the sample corpus and {args.generated} generated fictional "
-        f"stories); one `casefile serve` process on 127.0.0.1 (uvicorn, `--log-level info`)",
-        f"- {args.requests:,} reads, {args.concurrency} in flight, limit {args.max_seconds:.0f} s; "
-        f"took {outcome.wall:.1f} s",
+        (f"- machine: {os.cpu_count()} CPUs; {platform.platform()}; Python {platform.python_version()}; "
+         f"load average {loads[0]} before, {loads[1]} after"),
+        (f"- ledger: SQLite, {documents} documents (the sample corpus and {args.generated} generated fictional "
+         f"stories); one `casefile serve` process on 127.0.0.1 (uvicorn, `--log-level info`)"),
+        (f"- {args.requests:,} reads, {args.concurrency} in flight, limit {args.max_seconds:.0f} s; "
+         f"took {outcome.wall:.1f} s"),
         "",
         "| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -332,8 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000, help="read requests to send (default 2000)")
     parser.add_argument("--concurrency", type=int, default=8, help="requests in flight (default 8)")
-    parser.add_argument("--max-seconds", type=float, default=180.0, help="stop sending after this (default 180)")
-    parser.add_argument("--generated", type=int, default=60, help="generated stories besides the samples (default 60)")
+    parser.add_argument("--max-seconds", type=float, default=300.0, help="stop sending after this (default 300)")
+    parser.add_argument("--generated", type=int, default=20, help="generated stories besides the samples (default 20)")
     parser.add_argument("--refusal-rounds", type=int, default=10, help="rounds of refused writes (default 10)")
     parser.add_argument("--no-write", action="store_true", help=f"print only; leave {RESULTS.name} alone")
     args = parser.parse_args(argv)

@@ -3,14 +3,16 @@
 The child loads what the engine needs first (spaCy in this process for one job; the
 worker processes for ``--jobs N``; a local Ray for ``--engine ray``), then times
 :func:`casefile.service.ingest` alone and prints one JSON line: seconds, documents
-stored and failed, records written. Its parent reads the child's peak RSS from
-``os.wait4``, so each measurement has a process (and memory high-water mark) of its own.
+stored and failed, records written, and the peak RSS: this process's own high-water mark
+(``VmHWM``: not the parent's memory, which a forked child's ``ru_maxrss`` would include)
+or, if larger, that of the worker processes it started and reaped (``RUSAGE_CHILDREN``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 
@@ -38,6 +40,17 @@ def prepared_engine(name: str, jobs: int) -> tuple[Engine, object]:
     return pool, pool
 
 
+def peak_rss_mb() -> float:
+    """The larger of this process's ``VmHWM`` and its reaped children's peak RSS, in MB."""
+    own_kb = 0
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                own_kb = int(line.split()[1])
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own_kb, children_kb) / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True)
@@ -59,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             opened.shutdown()  # type: ignore[attr-defined]
     counts = summary.counts
     print(json.dumps({
+        "peak_rss_mb": peak_rss_mb(),
         "seconds": seconds,
         "stored": len(summary.stored),
         "failed": [o.error for o in summary.failed],

@@ -15,8 +15,8 @@ report (see ``fictional_corpus.py``), then measures in one run:
 Stages 1-3 run in this process, after the model is loaded and warmed on one document.
 Each ingest (4-7) runs in a child process of its own (``ingest_child.py``) that loads
 the model (or starts its workers, or Ray) before its clock starts; its peak RSS is the
-child's high-water mark from ``os.wait4`` (the largest single process among it and the
-workers it reaped, not their sum; for Ray only the driver, so it is not shown). Words
+largest single process's high-water mark among the child and the workers it reaped (not
+their sum; for Ray only the driver's, so it is not shown). Words
 are whitespace-separated tokens of the documents' text. Prints a table and writes it,
 with the machine it ran on, into ``bench/RESULTS.md`` between the ``ingest_speed``
 markers (the rest of the file is left alone).
@@ -132,22 +132,17 @@ class ChildRun:
 
 
 def run_child(inputs: list[Path], db: Path, *, engine: str = "local", jobs: int = 1) -> ChildRun:
-    """``ingest_child.py`` on ``inputs``; its own timing and its peak RSS (``os.wait4``)."""
+    """``ingest_child.py`` on ``inputs``: its own timing and peak RSS."""
     command = [sys.executable, str(CHILD), "--db", f"sqlite:///{db}", "--engine", engine, "--jobs", str(jobs),
                *map(str, inputs)]
-    with tempfile.TemporaryFile("w+") as out:
-        child = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, text=True)
-        stderr = child.stderr.read() if child.stderr else ""
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        lines = out.read().strip().splitlines()
+    child = subprocess.run(command, capture_output=True, text=True)
+    lines = child.stdout.strip().splitlines()
     if child.returncode != 0 or not lines:
-        raise SystemExit(f"{' '.join(command[:8])} … exited {child.returncode}:\n{stderr[-3000:]}")
+        raise SystemExit(f"{' '.join(command[:8])} … exited {child.returncode}:\n{child.stderr[-3000:]}")
     report = json.loads(lines[-1])
     if report["failed"]:
         raise SystemExit(f"ingest failed on {len(report['failed'])} items, e.g. {report['failed'][0]}")
-    return ChildRun(report["seconds"], usage.ru_maxrss / 1024, report)
+    return ChildRun(report["seconds"], report["peak_rss_mb"], report)
 
 
 def ingest_stages(folder: Path, pdf: Path, *, words: int, pdf_words: int, tmp: Path, console: Console,
@@ -289,8 +284,8 @@ def markdown(stages: list[Stage], *, title: str, info: dict[str, str], load: str
         "",
         "Raw spaCy, parse and extract run in the benchmark's own process (no RSS shown); each ingest runs "
         "in a child process whose clock starts after the model (or the worker pool, or a local Ray) is "
-        "loaded. Peak RSS is the child's high-water mark (largest single process; not shown for Ray, "
-        "whose workers are not the child's).",
+        "loaded. Peak RSS is the largest single process's high-water mark (`VmHWM`) among the child and "
+        "its worker processes; not shown for Ray, whose workers are not the child's.",
         END_MARK,
     ]
     return "\n".join(lines) + "\n"
@@ -330,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.docs < 1 or args.words < args.docs or args.pdf_pages < 1:
         parser.error("--docs and --pdf-pages must be ≥ 1 and --words ≥ --docs")
 
-    console = Console()
+    console = Console() if sys.stdout.isatty() else Console(width=140)
     load_before = load_average()
     corpus = generate_corpus(docs=args.docs, words=args.words, seed=args.seed)
     texts = [text for _, text in corpus]

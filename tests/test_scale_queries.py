@@ -9,6 +9,7 @@ places and numbers are invented.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -17,8 +18,16 @@ from sqlalchemy import insert
 from test_store import postgresql_url, sqlite_url, url  # noqa: F401  (fixtures)
 
 from casefile.analysis import figure_report, timelines
-from casefile.records import ActorMention, Allegation, Evidence, Extraction, Figure, SourceDocument, normalize_text
-from casefile.store import Store, actor_forms, migrate, parties
+from casefile.records import (
+    ActorMention,
+    Allegation,
+    Evidence,
+    Extraction,
+    Figure,
+    SourceDocument,
+    normalize_text,
+)
+from casefile.store import Store, actor_forms, ledger_order, migrate, parties
 from casefile.store.engine import make_engine
 from casefile.store.migrate import alembic_config
 from casefile.store.models import AllegationRow
@@ -153,10 +162,36 @@ def test_a_bulk_load_rebuilds_the_lookups(url: str) -> None:  # noqa: F811
         connection.execute(insert(AllegationRow), rows)
         parties.rebuild(connection)
         actor_forms.rebuild(connection)
+        ledger_order.backfill(connection)
     engine.dispose()
     with Store.open(url) as store:
         assert len(store.allegations(speaker="coastal")) == 1
         assert store.party_names()[0] == "Civic Watch International"
+        # in document order, none left unsorted (the bulk rows carry no categories)
+        assert [a.evidence for a in store.allegations()] == [a.evidence for a in extraction.allegations]
+
+
+def test_reextraction_keeps_the_order_and_the_lookups(ledger: Store) -> None:
+    source, extraction = _document(0)  # the first stored
+    sentence = extraction.allegations[1].evidence
+    renamed = replace(extraction.allegations[1], speaker="Harrowgate Rights Monitor")
+    changed = replace(extraction, allegations=(renamed, *extraction.allegations[2:]))
+    ledger.reextract(source, changed)
+    everything = ledger.allegations()
+    by_document = [a for n in range(DOCUMENTS) for a in ledger.allegations(document=_document(n)[0].id)]
+    assert everything == by_document  # oldest-ingested document first, then document order
+    assert everything[: len(changed.allegations)] == sorted(changed.allegations, key=lambda a: a.evidence.start)
+    assert [a.evidence for a in ledger.allegations(speaker="harrowgate")] == [sentence]
+
+
+def test_writing_to_sqlite_leaves_planner_statistics(sqlite_url: str) -> None:  # noqa: F811
+    with Store.open(sqlite_url) as store:
+        store.save(*_document(0))
+    engine = make_engine(sqlite_url)
+    with engine.connect() as connection:
+        analysed = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT idx FROM sqlite_stat1")}
+    engine.dispose()
+    assert {"ix_allegations_accused_order", "ix_allegations_speaker_accused"} <= analysed
 
 
 def test_upgrading_to_0004_fills_the_lookups_from_what_is_stored(url: str) -> None:  # noqa: F811
@@ -175,16 +210,16 @@ def test_upgrading_to_0004_fills_the_lookups_from_what_is_stored(url: str) -> No
 def test_figures_near_a_document_come_from_the_closest_dates(ledger: Store) -> None:
     docs = sorted(ledger.documents(), key=lambda d: d.published or date.min)
     middle = docs[2]
-    near, figures = ledger.figures_near(middle.id, {"killed"}, limit=2)
+    near, figures = ledger.figures_near(middle.id, {"killed"}, documents=2)
     assert {d.id for d in near} == {docs[1].id, docs[3].id}  # one before, one after
     assert {f.evidence.document for f in figures} == {docs[1].id, docs[3].id}
-    near, figures = ledger.figures_near(middle.id, {"killed"}, limit=100)
+    near, figures = ledger.figures_near(middle.id, {"killed"}, documents=100)
     assert {d.id for d in near} == {d.id for d in docs} - {middle.id}
-    assert ledger.figures_near(middle.id, {"displaced"}, limit=100) == ([], [])
+    assert ledger.figures_near(middle.id, {"displaced"}, documents=100) == ([], [])
 
 
 def test_one_documents_figure_groups_include_the_nearby_reports(ledger: Store) -> None:
-    doc = sorted(ledger.documents(), key=lambda d: d.published or date.min)[0]
+    doc = min(ledger.documents(), key=lambda d: d.published or date.min)
     report = figure_report(ledger, document=doc.id)
     whole = figure_report(ledger)  # the whole ledger: here small enough to be the reference
     expected = [g for g in whole.groups if any(v.document == doc.id for v in g.values)]

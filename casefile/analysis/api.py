@@ -21,7 +21,7 @@ from casefile.analysis.positions import Timeline, build_timelines
 if TYPE_CHECKING:
     from casefile.store import Store
 
-NEARBY_FIGURES = 200  # figures from other documents a document's figures are grouped with
+NEARBY_DOCUMENTS = 100  # other documents, nearest in date, whose figures one document's are grouped with
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,8 @@ def figure_report(store: Store, *, document: str | None = None, category: str | 
     its figures belong to (with the other documents' values); ``category`` keeps the relations
     with a figure of that category and the groups and ranges of it. For one document the
     groups are formed among the figures of its categories in the documents published nearest
-    to it (:data:`NEARBY_FIGURES` of them, half before, half after), not the whole ledger, so
-    the answer stays quick however large the ledger grows.
+    to it (:data:`NEARBY_DOCUMENTS` of them, half before, half after), not the whole ledger,
+    so the answer stays quick however large the ledger grows.
     """
     masks = masks_of(store.actor_forms())
     documents = [store.document(document)] if document else store.documents()
@@ -136,7 +136,7 @@ def figure_report(store: Store, *, document: str | None = None, category: str | 
     report = check_figures(documents, own, masks=masks)
     if document:  # the groups this document's figures belong to, with the other documents' values
         doc = documents[0]
-        nearby, figures = store.figures_near(doc.id, {f.category for f in own}, limit=NEARBY_FIGURES)
+        nearby, figures = store.figures_near(doc.id, {f.category for f in own}, documents=NEARBY_DOCUMENTS)
         groups = check_figures([doc, *nearby], [*own, *figures], masks=masks).groups
         report = replace(report, groups=tuple(g for g in groups if any(v.document == doc.id for v in g.values)))
     if category is None:

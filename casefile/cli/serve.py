@@ -9,6 +9,7 @@ import typer
 
 from casefile.cli.options import DbOption, err, open_store
 
+
 class LogLevel(StrEnum):
     """How much the server logs (``info`` adds one access line per request; never headers or bodies)."""
 

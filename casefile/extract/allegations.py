@@ -27,7 +27,7 @@ from casefile.extract.frames import (
 from casefile.extract.merging import merge_statements
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
-from casefile.nlp.doctext import doc_text
+from casefile.nlp.doctext import doc_spans, doc_text
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
@@ -77,7 +77,7 @@ class AllegationExtractor:
         return merge_statements(self.records, doc_text(self.doc))
 
     def _is_limitation(self, sent: Span) -> bool:
-        return any(c.label_ == "limitation" and c.start >= sent.start and c.end <= sent.end for c in self.doc.spans["cues"])
+        return any(c.label_ == "limitation" and c.start >= sent.start and c.end <= sent.end for c in doc_spans(self.doc, "cues"))
 
     def _findings(self, sent: Span) -> list[Finding]:
         grouped: dict[tuple, Finding] = {}
@@ -114,7 +114,7 @@ class AllegationExtractor:
 
     # ------------------------------------------------------------ legal terms
     def _legal_terms(self, sent: Span) -> list[Span]:
-        terms = [s for s in self.doc.spans["legal"] if s.start >= sent.start and s.end <= sent.end]
+        terms = [s for s in doc_spans(self.doc, "legal") if s.start >= sent.start and s.end <= sent.end]
         return [t for t in terms if not self._names_an_institution(t)]
 
     def _anaphors(self, sent: Span, terms: list[Span]) -> list[Span]:
@@ -216,7 +216,7 @@ class AllegationExtractor:
     def _is_human_rights_term(self, token: Token) -> bool:
         return any(
             s.label_ == "category" and s.kb_id_ == "human_rights_violations" and s.start <= token.i < s.end
-            for s in self.doc.spans["legal"]
+            for s in doc_spans(self.doc, "legal")
         )
 
     def _territorial_state(self, token: Token, frame: Frame) -> tuple[Party, ...]:
@@ -284,7 +284,7 @@ class AllegationExtractor:
     def _named_before(self, token: Token, verb: Token, speakers: set[str]) -> Party | None:
         """When the parse is broken: the last party named between the frame verb and the term."""
         low, high = sorted((verb.i, token.i))
-        for span in reversed(list(self.doc.spans["actors"])):
+        for span in reversed(list(doc_spans(self.doc, "actors"))):
             if not (low < span.start and span.end <= high) or span.label_ == "person":
                 continue
             head = span.root.head
@@ -409,7 +409,7 @@ class AllegationExtractor:
 
     def _names_conduct(self, token: Token) -> bool:
         """Whether a word names wrongdoing: a legal term, or conduct ("attacks", "siege")."""
-        in_term = any(s.start <= token.i < s.end for s in self.doc.spans["legal"])
+        in_term = any(s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
         return in_term or token.lemma_.lower() in self.lexicon.parties.conduct or token.lower_ in self.lexicon.parties.conduct
 
     def _owners_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
@@ -462,7 +462,7 @@ class AllegationExtractor:
                 if child.lower_ in words and (child == node or child.dep_ in {"aux", "advmod", "amod", "acomp"}):
                     certainty = min(certainty, words[child.lower_])
         sent = token.sent
-        for cue in self.doc.spans["cues"]:
+        for cue in doc_spans(self.doc, "cues"):
             if cue.label_ == "hedge" and sent.start <= cue.start < sent.end:
                 certainty = min(certainty, float(cue.kb_id_))
         return certainty
@@ -645,7 +645,7 @@ class AllegationExtractor:
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree"."""
-        cues = [c for c in self.doc.spans["cues"] if c.label_ in {"principal", "lesser"} and sent.start <= c.start < sent.end]
+        cues = [c for c in doc_spans(self.doc, "cues") if c.label_ in {"principal", "lesser"} and sent.start <= c.start < sent.end]
         if not cues or not self.records:
             return
         anchor = cues[0].root
@@ -709,7 +709,7 @@ class AllegationExtractor:
         return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
     def _responsibility(self, sent: Span) -> str | None:
-        for cue in self.doc.spans["cues"]:
+        for cue in doc_spans(self.doc, "cues"):
             if cue.label_ in {"principal", "lesser"} and sent.start <= cue.start < sent.end:
                 return cue.label_
         return None

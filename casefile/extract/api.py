@@ -13,6 +13,7 @@ from casefile.extract.figures import FigureExtractor, load_figure_lexicon
 from casefile.extract.limitations import extract_limitations
 from casefile.extract.parties import PartyResolver
 from casefile.nlp import get_nlp
+from casefile.nlp.doctext import forget_spans
 from casefile.nlp.gazetteer import load_gazetteer
 from casefile.nlp.lexicon import load_lexicon
 from casefile.nlp.pipeline import extra_actor_files
@@ -31,7 +32,10 @@ def extract_text(text: str, *, document: str = "", published: date | None = None
     limitations: list[Limitation] = []
     for offset, chunk in _chunks(text):
         doc = nlp(chunk)
-        a, f, m, lim = _extract_doc(doc, document, published)
+        try:
+            a, f, m, lim = _extract_doc(doc, document, published)
+        finally:
+            forget_spans(doc)
         allegations += [_shift(r, offset, text) for r in a]
         figures += [_shift(r, offset, text) for r in f]
         actors += [_shift(r, offset, text) for r in m]

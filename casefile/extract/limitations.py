@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.frames import find_frame
 from casefile.extract.parties import PartyResolver
-from casefile.nlp.doctext import doc_text
+from casefile.nlp.doctext import doc_spans, doc_text
 from casefile.records import Evidence, Limitation
 
 # Dependency labels of the words that say what could not be established.
@@ -15,7 +15,7 @@ ABOUT_DEPS = frozenset({"dobj", "pobj", "attr", "ccomp"})
 
 def extract_limitations(doc: Doc, resolver: PartyResolver, document: str) -> list[Limitation]:
     found = []
-    for cue in doc.spans.get("cues", []):
+    for cue in doc_spans(doc, "cues"):
         if cue.label_ != "limitation":
             continue
         sent = cue.sent

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.nlp.doctext import doc_text
+from casefile.nlp.doctext import doc_spans, doc_text
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.
@@ -72,7 +72,7 @@ class PartyResolver:
     _actor_at: dict[int, Span] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for span in self.doc.spans.get("actors", []):
+        for span in doc_spans(self.doc, "actors"):
             for i in range(span.start, span.end):
                 self._actor_at[i] = span
 
@@ -152,7 +152,7 @@ class PartyResolver:
 
     def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
         """ "Xia's Ministry of Defence" found by NER alone: an organ of the state that owns it."""
-        from_ner = any(s.start == own.start and s.end == own.end for s in self.doc.spans.get("actors_ner", []))
+        from_ner = any(s.start == own.start and s.end == own.end for s in doc_spans(self.doc, "actors_ner"))
         if not from_ner or head.lower_ not in self.lexicon.parties.state_organs:
             return False
         return any(
@@ -332,7 +332,7 @@ class PartyResolver:
         for index, party in reversed(self.speakers):
             if index < token.i and party.kind in kinds:
                 return party
-        spans = [s for s in self.doc.spans.get("actors", []) if s.label_ in kinds]
+        spans = [s for s in doc_spans(self.doc, "actors") if s.label_ in kinds]
         before = [s for s in spans if s.end <= token.i]
         after = [s for s in spans if s.start > token.i]
         nearest = before[-1] if before else (after[0] if after else None)
@@ -348,7 +348,7 @@ class PartyResolver:
         for index, party in reversed(self.speakers):
             if index < token.i and party.kind in kinds and index not in reported and party.name not in excluding:
                 return self._as_reference(party, token)
-        for span in reversed(list(self.doc.spans.get("actors", []))):
+        for span in reversed(list(doc_spans(self.doc, "actors"))):
             if span.kb_id_ in excluding:
                 continue
             if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:

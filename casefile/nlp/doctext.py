@@ -1,10 +1,11 @@
-"""A Doc's text, built once: spaCy's ``Doc.text`` joins every token again on each access."""
+"""A Doc's text and span groups, built once: spaCy rebuilds them on every access."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "casefile.text"
+_SPANS_KEY = "casefile.spans"
 
 
 def doc_text(doc: Doc) -> str:
@@ -18,3 +19,23 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
+    """``doc.spans[key]`` (empty if absent) as a tuple made once per Doc, for extraction.
+
+    Iterating a SpanGroup builds a new Span object for every member each time; extraction
+    scans the groups once per sentence, which made long documents (a 300-page report)
+    quadratic in Span objects. Only for reading after the pipeline has run (components
+    that still change the groups must use ``doc.spans``); :func:`forget_spans` drops the
+    cache (its Spans point back at the Doc) when extraction is done.
+    """
+    cache = doc.user_data.setdefault(_SPANS_KEY, {})
+    if key not in cache:
+        cache[key] = tuple(doc.spans[key]) if key in doc.spans else ()
+    return cache[key]
+
+
+def forget_spans(doc: Doc) -> None:
+    """Drop :func:`doc_spans`' cache, breaking the Doc → Span → Doc cycle at once."""
+    doc.user_data.pop(_SPANS_KEY, None)

@@ -76,19 +76,21 @@ def rebuild(connection: Connection) -> None:
 
 def read(session: Session) -> list[ActorForms]:
     """Every actor with a stored form, by name; ``part_of`` as :meth:`Store.actors` gives it (the greatest)."""
-    stmt = (
-        select(ActorRow.name, ActorRow.kind, ActorFormRow.surface, ActorFormRow.part_of)
-        .join(ActorFormRow, ActorFormRow.actor_id == ActorRow.id)
-        .order_by(ActorRow.name, ActorFormRow.surface)
+    stmt = select(ActorRow.name, ActorRow.kind, ActorFormRow.surface, ActorFormRow.part_of).join(
+        ActorFormRow, ActorFormRow.actor_id == ActorRow.id
     )
-    found: dict[str, tuple[str, list[str], list[str]]] = {}
-    for name, kind, surface, part_of in session.execute(stmt):
-        _, surfaces, parents = found.setdefault(name, (kind, [], []))
-        if surface not in surfaces:
-            surfaces.append(surface)
+    found: dict[str, tuple[str, dict[str, None], list[str]]] = {}
+    # plain rows, sorted here (code point order, as the store's collations): thousands of them
+    for name, kind, surface, part_of in sorted(session.connection().execute(stmt), key=_by_name_surface):
+        _, surfaces, parents = found.setdefault(name, (kind, {}, []))
+        surfaces[surface] = None
         if part_of:
             parents.append(part_of)
     return [
         ActorForms(name, kind, tuple(surfaces), max(parents) if parents else None)
         for name, (kind, surfaces, parents) in found.items()
     ]
+
+
+def _by_name_surface(row: Any) -> tuple[str, str]:
+    return row[0], row[2]

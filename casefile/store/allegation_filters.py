@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, select
+from sqlalchemy import ColumnElement, Select, false, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from casefile.errors import InputError
@@ -87,25 +87,31 @@ def load(session: Session, stmt: Select[Any]) -> list[Allegation]:
     timeline) costs a tenth of the time, which is most of such a query.
     """
     found = session.execute(stmt).all()
-    ids = [row.id for row in found]
-    categories = _lists(session, AllegationCategoryRow.category, ids)
-    acts = _lists(session, AllegationActRow.act, ids)
+    categories, acts = _lists(session, [row.id for row in found])
     return [rows.allegation_of(row, categories.get(row.id, ()), acts.get(row.id, ())) for row in found]
 
 
 COLUMNS = tuple(AllegationRow.__table__.c)
 
 
-def _lists(session: Session, column: InstrumentedAttribute[str], ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """``allegation_id -> values`` in position order, for the child table of ``column``."""
-    table = column.class_
-    found: dict[int, list[str]] = {}
+def _lists(session: Session, ids: list[int]) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
+    """Categories and acts by allegation id, in position order (one query per chunk of ids for both)."""
+    found: dict[str, dict[int, list[str]]] = {"category": {}, "act": {}}
     for start in range(0, len(ids), ID_CHUNK):
-        stmt = (
-            select(table.allegation_id, column)
-            .where(table.allegation_id.in_(ids[start : start + ID_CHUNK]))
-            .order_by(table.allegation_id, table.position)
+        chunk = ids[start : start + ID_CHUNK]
+        both = union_all(
+            select(literal("category").label("kind"), AllegationCategoryRow.allegation_id,
+                   AllegationCategoryRow.position, AllegationCategoryRow.category.label("value"))
+            .where(AllegationCategoryRow.allegation_id.in_(chunk)),
+            select(literal("act").label("kind"), AllegationActRow.allegation_id,
+                   AllegationActRow.position, AllegationActRow.act.label("value"))
+            .where(AllegationActRow.allegation_id.in_(chunk)),
         )
-        for allegation_id, value in session.execute(stmt):
-            found.setdefault(allegation_id, []).append(value)
-    return {allegation_id: tuple(values) for allegation_id, values in found.items()}
+        for kind, allegation_id, _, value in sorted(session.execute(both), key=_by_allegation_position):
+            found[kind].setdefault(allegation_id, []).append(value)
+    categories, acts = ({key: tuple(values) for key, values in found[kind].items()} for kind in ("category", "act"))
+    return categories, acts
+
+
+def _by_allegation_position(row: Any) -> tuple[int, int]:
+    return row[1], row[2]

@@ -15,7 +15,16 @@ from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, delete, distinct, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    delete,
+    distinct,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -39,6 +48,7 @@ from casefile.store import (
     parties,
     review,
     rows,
+    sqlite,
     tokens,
 )
 from casefile.store.actor_forms import ActorForms
@@ -86,6 +96,8 @@ class Store:
         actor_forms.track(self._writes)
         ledger_order.track(self._writes)
         self.url = safe_url(str(engine.url))
+        self._written = False
+        event.listen(self._writes, "after_commit", self._wrote)
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -98,7 +110,15 @@ class Store:
             raise
         return cls(engine)
 
+    def _wrote(self, _session: Session) -> None:
+        self._written = True
+
     def close(self) -> None:
+        if self._written:  # after writes, refresh what SQLite's planner knows of the tables
+            try:
+                sqlite.refresh_statistics(self._engine)
+            except SQLAlchemyError:
+                pass  # only an optimisation: a busy or read-only file keeps its old statistics
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -376,16 +396,17 @@ class Store:
             return [rows.figure(row) for row in session.scalars(stmt)]
 
     def figures_near(
-        self, document: str, categories: Collection[str], *, limit: int = 200
+        self, document: str, categories: Collection[str], *, documents: int = 100
     ) -> tuple[list[StoredDocument], list[Figure]]:
-        """Figures of ``categories`` from the other documents published nearest to ``document``, with those documents.
+        """The other documents published nearest to ``document`` and their figures of ``categories``.
 
-        Up to ``limit`` figures, half on or before its date and half after (see
-        :mod:`casefile.store.nearby`); rejected figures are left out.
+        ``documents`` of them, half on or before its date and half after (see
+        :mod:`casefile.store.nearby`); only those with such figures are returned, and
+        rejected figures are left out.
         """
         with self._read() as session:
-            documents, figures = nearby.figures_near(session, _resolve(session, document), categories, limit=limit)
-            return [rows.stored_document(d) for d in documents], [rows.figure(f) for f in figures]
+            found, figures = nearby.figures_near(session, _resolve(session, document), categories, documents=documents)
+            return [rows.stored_document(d) for d in found], [rows.figure(f) for f in figures]
 
     def limitations(self, *, document: str | None = None) -> list[Limitation]:
         with self._read() as session:

@@ -98,18 +98,18 @@ def name_filter(
     candidate canonical names come from ``party_names``, so the database looks rows up by
     ``name`` instead of scanning them all.
     """
-    whole = _names(session, needle, PartyNameRow.name)
-    partly = _names(session, needle, PartyNameRow.written) - whole  # only some ways of writing them match
+    by_name = contains(needle, PartyNameRow.name)
+    found = session.execute(
+        select(PartyNameRow.name, by_name).distinct().where(or_(by_name, contains(needle, PartyNameRow.written)))
+    ).all()
+    whole = {found_name for found_name, matched in found if matched}
+    partly = {found_name for found_name, _ in found} - whole  # only some ways of writing them match
     tests = []
     if whole:
         tests.append(_one_of(name, whole, needle, PartyNameRow.name))
     if partly:
         tests.append(and_(_one_of(name, partly, needle, PartyNameRow.written), contains(needle, written)))
     return or_(*tests) if tests else false()
-
-
-def _names(session: Session, needle: str, column: InstrumentedAttribute[str]) -> set[str]:
-    return set(session.scalars(_names_query(needle, column)))
 
 
 def _names_query(needle: str, column: InstrumentedAttribute[str]) -> Select[tuple[str]]:

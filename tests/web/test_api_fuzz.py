@@ -12,10 +12,10 @@ writes are held to the conformance checks, not to "valid input is accepted".
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import httpx
-import pytest
 import schemathesis
 from conftest import Served, Writable
 from hypothesis import HealthCheck, settings
@@ -30,7 +30,9 @@ from schemathesis.specs.openapi.checks import (
 from casefile.api import create_app
 from casefile.store import Store
 
-EXAMPLES = 12  # per operation and phase: keeps the module well under a minute on 2 cores
+# Generated cases per operation (fuzzing phase; the examples and coverage phases add their own):
+# small enough for a minute on 2 cores; CASEFILE_FUZZ_EXAMPLES=200 for a deeper run.
+EXAMPLES = int(os.environ.get("CASEFILE_FUZZ_EXAMPLES", "8"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck),
                 database=None)
 CONFORMANCE = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import secrets
 import time
-
 from collections.abc import Iterator
 
 import httpx

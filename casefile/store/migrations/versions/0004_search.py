@@ -14,7 +14,8 @@ Create Date: 2026-11-25
 - ``allegations.ingested_at``: the document's ingest time, copied onto each allegation
   (filled here for those stored) so the ledger order has indexes: alone, and after the
   speaker and the accused (replacing their single-column indexes); see
-  casefile.store.ledger_order;
+  casefile.store.ledger_order. Narrow (party, review) indexes count one party's
+  allegations, and (speaker, accused) finds one pair's;
 - documents by publication date (figures near a document, casefile.store.nearby).
 """
 
@@ -32,12 +33,14 @@ down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# the ledger order, alone and after each party (see casefile.store.ledger_order)
 ALLEGATION_INDEXES = {
+    # the ledger order, alone and after each party (see casefile.store.ledger_order)
     "ix_allegations_ingested_at": ["ingested_at", "document_id", "seq"],
-    "ix_allegations_speaker_order": ["speaker", "ingested_at", "document_id", "seq", "review"],
-    "ix_allegations_accused_order": ["accused", "ingested_at", "document_id", "seq", "review"],
-    "ix_allegations_speaker_accused": ["speaker", "accused"],  # one pair's statements (timelines)
+    "ix_allegations_speaker_order": ["speaker", "ingested_at", "document_id", "seq"],
+    "ix_allegations_accused_order": ["accused", "ingested_at", "document_id", "seq"],
+    # one pair's statements (timelines); with review, narrow enough to count a party's quickly
+    "ix_allegations_speaker_accused": ["speaker", "accused", "review"],
+    "ix_allegations_accused_review": ["accused", "review"],
 }
 
 
