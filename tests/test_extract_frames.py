@@ -308,3 +308,14 @@ def test_a_state_speaking_under_its_short_name_keeps_it(extract_fictional: Extra
     rows = {row["stance"]: row for row in to_schema(extraction)["allegations"]}
     assert rows["denies"]["speaker"] == "Varnia"
     assert rows["asserts"]["accused"] == "Varnian authorities"
+
+
+def test_the_army_of_the_one_state_in_the_story(extract_fictional: Extract) -> None:
+    one_state = extract_fictional(
+        f"Fighting in the Republic of Varnia went on. The {RIGHTS} has again accused the army of war crimes."
+    )
+    assert triples(one_state) == {(RIGHTS, "Republic of Varnia", "asserts")}
+    two_states = extract_fictional(
+        f"Varnia and Zemaryn fought along the border. The {RIGHTS} has again accused the army of war crimes."
+    )
+    assert two_states.allegations == (), triples(two_states)

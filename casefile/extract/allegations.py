@@ -32,6 +32,8 @@ from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# A state's armed organs, which a story names bare ("the army") once the state is clear.
+ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
@@ -301,11 +303,23 @@ class AllegationExtractor:
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
-        found = self._parties_of(heads)
+        found = self._parties_of(heads) or self._organs_in_context(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"
             return (other,) if other is not None else ()
         return found
+
+    def _organs_in_context(self, heads: list[Token]) -> tuple[Party, ...]:
+        """ "accused the military of …": the armed organ of the one state the passage names."""
+        states = {s.kb_id_: s for s in self.doc.spans["actors"] if s.label_ == "state"}
+        if len(states) != 1:
+            return ()
+        [state] = states.values()
+        return tuple(
+            Party(state.kb_id_, "state", head.text, head.idx, head.idx + len(head.text))
+            for head in heads
+            if head.lower_ in ARMED_ORGANS and not any(c.dep_ in {"amod", "compound", "poss"} for c in head.children)
+        )
 
     def _refers(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.parties.org_references or token.lower_ in {"it", "they", "them"}
