@@ -319,3 +319,20 @@ def test_the_army_of_the_one_state_in_the_story(extract_fictional: Extract) -> N
         f"Varnia and Zemaryn fought along the border. The {RIGHTS} has again accused the army of war crimes."
     )
     assert two_states.allegations == (), triples(two_states)
+
+
+def test_a_trailing_attribution_whose_subject_the_parser_lost(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades committed genocide against the Serrin people and war crimes against unarmed cadets "
+        "at the Tarsk Air Academy, the head of the Concord of Nations team investigating these crimes told "
+        "the General Council today."
+    )
+    assert triples(extraction) == {("Concord of Nations", "Dalvor Brigades", "asserts")}
+
+
+def test_a_passive_verdict_after_a_comma_is_no_attribution(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes ruled on Friday. Arlen Voss was found guilty of genocide, "
+        "while Mira Tal was found guilty of war crimes."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}

@@ -89,7 +89,28 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if node.head == node:
             break
         node = node.head
-    return according_to(token, resolver) or _verdict_of_a_court(token, resolver)
+    return according_to(token, resolver) or _trailing_attribution(token, resolver) or _verdict_of_a_court(token, resolver)
+
+
+def _trailing_attribution(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "[claim], the head of X told the council": a subjectless reporting verb after the claim,
+    whose speaker the parser left between the last comma and the verb."""
+    sent = token.sent
+    for verb in sent:
+        if verb.i <= token.i or frame_kind(verb, resolver.lexicon) != "report" or is_passive(verb):
+            continue
+        if dependents(verb, {"nsubj", "nsubjpass", "csubj"}):
+            continue
+        comma = next((t for t in reversed(sent.doc[sent.start : verb.i]) if t.text == ","), None)
+        if comma is None or comma.i <= token.i:
+            continue
+        words = [t for t in sent.doc[comma.i + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
+        heads = [t for t in words if not (t.head.i > comma.i and t.head.i < verb.i and t.head in words)]
+        for head in heads[:1]:
+            party, person = speaker_and_person(head, resolver)
+            if party is not None:
+                return Frame(verb, "report", (party,), (person,))
+    return None
 
 
 def _verdict_of_a_court(token: Token, resolver: PartyResolver) -> Frame | None:
