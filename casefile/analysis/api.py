@@ -102,7 +102,7 @@ def timelines(
     allegations = store.allegations(  # only the pairs a filter can match (see _names_of), not the whole ledger
         speaker_names=_names_of(speaker, names, links), accused_names=_names_of(accused, names, links)
     )
-    published = store.published_dates({a.evidence.document for a in allegations} if names else None)
+    published = store.published_dates({a.evidence.document for a in allegations} if speaker or accused else None)
     found = build_timelines(date_allegations(allegations, published), links)
     return [t for t in found if _matches(speaker, t.speaker, *t.speakers) and _matches(accused, t.accused, *t.accused_as)]
 

@@ -9,7 +9,15 @@ import typer
 from rich.markup import escape
 
 from casefile import service
-from casefile.cli.options import DbOption, choice, err, open_store, out, parse_iso_date, progress_bar
+from casefile.cli.options import (
+    DbOption,
+    choice,
+    err,
+    open_store,
+    out,
+    parse_iso_date,
+    progress_bar,
+)
 from casefile.engines import ENGINES, make_engine
 
 

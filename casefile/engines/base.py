@@ -52,7 +52,7 @@ def extract_safely(extract: Extractor, source: SourceDocument) -> Result:
     """``extract(source)``, or the error it raised: one document's failure never stops a batch."""
     try:
         return extract(source)
-    except Exception as exc:  # an extractor bug on this text: this document fails, the rest go on
+    except Exception as exc:  # noqa: BLE001  (an extractor bug on this text: this document fails, the rest go on)
         return ExtractionFailed.of(exc)
 
 
@@ -67,5 +67,5 @@ def warm_up() -> None:
         from casefile.nlp import get_nlp
 
         get_nlp()
-    except Exception:  # noqa: BLE001  (reported with each document by extract_safely)
+    except Exception:  # noqa: BLE001, S110  (reported with each document by extract_safely)
         pass

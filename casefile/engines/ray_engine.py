@@ -25,7 +25,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.engines.base import Result, default_extract, extract_safely, for_worker, warm_up
+from casefile.engines.base import (
+    Result,
+    default_extract,
+    extract_safely,
+    for_worker,
+    warm_up,
+)
 from casefile.errors import CasefileError, InputError
 from casefile.nlp.pipeline import ACTORS_ENV_VAR
 from casefile.records import SourceDocument
@@ -38,7 +44,7 @@ def import_ray() -> Any:
     """The ``ray`` module with Ray Data, or an :class:`InputError` saying how to install it."""
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError as exc:
         raise InputError(
             f"--engine ray needs Ray, which is not installed ({exc.name or exc}); "

@@ -17,7 +17,15 @@ from casefile.nlp.doctext import forget_spans
 from casefile.nlp.gazetteer import load_gazetteer
 from casefile.nlp.lexicon import load_lexicon
 from casefile.nlp.pipeline import extra_actor_files
-from casefile.records import ActorMention, Allegation, Evidence, Extraction, Figure, Limitation, SourceDocument
+from casefile.records import (
+    ActorMention,
+    Allegation,
+    Evidence,
+    Extraction,
+    Figure,
+    Limitation,
+    SourceDocument,
+)
 
 # Spans longer than this are cut into pieces for spaCy (its parser's memory grows with length).
 MAX_CHUNK_CHARS = 100_000
