@@ -336,3 +336,60 @@ def test_a_passive_verdict_after_a_comma_is_no_attribution(extract_fictional: Ex
         "while Mira Tal was found guilty of war crimes."
     )
     assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+
+
+def test_a_negated_clause_about_the_speaker_itself_is_its_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("The Republic of Varnia has made it clear that it has not used chemical weapons.")
+    assert triples(extraction) == {("Republic of Varnia", "Republic of Varnia", "denies")}
+    about_another = extract_fictional("The Republic of Varnia said the Dalvor Brigades had not committed war crimes.")
+    assert triples(about_another) == {("Republic of Varnia", "Dalvor Brigades", "denies")}
+
+
+def test_the_reporting_subject_is_what_it_refers_to_in_its_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Kingdom of Zemaryn accused the Republic of Varnia of genocide. "
+        "The Republic of Varnia said it would contest the accusations."
+    )
+    assert triples(extraction) == {
+        ("Kingdom of Zemaryn", "Republic of Varnia", "asserts"),
+        ("Republic of Varnia", "Republic of Varnia", "denies"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("The Republic of Varnia says it tries to avoid harming civilians.", ("attacks_on_civilians",)),
+        (
+            "The Ostrel Liberation Front said that it takes all reasonable measures to minimise civilian casualties.",
+            ("attacks_on_civilians",),
+        ),
+        ("The Dalvor Brigades always act in accordance with international humanitarian law, a commander said.", ()),
+    ],
+)
+def test_a_party_asserting_its_own_compliance_denies_violations(
+    extract_fictional: Extract, text: str, acts: tuple[str, ...]
+) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.stance == "denies"
+    assert allegation.speaker == allegation.accused
+    assert allegation.categories == ("ihl_violations",)
+    assert allegation.acts == acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kingdom of Zemaryn urged the Republic of Varnia to avoid harming civilians.",
+        f"The {RIGHTS} said all parties must take feasible precautions to avoid harming civilians.",
+    ],
+)
+def test_compliance_asked_of_others_is_no_denial(extract_fictional: Extract, text: str) -> None:
+    assert extract_fictional(text).allegations == ()
+
+
+def test_failing_the_duty_of_precaution_is_an_accusation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said the Republic of Varnia failed to take feasible precautions to avoid harming civilians."
+    )
+    assert triples(extraction) == {(RIGHTS, "Republic of Varnia", "asserts")}

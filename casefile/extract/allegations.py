@@ -99,6 +99,7 @@ class AllegationExtractor:
                 self._denial(verb, sent, grouped, before)
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
+        self._compliance_denial(sent, grouped)
         if not grouped:
             self._quoting = self._quote_attribution(sent)
         return list(grouped.values())
@@ -171,15 +172,26 @@ class AllegationExtractor:
             return False
         if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
             return True  # handled with the denial, which knows what it rejects
+        negated = self._negated(term.root, frame)
         accused, syntactic = self._accused(term.root, frame)
+        if negated:  # "X said it did not use chemical weapons": X denies for itself
+            accused, syntactic = self._own_conduct(term.root, frame) or accused, syntactic or bool(accused)
         if not accused:
             return False
-        stance = "denies" if self._negated(term.root, frame) else "asserts"
+        stance = "denies" if negated else "asserts"
         key = (frame.verb.i, tuple(p.name for p in accused), stance)
         finding = grouped.setdefault(key, Finding(frame, accused, stance, syntactic))
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _own_conduct(self, token: Token, frame: Frame) -> tuple[Party, ...]:
+        """The speakers, when the negated clause's subject is the speaker itself ("it", its name)."""
+        speakers = {p.name for p in frame.speakers}
+        found = self._clause_party(token, frame.verb)
+        if found and all(p.name in speakers for p in found):
+            return tuple(self._denier_as_accused(p) for p in found)
+        return ()
 
     def _continued_frame(self, term: Span) -> Frame | None:
         """A sentence with no speaker of its own in the same paragraph goes on the last speaker's account."""
@@ -672,6 +684,45 @@ class AllegationExtractor:
         previous = self.records[-1]
         finding = Finding(frame, accused, "asserts", True, list(previous.categories), [], list(cues[0]))
         grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    # ------------------------------------------------------------ compliance as denial
+    def _compliance_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X says it takes all feasible precautions to avoid harming civilians": a party
+        asserting that it keeps the law of armed conflict denies, on its own account, violating it."""
+        for cue in (c for c in doc_spans(self.doc, "cues") if c.label_ == "compliance" and sent.start <= c.start < sent.end):
+            frame = self._compliance_frame(cue.root)
+            if frame is None:
+                continue
+            accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
+            key = (frame.verb.i, tuple(p.name for p in accused), "denies")
+            if key in grouped:
+                continue
+            acts = [cue.kb_id_] if cue.kb_id_ else []
+            grouped[key] = Finding(frame, accused, "denies", True, ["ihl_violations"], acts, list(cue))
+
+    def _compliance_frame(self, anchor: Token) -> Frame | None:
+        """Who asserts its own compliance: the reporting speaker when the clause's subject is
+        the speaker itself, else the clause's own subject; None when the words are about
+        another party ("urged Y to avoid harming civilians")."""
+        frame = find_frame(anchor, self.resolver)
+        stop = frame.verb if frame is not None else anchor.sent.root
+        node, subjects = anchor, []
+        while node != stop and node.head != node:
+            if node.dep_ == "xcomp" and dependents(node.head, {"dobj"}):
+                return None  # object control: the object is asked to comply
+            if node.lemma_.lower() in {"fail", "refuse", "neglect"} or dependents(node, {"neg"}):
+                return None  # "failed to take precautions": an accusation, not compliance
+            subjects = subjects or dependents(node, {"nsubj"})
+            node = node.head
+        if frame is None:
+            verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+            subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
+            return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
+        actors = self._clause_party(anchor, frame.verb)
+        speakers = {p.name for p in frame.speakers}
+        if (subjects and not actors) or not all(p.name in speakers for p in actors):
+            return None  # "all parties must take precautions": not the speaker's own conduct
+        return frame
 
     # ------------------------------------------------------------ records
     def _to_records(self, finding: Finding, sent: Span) -> list[Allegation]:

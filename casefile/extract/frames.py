@@ -50,6 +50,8 @@ def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "accuse"
     if lemma in lexicon.report_verbs:
         return "report"
+    if lemma == "make" and any(c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children):
+        return "report"  # "X made it clear that …"
     return None
 
 

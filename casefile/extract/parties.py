@@ -317,6 +317,9 @@ class PartyResolver:
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
         elif lower in PRONOUNS_ORG:
+            matrix = self._matrix_subject(token)
+            if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
+                return self._as_reference(matrix, token)
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
@@ -326,6 +329,16 @@ class PartyResolver:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _matrix_subject(self, token: Token) -> Party | None:
+        """ "X said it would …": the subject of a reported clause refers to whoever reports it."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ not in {"ccomp", "xcomp"}:
+            return None
+        verb = token.head.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
+            return None
+        return self.party(subjects[0])
 
     def latest_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
         """The latest speaker or actor of one of ``kinds`` named before ``token``, else the first after it."""

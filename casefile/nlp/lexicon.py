@@ -52,6 +52,8 @@ class LegalLexicon:
     principal: re.Pattern[str]
     lesser: re.Pattern[str]
     limitation: re.Pattern[str]
+    compliance_civilians: re.Pattern[str]
+    compliance_law: re.Pattern[str]
     not_allegation: frozenset[str]
     parties: PartyLanguage
     armed_conflict: re.Pattern[str]
@@ -113,6 +115,8 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             principal=_alternation(path, "[cues.responsibility] principal", cues["responsibility"]["principal"]),
             lesser=_alternation(path, "[cues.responsibility] lesser", cues["responsibility"]["lesser"]),
             limitation=_alternation(path, "[cues.limitation]", cues["limitation"]["patterns"]),
+            compliance_civilians=_alternation(path, "[cues.compliance] civilians", cues["compliance"]["civilians"]),
+            compliance_law=_alternation(path, "[cues.compliance] law", cues["compliance"]["law"]),
             not_allegation=frozenset(cues["not_allegation"]["lemmas"]),
             parties=PartyLanguage(**{k: frozenset(v) for k, v in data["parties"].items()}),
             armed_conflict=_alternation(path, "[context] armed_conflict", data["context"]["armed_conflict"]),
