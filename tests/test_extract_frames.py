@@ -393,3 +393,28 @@ def test_failing_the_duty_of_precaution_is_an_accusation(extract_fictional: Extr
         f"The {RIGHTS} said the Republic of Varnia failed to take feasible precautions to avoid harming civilians."
     )
     assert triples(extraction) == {(RIGHTS, "Republic of Varnia", "asserts")}
+
+
+def test_a_pronoun_in_a_rejected_accusation_is_the_one_who_rejects_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Kingdom of Zemaryn has denied accusations by the Concord of Nations that it supports the Dalvor "
+        "Brigades and that it has sent troops into the Republic of Varnia."
+    )
+    assert ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies") in triples(extraction)
+    assert {a.categories for a in extraction.allegations} == {("aggression",)}
+
+
+def test_his_country_is_the_state_in_the_speakers_title(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryni President Oren Hale has denied allegations that his country is arming the Dalvor Brigades rebels."
+    )
+    [denial] = extraction.allegations
+    assert (denial.speaker, denial.accused, denial.stance) == ("Oren Hale", "Kingdom of Zemaryn", "denies")
+    assert denial.categories == ("aggression",)
+
+
+def test_a_state_backed_group_is_no_accusation_of_aggression(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The attack was blamed by residents on shelling by the Zemaryn-backed Dalvor Brigades militia."
+    )
+    assert all("aggression" not in a.categories for a in extraction.allegations)

@@ -114,6 +114,12 @@ class PartyResolver:
         named = self._appositive_actor(token)
         if named is not None and (token.lower_ in words.groups or token.lower_ in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
+        if token.lower_ in {"country", "nation"}:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            person = self.refer_back(owner) if owner is not None else None
+            state = self._state_of_person(person) if person is not None else None
+            if state is not None:  # "his country": the state its leader speaks for
+                return Party(state.name, state.kind, phrase.text, phrase.start_char, phrase.end_char)
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
             token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):
@@ -148,6 +154,23 @@ class PartyResolver:
             if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
                 return None  # a bare "forces" or "the sides" names no one
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        return None
+
+    def _state_of_person(self, person: Party) -> Party | None:
+        """The state in a person's title where the story names them ("Xian President A B")."""
+        if person.kind != "person":
+            return None
+        mentions = [s for s in doc_spans(self.doc, "actors") if s.kb_id_ == person.name]
+        if not mentions:
+            return None
+        span = mentions[0]  # where the story introduces them, title and all
+        root = span.root
+        for token in root.subtree:
+            if token.i >= span.start and token.i < span.end:
+                continue
+            found = self.actor_span(token)
+            if found is not None and found.label_ == "state":
+                return self._party(found.kb_id_, found.label_, found)
         return None
 
     def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
@@ -331,10 +354,20 @@ class PartyResolver:
         return found
 
     def _matrix_subject(self, token: Token) -> Party | None:
-        """ "X said it would …": the subject of a reported clause refers to whoever reports it."""
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ not in {"ccomp", "xcomp"}:
+        """ "X said it would …", "X denied accusations that it …": the subject of a reported
+        clause, or of the content of an accusation X rejects, refers to X."""
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # "… that it supports Y and that it has sent …"
+        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"ccomp", "xcomp", "acl"}:
             return None
-        verb = token.head.head
+        verb = clause.head
+        if verb.lemma_.lower() in self.lexicon.accusation_nouns and verb.dep_ in {"dobj", "conj"}:
+            verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+            if verb.lemma_.lower() not in self.lexicon.deny_verbs:
+                return None
+        elif clause.dep_ == "acl":
+            return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             return None
