@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -244,14 +246,57 @@ def test_directory_is_clear_error(tmp_path: Path) -> None:
     assert "directory" in reason_of(str(tmp_path))
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_unreadable_file(tmp_path: Path) -> None:
-    path = write(tmp_path, "secret.txt", STORY)
-    os.chmod(path, 0)
+UNPRIVILEGED_UID = 65534  # "nobody": root reads every file, so as root the check runs as this user
+
+
+def _read_all_as_unprivileged(folder: Path) -> list[str]:
+    """What reading ``folder`` gives, one line per file, in a forked child that drops to
+    ``UNPRIVILEGED_UID`` first when we are root (as in CI)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        status = 0
+        try:
+            os.close(reader)
+            if os.geteuid() == 0:
+                os.setgroups([])
+                os.setgid(UNPRIVILEGED_UID)
+                os.setuid(UNPRIVILEGED_UID)
+            lines = []
+            for path in expand_inputs([str(folder)]):
+                try:
+                    read_source(path)
+                    lines.append(f"read {Path(path).name}")
+                except SourceError as exc:
+                    lines.append(f"error {Path(str(exc.origin)).name} {exc.reason}")
+            os.write(writer, "\n".join(lines).encode())
+        except BaseException as exc:  # noqa: BLE001  (reported to the parent through the pipe)
+            os.write(writer, f"child failed: {exc!r}".encode())
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        output = pipe.read().decode()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    return sorted(output.splitlines())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_unreadable_file_in_a_directory() -> None:
+    """A file the user may not read gets its own error; the readable one beside it is read."""
+    folder = Path(tempfile.mkdtemp(prefix="casefile-perm-"))
     try:
-        assert reason_of(path) == "permission denied"
+        write(folder, "secret.txt", STORY)
+        write(folder, "open.txt", STORY)
+        os.chmod(folder / "secret.txt", 0)
+        os.chmod(folder / "open.txt", 0o644)
+        os.chmod(folder, 0o755)
+        assert _read_all_as_unprivileged(folder) == ["error secret.txt permission denied", "read open.txt"]
     finally:
-        os.chmod(path, 0o600)
+        os.chmod(folder / "secret.txt", 0o600)
+        shutil.rmtree(folder)
 
 
 # ---------------------------------------------------------------- HTML
