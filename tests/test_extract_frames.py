@@ -418,3 +418,30 @@ def test_a_state_backed_group_is_no_accusation_of_aggression(extract_fictional: 
         "The attack was blamed by residents on shelling by the Zemaryn-backed Dalvor Brigades militia."
     )
     assert all("aggression" not in a.categories for a in extraction.allegations)
+
+
+def test_blame_for_an_incident_without_a_legal_term(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional("The Kingdom of Zemaryn blamed the Dalvor Brigades for the attack.").allegations
+    assert (allegation.speaker, allegation.accused, allegation.stance) == ("Kingdom of Zemaryn", "Dalvor Brigades", "asserts")
+    assert allegation.categories == ("ihl_violations",)
+    assert extract_fictional("The Republic of Varnia blamed the Dalvor Brigades for the economic crisis.").allegations == ()
+
+
+def test_denied_responsibility_and_blame_shared_by_as_did(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades denied responsibility for the assault on the village, but the Republic of Varnia "
+        "blamed the group for the attack, as did the Kingdom of Zemaryn."
+    )
+    assert triples(extraction) == {
+        ("Dalvor Brigades", "Dalvor Brigades", "denies"),
+        ("Republic of Varnia", "Dalvor Brigades", "asserts"),
+        ("Kingdom of Zemaryn", "Dalvor Brigades", "asserts"),
+    }
+    assert {a.categories for a in extraction.allegations} == {("ihl_violations",)}
+
+
+def test_killings_blamed_on_criminal_gangs_are_ordinary_crime(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional("The Dalvor Brigades blamed the killings on criminal gangs.").allegations
+    assert allegation.speaker == "Dalvor Brigades"
+    assert allegation.categories == ("other_crime",)
+    assert allegation.acts == ("murder",)

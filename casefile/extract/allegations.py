@@ -99,6 +99,7 @@ class AllegationExtractor:
                 self._denial(verb, sent, grouped, before)
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
+        self._blame_for_incident(sent, grouped)
         self._compliance_denial(sent, grouped)
         if not grouped:
             self._quoting = self._quote_attribution(sent)
@@ -511,12 +512,27 @@ class AllegationExtractor:
                 accused = claimed[0].accused[:1]
         categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
         if not categories:
-            return
+            incident = self._incident_denied(objects)
+            if incident is None:
+                return
+            categories, acts = self._incident_terms(incident, sent)
         key = (verb.i, tuple(p.name for p in accused), "denies")
         finding = grouped.setdefault(key, Finding(frame, accused, "denies", True))
         finding.categories, finding.acts = categories, acts
         finding.tokens.extend([verb, *[t for term in terms for t in term]])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
+
+    def _incident_denied(self, objects: list[Token]) -> Token | None:
+        """ "denied responsibility for the assault", "denied involvement in the bombing"."""
+        incidents = self.lexicon.parties.incidents
+        for obj in objects:
+            if obj.lemma_.lower() not in DENIED_OBJECTS:
+                continue
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+                for target in prep.children:
+                    if target.dep_ == "pobj" and (target.lemma_.lower() in incidents or target.lower_ in incidents):
+                        return target
+        return None
 
     def _is_denial(self, verb: Token, sent: Span) -> bool:
         """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
@@ -684,6 +700,57 @@ class AllegationExtractor:
         previous = self.records[-1]
         finding = Finding(frame, accused, "asserts", True, list(previous.categories), [], list(cues[0]))
         grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    # ------------------------------------------------------------ blame for an incident
+    def _blame_for_incident(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X blamed Y for the attack", "X blamed the killings on Y", "the attack was blamed by
+        X on Y": blame for a violent incident that no legal term names."""
+        for verb in sent:
+            if verb.lemma_.lower() != "blame" or any(f.frame.verb == verb for f in grouped.values()):
+                continue
+            incident, accused_heads = self._blamed(verb)
+            if incident is None or not accused_heads:
+                continue
+            frame = frame_of_verb(verb, self.resolver)
+            if frame is None:
+                continue
+            speakers = {p.name for p in frame.speakers}
+            named = (self.resolver.party(t) for h in accused_heads for t in (h, *h.conjuncts))
+            accused = tuple(p for p in named if p is not None and p.name not in speakers)
+            if not accused:
+                accused = tuple(p for h in accused_heads for p in self.resolver.agents(h) if p.name not in speakers)
+            if not accused:
+                continue
+            categories, acts = self._incident_terms(incident, sent)
+            if all(h.lemma_.lower() in self.lexicon.parties.criminals or h.lower_ in self.lexicon.parties.criminals for h in accused_heads):
+                categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
+            finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
+            grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    def _blamed(self, verb: Token) -> tuple[Token | None, list[Token]]:
+        """The incident blamed and the heads naming whom it is blamed on."""
+        incidents = self.lexicon.parties.incidents
+        objects = dependents(verb, {"dobj", "nsubjpass"})
+        preps = {p.lower_: [c for c in p.children if c.dep_ in {"pobj", "pcomp"}] for p in dependents(verb, {"prep"})}
+        for target in preps.get("for", []):  # "blamed Y for the attack"
+            if target.lemma_.lower() in incidents or target.lower_ in incidents:
+                return target, objects
+        for incident in objects:  # "blamed the killings on Y", "the attack was blamed on Y"
+            if incident.lemma_.lower() in incidents or incident.lower_ in incidents:
+                return incident, preps.get("on", [])
+        return None, []
+
+    def _incident_terms(self, incident: Token, sent: Span) -> tuple[list[str], list[str]]:
+        """The category of an incident with no legal term: what the story last alleged about it
+        (same paragraph), else IHL in armed conflict and human rights outside it."""
+        acts = ["unlawful_killing"] if incident.lower_ in {"killing", "killings", "deaths"} else []
+        for record in reversed(self.records):
+            if record.evidence.end <= sent.start_char and "\n" not in doc_text(self.doc)[record.evidence.end : sent.start_char]:
+                return list(record.categories), list(record.acts) or acts
+        hostilities = incident.lemma_.lower() in self.lexicon.parties.hostilities or incident.lower_ in self.lexicon.parties.hostilities
+        if not hostilities and self._outside_armed_conflict(sent):
+            return ["human_rights_violations"], acts
+        return ["ihl_violations"], acts
 
     # ------------------------------------------------------------ compliance as denial
     def _compliance_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:

@@ -204,7 +204,7 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
-        return _with_conjuncts(subjects)
+        return _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
@@ -212,6 +212,17 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     return _names_before(verb, resolver)
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """ "X blamed Y, as did Z": Z says the same."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.lemma_ == "do" and any(m.lower_ == "as" and m.dep_ == "mark" for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _names_before(verb: Token, resolver: PartyResolver) -> list[Token]:
