@@ -445,3 +445,17 @@ def test_killings_blamed_on_criminal_gangs_are_ordinary_crime(extract_fictional:
     assert allegation.speaker == "Dalvor Brigades"
     assert allegation.categories == ("other_crime",)
     assert allegation.acts == ("murder",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnian Armed Forces accused the Dalvor Brigades on Friday of using the main hospital in Tarsk as a shield.",
+        "The Republic of Varnia said the Dalvor Brigades position rocket launchers near homes, schools and mosques.",
+    ],
+)
+def test_shielding_military_objectives_with_civilians(extract_fictional: Extract, text: str) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.accused == "Dalvor Brigades"
+    assert allegation.acts == ("human_shields",)
+    assert allegation.categories == ("ihl_violations",)
