@@ -451,7 +451,7 @@ def test_killings_blamed_on_criminal_gangs_are_ordinary_crime(extract_fictional:
     "text",
     [
         "The Varnian Armed Forces accused the Dalvor Brigades on Friday of using the main hospital in Tarsk as a shield.",
-        "The Republic of Varnia said the Dalvor Brigades position rocket launchers near homes, schools and mosques.",
+        "The Republic of Varnia said the Dalvor Brigades positioned rocket launchers near homes, schools and mosques.",
     ],
 )
 def test_shielding_military_objectives_with_civilians(extract_fictional: Extract, text: str) -> None:
