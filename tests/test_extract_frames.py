@@ -459,3 +459,22 @@ def test_shielding_military_objectives_with_civilians(extract_fictional: Extract
     assert allegation.accused == "Dalvor Brigades"
     assert allegation.acts == ("human_shields",)
     assert allegation.categories == ("ihl_violations",)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The Concord of Nations accused the Varnian Armed Forces of showing blatant disregard for the rules "
+            "of international law.",
+            "ihl_violations",
+        ),
+        (
+            "The Veridane Rights Initiative said Varnia violated its obligations under international human rights law.",
+            "human_rights_violations",
+        ),
+    ],
+)
+def test_breaching_legal_obligations(extract_fictional: Extract, text: str, category: str) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.categories == (category,)
