@@ -227,8 +227,8 @@ def _as_did(verb: Token) -> list[Token]:
 
 def _names_before(verb: Token, resolver: PartyResolver) -> list[Token]:
     """ "…, X and Y said": when the parse lost the subject, the names right before the verb."""
-    if frame_kind(verb, resolver.lexicon) != "report":
-        return []
+    if frame_kind(verb, resolver.lexicon) != "report" or verb.dep_ in {"pcomp", "xcomp", "acl", "relcl", "amod"}:
+        return []  # "accused X of showing …": a verb inside a phrase has no speaker of its own
     roots: list[Token] = []
     for token in reversed(verb.doc[max(verb.sent.start, verb.i - 12) : verb.i]):
         if token.text in {",", ";", "\"", "“", "”", "’", "'"} or token.pos_ in {"VERB", "AUX"}:
