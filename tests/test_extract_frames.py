@@ -478,3 +478,26 @@ def test_shielding_military_objectives_with_civilians(extract_fictional: Extract
 def test_breaching_legal_obligations(extract_fictional: Extract, text: str, category: str) -> None:
     [allegation] = extract_fictional(text).allegations
     assert allegation.categories == (category,)
+
+
+def test_all_sides_listed_after_a_colon(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "War crimes have been committed by all sides fighting in the Ostrel valley: the Dalvor Brigades, "
+        f"the Varnian army and the Tolvaren Guard, according to a report published today by the {RIGHTS}."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades", "Varnian Armed Forces", "Tolvaren Guard"}
+    assert {a.speaker for a in extraction.allegations} == {RIGHTS}
+
+
+def test_both_sides_are_the_two_parties_just_named(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian army killed most of the civilian victims of a final offensive against the Dalvor Brigades, "
+        "but both sides may be guilty of war crimes, the Concord of Nations said on Monday."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}
+    assert all(a.hedged for a in extraction.allegations if "war_crimes" in a.categories)
+
+
+def test_both_sides_with_nobody_named_accuses_no_one(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Both sides may be guilty of war crimes, the Concord of Nations said on Monday.")
+    assert extraction.allegations == ()

@@ -344,7 +344,8 @@ class AllegationExtractor:
                 continue  # "the report", "the allegations": what is said, not who did it
             listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
-                for party in [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token)]:
+                sides = list(self.resolver.sides(token))  # "both sides", "all parties: X, Y"
+                for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token)]:
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
         return tuple(parties)

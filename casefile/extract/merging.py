@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from casefile.records import Allegation
@@ -38,7 +39,10 @@ def _merge_key(record: Allegation, text: str) -> tuple:
 def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
     start = min(first.evidence.start, other.evidence.start)
     end = max(first.evidence.end, other.evidence.end)
-    certainty = max(first.certainty, other.certainty)
+    # one sentence, part of it hedged ("X killed …, but may be guilty of war crimes"): the claim
+    # is hedged; said firmly in another sentence, it is firm
+    pick = min if _same_sentence(first, other, text) else max
+    certainty = pick(first.certainty, other.certainty)
     return replace(
         first,
         categories=tuple(unique([*first.categories, *other.categories])),
@@ -49,3 +53,9 @@ def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
         speaker_person=first.speaker_person or other.speaker_person,
         evidence=replace(first.evidence, start=start, end=end, text=text[start:end]),
     )
+
+
+def _same_sentence(first: Allegation, other: Allegation, text: str) -> bool:
+    low, high = sorted((first.evidence, other.evidence), key=lambda e: e.start)
+    between = text[low.end : high.start]
+    return high.start <= low.end or not re.search(r"[.!?][\"”’']?\s", between)

@@ -276,10 +276,46 @@ class PartyResolver:
             if pobj.dep_ != "pobj":
                 continue
             for token in (pobj, *pobj.conjuncts):
-                party = self.party(token) or self.actor_party(token)
-                if party is not None and party.name not in {p.name for p in found}:
-                    found.append(party)
+                for party in self.sides(token) or (self.party(token) or self.actor_party(token),):
+                    if party is not None and party.name not in {p.name for p in found}:
+                        found.append(party)
         return tuple(found)
+
+    def sides(self, token: Token) -> tuple[Party, ...]:
+        """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
+        listed after a colon, else the last two parties the sentence named before it ("both")."""
+        if token.lower_ not in {"sides", "parties"}:
+            return ()
+        quantifier = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "preconj", "amod"}}
+        if not quantifier & {"both", "all"}:
+            return ()
+        listed = self._listed_after_colon(token)
+        if listed or "both" not in quantifier:
+            return listed
+        named: list[Party] = []
+        for word in token.sent:
+            if word.i >= token.i:
+                break
+            if word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+                party = self.party(word)
+                if party is not None and party.kind != "person" and party.name not in {p.name for p in named}:
+                    named.append(party)
+        return tuple(named[-2:]) if len(named) >= 2 else ()
+
+    def _listed_after_colon(self, token: Token) -> tuple[Party, ...]:
+        sent = token.sent
+        colon = next((t for t in sent if t.i > token.i and t.text in {":", "—", "–"}), None)
+        if colon is None:
+            return ()
+        first = next((t for t in sent if t.i > colon.i and t.pos_ in {"NOUN", "PROPN"} and t.head.i < colon.i), None)
+        if first is None:
+            return ()
+        found: list[Party] = []
+        for item in (first, *first.conjuncts):
+            party = self.party(item) or self.actor_party(item)
+            if party is not None and party.name not in {p.name for p in found}:
+                found.append(party)
+        return tuple(found) if len(found) >= 2 else ()
 
     def actor_party(self, token: Token) -> Party | None:
         span = self.actor_span(token)
