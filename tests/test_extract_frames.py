@@ -501,3 +501,21 @@ def test_both_sides_are_the_two_parties_just_named(extract_fictional: Extract) -
 def test_both_sides_with_nobody_named_accuses_no_one(extract_fictional: Extract) -> None:
     extraction = extract_fictional("Both sides may be guilty of war crimes, the Concord of Nations said on Monday.")
     assert extraction.allegations == ()
+
+
+def test_a_denier_among_the_accused_of_a_report_denies_for_itself(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The Dalvor Brigades on Friday categorically denied a report by the {RIGHTS} alleging human rights "
+        "violations committed by the Tolvaren Guard and the Dalvor Brigades against the Serrin people."
+    )
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction)
+    assert ("Dalvor Brigades", "Tolvaren Guard", "denies") not in triples(extraction)
+
+
+def test_a_description_named_just_after_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "According to a report published by the rights group on Thursday, the Varnian army has deliberately "
+        f"killed at least 32 civilians. The {RIGHTS} also accused the Dalvor Brigades of war crimes."
+    )
+    assert {a.speaker for a in extraction.allegations} == {RIGHTS}
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}

@@ -577,6 +577,11 @@ class AllegationExtractor:
         return tuple(parties), tuple(persons)
 
     def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
+        names = {d.name for d in deniers}
+        for term in terms:  # "denied a report alleging violations by Y and X": X denies for itself
+            agents = [self.resolver.owner(term.root), *self._agents_upward(term.root, term.root.sent.root)]
+            if any(p is not None and p.name in names for p in agents):
+                return tuple(self._denier_as_accused(d) for d in deniers)
         for term in terms:  # "… alleging genocide by its military"
             owner = self.resolver.owner(term.root)
             if owner is not None:

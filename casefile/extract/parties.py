@@ -385,6 +385,8 @@ class PartyResolver:
         # a body the gazetteer knows comes before a name NER merely guessed ("the organisation")
         found = self._first_of(token, kinds - {"other"}, excluding) or self._first_of(token, kinds, excluding)
         if found is None and lower not in PRONOUNS_PERSON:
+            found = self._first_after(token, kinds & {"ngo", "un_body", "court"}, excluding)  # "… the rights group …; HRW also …"
+        if found is None and lower not in PRONOUNS_PERSON:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
             return self._party(phrase.text, "other", phrase)
         return found
@@ -434,6 +436,14 @@ class PartyResolver:
             if span.kb_id_ in excluding:
                 continue
             if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:
+                return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
+        return None
+
+    def _first_after(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
+        """With nothing named before: the first body of ``kinds`` the passage names after ``token``
+        (a story that opens on "the rights group" and names it in the next breath)."""
+        for span in doc_spans(self.doc, "actors"):
+            if span.start > token.i and span.label_ in kinds and span.kb_id_ not in excluding and not self._is_modifier(span):
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
         return None
 
