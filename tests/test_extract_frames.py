@@ -519,3 +519,28 @@ def test_a_description_named_just_after_it(extract_fictional: Extract) -> None:
     )
     assert {a.speaker for a in extraction.allegations} == {RIGHTS}
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}
+
+
+def test_an_inverted_attribution_after_the_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Arlen Voss is responsible for crimes against humanity in Varnia, concluded the Commission of Inquiry on Ostrelia."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Arlen Voss", "asserts")}
+
+
+def test_whom_a_speaker_wants_investigated_for_crimes_is_accused_with_a_hedge(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "Arlen Voss should be investigated as being responsible for the crimes against humanity in Varnia, "
+        "the Commission of Inquiry on Ostrelia concluded."
+    ).allegations
+    assert (allegation.speaker, allegation.accused) == ("Commission of Inquiry on Ostrelia", "Arlen Voss")
+    assert allegation.hedged
+
+
+def test_conduct_names_no_party_in_the_output(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"Two Varnian attacks in Tarsk should be investigated as war crimes, the {RIGHTS} said."
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert row["accused_id"] == "Republic of Varnia"
+    assert "attacks" not in row["accused"]

@@ -390,7 +390,7 @@ class AllegationExtractor:
                 if child.dep_ == "agent":
                     return self._parties_of([c for c in child.children if c.dep_ == "pobj"])
             subjects = dependents(verb, {"nsubjpass"})
-            if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict"}:
+            if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict", "indict", "investigate", "prosecute", "try", "punish"}:
                 return self._parties_of(subjects)
             return ()
         subjects = dependents(verb, {"nsubj"})

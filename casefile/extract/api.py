@@ -168,6 +168,8 @@ def _names_something(surface: str) -> bool:
     words = surface.split()
     if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower()):
         return False
+    if any(word.lower() in load_lexicon().parties.conduct for word in words):
+        return False  # "Xian attacks in Y" names conduct, not its author
     return any(word[:1].isupper() for word in words)
 
 

@@ -106,6 +106,11 @@ def _trailing_attribution(token: Token, resolver: PartyResolver) -> Frame | None
         comma = next((t for t in reversed(sent.doc[sent.start : verb.i]) if t.text == ","), None)
         if comma is None or comma.i <= token.i:
             continue
+        if comma.i == verb.i - 1:  # "…, concluded the commission": the parser made the speaker an object
+            for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i):
+                party, person = speaker_and_person(obj, resolver)
+                if party is not None:
+                    return Frame(verb, "report", (party,), (person,))
         words = [t for t in sent.doc[comma.i + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
         heads = [t for t in words if not (t.head.i > comma.i and t.head.i < verb.i and t.head in words)]
         for head in heads[:1]:
