@@ -544,3 +544,11 @@ def test_conduct_names_no_party_in_the_output(extract_fictional: Extract) -> Non
     [row] = to_schema(extraction)["allegations"]
     assert row["accused_id"] == "Republic of Varnia"
     assert "attacks" not in row["accused"]
+
+
+def test_a_hedge_phrase_with_an_adverb_inside(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "Arlen Voss should be judicially investigated as responsible for crimes against humanity, "
+        "the Commission of Inquiry on Ostrelia concluded."
+    ).allegations
+    assert allegation.hedged and allegation.certainty < 1.0

@@ -76,6 +76,11 @@ def _alternation(path: Path, where: str, patterns: list[str]) -> re.Pattern[str]
         raise LexiconError(f"{path}: {where}: invalid pattern ({exc}); fix the regular expression") from exc
 
 
+def _with_adverbs(phrase: str) -> str:
+    """A literal phrase that may take an adverb between its words ("should be judicially investigated")."""
+    return r"\s+(?:\w+ly\s+)?".join(re.escape(word) for word in phrase.split())
+
+
 def _terms(path: Path, data: dict, kind: str, allowed: tuple[str, ...]) -> list[LegalTerm]:
     section = "categories" if kind == "category" else "acts"
     terms = []
@@ -112,7 +117,7 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             deny_object_verbs=frozenset(cues["deny_when_object_is_accusation"]),
             hedge_words=dict(cues["hedge_words"]),
             hedge_phrases=tuple(
-                (_alternation(path, "[cues.hedge_phrases]", [re.escape(k)]), float(v))
+                (_alternation(path, "[cues.hedge_phrases]", [_with_adverbs(k)]), float(v))
                 for k, v in cues["hedge_phrases"].items()
             ),
             principal=_alternation(path, "[cues.responsibility] principal", cues["responsibility"]["principal"]),
