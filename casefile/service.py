@@ -22,7 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from casefile.analysis.event_codes import event_code
-from casefile.analysis.jsonld import ledger_jsonld
+from casefile.analysis.jsonld import ReviewState, ledger_jsonld
 from casefile.engines import Engine, ExtractionFailed, LocalEngine, Result
 from casefile.errors import InputError, SourceError
 from casefile.evaluation.runner import predict_case
@@ -30,7 +30,7 @@ from casefile.records import Extraction, SourceDocument, to_dict
 from casefile.sources import expand_inputs, read_source
 
 if TYPE_CHECKING:
-    from casefile.store import Reextraction, Store
+    from casefile.store import Reextraction, ReviewedRecord, Store
 
 Status = Literal["stored", "reextracted", "known", "failed"]
 
@@ -274,27 +274,47 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "evidence_end",
     "evidence_text",
     "evidence_page",
+    "record_id",
+    "review",
+    "reviewed_by",
+    "reviewed_at",
 )
 
 
-def export_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every allegation, figure and limitation, each a JSON-ready dict.
+def export_rows(store: Store, *, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
+    """Every allegation, figure and limitation, each a JSON-ready dict, document by document.
 
     Each row has ``record`` (``allegation``, ``figure`` or ``limitation``), the
     record's own fields (evidence included) and ``document``: the id, title, origin,
     publisher and publication date of the document it comes from. Allegation rows also
-    have ``cameo`` and ``plover``: their nearest CAMEO code and PLOVER event type.
+    have ``cameo`` and ``plover``: their nearest CAMEO code and PLOVER event type. Every
+    row has ``record_id`` and its review state: ``review`` (``machine``, ``new``,
+    ``accepted`` or ``corrected``), ``reviewed_by`` and ``reviewed_at``. Rejected records
+    are left out unless ``include_rejected`` (then ``review`` is ``rejected``).
+    Documents come oldest-ingested first (the ledger's order), records in document order.
     """
-    documents = {doc.id: _document_meta(doc) for doc in store.documents()}
-    kinds: tuple[tuple[str, Iterable[Any]], ...] = (
-        ("allegation", store.allegations()),
-        ("figure", store.figures()),
-        ("limitation", store.limitations()),
-    )
-    for kind, records in kinds:
-        for record in records:
-            meta = documents.get(record.evidence.document, {"id": record.evidence.document})
-            yield {"record": kind, **to_dict(record), **_event_codes(kind, record), "document": meta}
+    for doc in _in_ledger_order(store.documents()):
+        meta = _document_meta(doc)
+        for found in _reviewed(store, doc.id, include_rejected):
+            kind, record = found.kind, found.record
+            yield {"record": kind, **to_dict(record), **_event_codes(kind, record), **_review_fields(found),
+                   "document": meta}
+
+
+def _in_ledger_order(documents: Iterable[Any]) -> list[Any]:
+    return sorted(documents, key=lambda doc: (doc.ingested_at, doc.id))
+
+
+def _reviewed(store: Store, document_id: str, include_rejected: bool) -> Iterator[ReviewedRecord]:
+    """A document's records with their review states (kinds in turn, each in document order)."""
+    found = store.reviewed_records(document_id)
+    for kind in ("allegation", "figure", "limitation"):
+        yield from (r for r in found[kind] if include_rejected or r.status != "rejected")
+
+
+def _review_fields(found: ReviewedRecord) -> dict[str, Any]:
+    return {"record_id": found.id, "review": found.status, "reviewed_by": found.reviewed_by,
+            "reviewed_at": found.reviewed_at}
 
 
 def _event_codes(kind: str, record: Any) -> dict[str, str]:
@@ -304,17 +324,24 @@ def _event_codes(kind: str, record: Any) -> dict[str, str]:
     return {"cameo": code.cameo, "plover": code.plover}
 
 
-def export_jsonld(store: Store) -> dict[str, Any]:
+def export_jsonld(store: Store, *, include_rejected: bool = False) -> dict[str, Any]:
     """The whole ledger as one JSON-LD document (see :mod:`casefile.analysis.jsonld`).
 
     Allegations are schema.org ``Claim`` nodes, figures ``casefile:Figure`` and
-    limitations ``casefile:Limitation``, each with its evidence as a W3C Web Annotation.
+    limitations ``casefile:Limitation``, each with its evidence as a W3C Web Annotation
+    and its record id and review state. Rejected records only with ``include_rejected``.
     """
+    documents = _in_ledger_order(store.documents())
+    given: dict[str, list[Any]] = {"allegation": [], "figure": [], "limitation": []}
+    for doc in documents:
+        for found in _reviewed(store, doc.id, include_rejected):
+            state = ReviewState(found.id, found.status, found.reviewed_by, found.reviewed_at)
+            given[found.kind].append((found.record, state))
     return ledger_jsonld(
-        documents=store.documents(),
-        allegations=store.allegations(),
-        figures=store.figures(),
-        limitations=store.limitations(),
+        documents=documents,
+        allegations=given["allegation"],
+        figures=given["figure"],
+        limitations=given["limitation"],
         actor_kinds={actor.name: actor.kind for actor in store.actors()},
     )
 

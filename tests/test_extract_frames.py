@@ -552,3 +552,16 @@ def test_a_hedge_phrase_with_an_adverb_inside(extract_fictional: Extract) -> Non
         "the Commission of Inquiry on Ostrelia concluded."
     ).allegations
     assert allegation.hedged and allegation.certainty < 1.0
+
+
+def test_an_arrest_warrant_accuses_whom_it_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes has issued arrest warrants for Varnian President Arlen Voss "
+        "and Mira Tal in connection with the deportations."
+    )
+    assert triples(extraction) == {
+        ("Permanent Tribunal for Atrocity Crimes", "Arlen Voss", "asserts"),
+        ("Permanent Tribunal for Atrocity Crimes", "Mira Tal", "asserts"),
+    }
+    # deportation named bare is a violation of IHL; a crime against humanity only when called one
+    assert {a.categories for a in extraction.allegations} == {("ihl_violations",)}

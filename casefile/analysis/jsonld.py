@@ -8,7 +8,9 @@ its evidence as a Web Annotation whose target is the document and whose selector
 side) and a ``TextPositionSelector`` (offsets in Unicode code points into the stored,
 normalized text, the same offsets casefile stores). The casefile fields go under the
 ``casefile:`` namespace; allegations also carry their CAMEO code and PLOVER event type
-(:mod:`casefile.analysis.event_codes`).
+(:mod:`casefile.analysis.event_codes`). A record given with its :class:`ReviewState`
+also carries its id in the store and where human review left it (``casefile:review``:
+``machine``, ``new``, ``accepted``, ``corrected`` or ``rejected``; who and when).
 
 This module works on records alone and returns plain dicts; the service reads the store.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from casefile.analysis.dating import parse_when
@@ -64,6 +67,16 @@ CONTEXT: list[Any] = [
 PERSON_KINDS = frozenset({"person"})
 
 
+@dataclass(frozen=True)
+class ReviewState:
+    """A stored record's id and review status, and who decided it when (None while undecided)."""
+
+    record_id: int
+    status: str
+    by: str | None = None
+    at: str | None = None
+
+
 def document_iri(document_id: str) -> str:
     """The IRI naming a stored document (its sha256 id)."""
     return f"urn:casefile:document:{document_id}"
@@ -72,12 +85,16 @@ def document_iri(document_id: str) -> str:
 def ledger_jsonld(
     *,
     documents: Iterable[StoredDocument],
-    allegations: Iterable[Allegation] = (),
-    figures: Iterable[Figure] = (),
-    limitations: Iterable[Limitation] = (),
+    allegations: Iterable[Allegation | tuple[Allegation, ReviewState]] = (),
+    figures: Iterable[Figure | tuple[Figure, ReviewState]] = (),
+    limitations: Iterable[Limitation | tuple[Limitation, ReviewState]] = (),
     actor_kinds: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """One JSON-LD document (``@context`` and ``@graph``) for the given records.
+
+    Each record may come alone or as ``(record, ReviewState)``; the latter adds
+    ``casefile:recordId``, ``casefile:review`` and, once decided, ``casefile:reviewedBy``
+    and ``casefile:reviewedAt`` to its node.
 
     ``documents`` must hold the document of every record for the quote selectors to get
     their prefix and suffix (a record whose document is missing keeps only ``exact``).
@@ -88,10 +105,35 @@ def ledger_jsonld(
     kinds = dict(actor_kinds or {})
     ids = _Ids()
     graph: list[dict[str, Any]] = [creative_work(doc) for doc in docs.values()]
-    graph += [claim_node(a, docs=docs, kinds=kinds, iri=ids.next("claim", a)) for a in allegations]
-    graph += [figure_node(f, docs=docs, iri=ids.next("figure", f)) for f in figures]
-    graph += [limitation_node(x, docs=docs, iri=ids.next("limitation", x)) for x in limitations]
+    for a, state in map(_split, allegations):
+        graph.append(_with_review(claim_node(a, docs=docs, kinds=kinds, iri=ids.next("claim", a)), state))
+    for f, state in map(_split, figures):
+        graph.append(_with_review(figure_node(f, docs=docs, iri=ids.next("figure", f)), state))
+    for x, state in map(_split, limitations):
+        graph.append(_with_review(limitation_node(x, docs=docs, iri=ids.next("limitation", x)), state))
     return {"@context": CONTEXT, "@graph": graph}
+
+
+def _split(given: Any) -> tuple[Any, ReviewState | None]:
+    if isinstance(given, tuple):
+        record, state = given
+        return record, state
+    return given, None
+
+
+def _with_review(node: dict[str, Any], state: ReviewState | None) -> dict[str, Any]:
+    """``node`` with the review fields of ``state`` (placed before its evidence), if any."""
+    if state is None:
+        return node
+    evidence = node.pop("casefile:evidence")
+    node.update(_without_none({
+        "casefile:recordId": state.record_id,
+        "casefile:review": state.status,
+        "casefile:reviewedBy": state.by,
+        "casefile:reviewedAt": state.at,
+    }))
+    node["casefile:evidence"] = evidence
+    return node
 
 
 def creative_work(doc: StoredDocument) -> dict[str, Any]:

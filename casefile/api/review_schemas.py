@@ -1,8 +1,11 @@
 """The review API's shapes: a record with its id and review state, decisions sent in, the audit trail.
 
 The editable fields and their checks are defined once in :mod:`casefile.store.review`;
-the request models here mirror them so ``/openapi.json`` documents every field, and the
-store checks them again (a bad value from any edge is a 400 with the field's name).
+the request models here mirror them so ``/openapi.json`` documents every field (null only
+where a record may leave the field empty). A value of the wrong type, range or choice, or
+a null for a field every record has, is a 422 naming the field; the store checks again and
+refuses what only it can judge (a correction that changes nothing, ``low`` above ``high``)
+with a 400.
 """
 
 from __future__ import annotations
@@ -66,38 +69,51 @@ class _Fields(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class AllegationFields(_Fields):
-    """New values for an allegation: send only the fields to change."""
+def _no_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
 
-    speaker: Name | None = None
+
+def _omittable() -> Any:
+    """A field that may be left out but never sent as null (a record always has one).
+
+    Its default (None: "not sent") stays out of the OpenAPI schema, and an explicit null
+    is a 422 naming the field, like any other value of the wrong type.
+    """
+    return Field(default=None, json_schema_extra=_no_default)
+
+
+class AllegationFields(_Fields):
+    """New values for an allegation: send only the fields to change (null only where a field may be empty)."""
+
+    speaker: Name = _omittable()
     speaker_person: Name | None = None
-    accused: Name | None = None
-    categories: Annotated[list[Category], Field(min_length=1)] | None = None
-    acts: list[Act] | None = None
-    stance: Literal["asserts", "denies"] | None = None
-    hedged: bool | None = None
-    certainty: Annotated[float, Field(ge=0, le=1)] | None = None
+    accused: Name = _omittable()
+    categories: Annotated[list[Category], Field(min_length=1)] = _omittable()
+    acts: list[Act] = _omittable()
+    stance: Literal["asserts", "denies"] = _omittable()
+    hedged: bool = _omittable()
+    certainty: Annotated[float, Field(ge=0, le=1)] = _omittable()
     responsibility: Literal["principal", "lesser"] | None = None
     statement_date: Short | None = None
 
 
 class FigureFields(_Fields):
-    """New values for a figure: send only the fields to change."""
+    """New values for a figure: send only the fields to change (null only where a field may be empty)."""
 
-    value: Count | None = None
+    value: Count = _omittable()
     low: Count | None = None
     high: Count | None = None
     qualifier: Short | None = None
-    what: Name | None = None
-    category: FigureCategory | None = None
+    what: Name = _omittable()
+    category: FigureCategory = _omittable()
     attributed_to: Name | None = None
 
 
 class LimitationFields(_Fields):
     """New values for a limitation: send only the fields to change."""
 
-    speaker: Name | None = None
-    about: Annotated[str, Field(min_length=1)] | None = None
+    speaker: Name = _omittable()
+    about: Annotated[str, Field(min_length=1)] = _omittable()
 
 
 class ReviewIn(BaseModel, Generic[F]):

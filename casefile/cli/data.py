@@ -36,20 +36,25 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
     ] = None,
+    include_rejected: Annotated[
+        bool, typer.Option("--include-rejected", help="Also export records a reviewer rejected (review: rejected).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Export every allegation, figure and limitation with its document and evidence.
+    """Export every allegation, figure and limitation with its document, evidence and review state.
 
     JSONL objects carry a "record" field (allegation, figure, limitation) and a
     "document" object; CSV has one fixed column set, lists joined with ";". Allegations
     carry their nearest CAMEO code and PLOVER event type. JSON-LD is one document:
     schema.org Claims and casefile Figures, each with a W3C Web Annotation of its evidence.
+    Every record carries its id and review state (machine, new, accepted, corrected);
+    rejected records are left out unless --include-rejected.
     """
     with open_store(db) as store, _opened(output) as stream:
         if format is Format.jsonld:
-            _write_jsonld(service.export_jsonld(store), stream)
+            _write_jsonld(service.export_jsonld(store, include_rejected=include_rejected), stream)
             return
-        rows = service.export_rows(store)
+        rows = service.export_rows(store, include_rejected=include_rejected)
         if format is Format.csv:
             _write_csv(rows, stream)
         else:

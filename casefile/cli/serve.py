@@ -1,4 +1,4 @@
-"""``casefile serve`` (the HTTP API and web UI) and ``casefile token create`` (write tokens)."""
+"""``casefile serve`` (the HTTP API and web UI) and ``casefile token create|list|revoke`` (write tokens)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from casefile.cli.options import DbOption, err, open_store
+from casefile.errors import NotFoundError
 
 
 class LogLevel(StrEnum):
@@ -49,3 +50,27 @@ def create_token(
         secret = store.create_token(name)
     err().print(f"Token {name!r} created. Keep the secret below; it cannot be shown again.", soft_wrap=True)
     typer.echo(secret)
+
+
+@token_app.command("list")
+def list_tokens(db: DbOption = None) -> None:
+    """List the write tokens by name and creation time (UTC); secrets cannot be shown."""
+    with open_store(db) as store:
+        found = store.tokens()
+    if not found:
+        err().print("No tokens yet; make one with `casefile token create NAME`.", soft_wrap=True)
+    for name, created in found:
+        typer.echo(f"{name}\t{created.isoformat(timespec='seconds')}+00:00")
+
+
+@token_app.command("revoke")
+def revoke_token(
+    name: Annotated[str, typer.Argument(help="The name the token was created with (see `casefile token list`).")],
+    db: DbOption = None,
+) -> None:
+    """Revoke a write token: its secret and the web sessions signed in with it stop working at once."""
+    with open_store(db) as store:
+        revoked = store.revoke_token(name)
+    if not revoked:
+        raise NotFoundError(f"no token named {name!r}; see the names with `casefile token list`")
+    err().print(f"Token {name!r} revoked.", soft_wrap=True)

@@ -23,6 +23,7 @@ from casefile.extract.frames import (
     is_passive,
     speaker_and_person,
     speaker_party,
+    warrant_of,
 )
 from casefile.extract.merging import merge_statements
 from casefile.extract.merging import unique as _unique
@@ -316,6 +317,9 @@ class AllegationExtractor:
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
+        warrant = warrant_of(verb)
+        if warrant is not None:  # "issued arrest warrants for X and Y"
+            heads = [o for p in warrant.children if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
         found = self._parties_of(heads) or self._organs_in_context(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"

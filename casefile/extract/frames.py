@@ -24,6 +24,8 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Verbs of courts and prosecutors; passive without an agent, they still speak for one.
 VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
+# Verbs by which a court or prosecutor issues or seeks a warrant: an accusation of whom it names.
+WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Kinds preferred as the organisation a person speaks for (states last).
@@ -52,7 +54,14 @@ def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"
     if lemma == "make" and any(c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children):
         return "report"  # "X made it clear that …"
+    if lemma in WARRANT_VERBS and warrant_of(token) is not None:
+        return "accuse"  # "the court issued arrest warrants for X"
     return None
+
+
+def warrant_of(verb: Token) -> Token | None:
+    """The warrant a verb issues or seeks ("issued arrest warrants for X"), if any."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "warrant"), None)
 
 
 def _acts_as_verb(token: Token) -> bool:

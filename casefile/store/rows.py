@@ -69,7 +69,7 @@ def check_extraction(source: SourceDocument, extraction: Extraction) -> None:
         )
     for kind, records in _evidenced(extraction):
         for index, record in enumerate(records):
-            _check_evidence(source, f"{kind} {index}", record.evidence)
+            _check_evidence(source.text, doc_id, kind, index, record.evidence)
 
 
 def _evidenced(extraction: Extraction) -> Iterable[tuple[str, tuple[Any, ...]]]:
@@ -79,40 +79,63 @@ def _evidenced(extraction: Extraction) -> Iterable[tuple[str, tuple[Any, ...]]]:
     yield "limitation", extraction.limitations
 
 
-def _check_evidence(source: SourceDocument, label: str, evidence: Evidence) -> None:
-    where = f"document {source.id[:12]}: {label} evidence [{evidence.start}:{evidence.end}]"
-    if evidence.document != source.id:
-        raise StoreError(f"{where} cites document {evidence.document[:12]!r}; expected this document's id")
-    if not 0 <= evidence.start <= evidence.end <= len(source.text):
-        raise StoreError(f"{where} lies outside the text (0..{len(source.text)}); re-run extraction")
-    found = source.text[evidence.start : evidence.end]
+def _check_evidence(text: str, doc_id: str, kind: str, index: int, evidence: Evidence) -> None:
+    """``doc_id`` is passed in: ``source.id`` hashes the whole text on every access."""
+
+    def where() -> str:
+        return f"document {doc_id[:12]}: {kind} {index} evidence [{evidence.start}:{evidence.end}]"
+
+    if evidence.document != doc_id:
+        raise StoreError(f"{where()} cites document {evidence.document[:12]!r}; expected this document's id")
+    if not 0 <= evidence.start <= evidence.end <= len(text):
+        raise StoreError(f"{where()} lies outside the text (0..{len(text)}); re-run extraction")
+    found = text[evidence.start : evidence.end]
     if found != evidence.text:
-        raise StoreError(f"{where} reads {found!r}, but the record quotes {evidence.text!r}; re-run extraction")
+        raise StoreError(f"{where()} reads {found!r}, but the record quotes {evidence.text!r}; re-run extraction")
 
 
 # --- records → rows ---------------------------------------------------------------
+
+
+# Each ``*_values`` function gives one row's column values as a dict, for a bulk insert
+# (``session.execute(insert(Model), rows)``: what :meth:`Store.save` does); each ``*_row``
+# function builds the ORM object from the same values (re-extraction, review).
+
+
+def document_values(
+    source: SourceDocument, *, ingested_at: datetime, casefile_version: str, extractor_version: str
+) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "origin": source.origin,
+        "media_type": source.media_type,
+        "title": source.title,
+        "publisher": source.publisher,
+        "published": source.published,
+        "text": source.text,
+        "raw": source.raw,
+        "ingested_at": ingested_at,
+        "casefile_version": casefile_version,
+        "extractor_version": extractor_version,
+    }
+
+
+def page_values(source: SourceDocument) -> list[dict[str, Any]]:
+    return [
+        {"document_id": source.id, "seq": seq, "number": p.number, "start_offset": p.start, "end_offset": p.end}
+        for seq, p in enumerate(source.pages)
+    ]
 
 
 def document_row(
     source: SourceDocument, *, ingested_at: datetime, casefile_version: str, extractor_version: str
 ) -> DocumentRow:
     row = DocumentRow(
-        id=source.id,
-        origin=source.origin,
-        media_type=source.media_type,
-        title=source.title,
-        publisher=source.publisher,
-        published=source.published,
-        text=source.text,
-        raw=source.raw,
-        ingested_at=ingested_at,
-        casefile_version=casefile_version,
-        extractor_version=extractor_version,
+        **document_values(
+            source, ingested_at=ingested_at, casefile_version=casefile_version, extractor_version=extractor_version
+        )
     )
-    row.pages = [
-        PageRow(document_id=source.id, seq=seq, number=p.number, start_offset=p.start, end_offset=p.end)
-        for seq, p in enumerate(source.pages)
-    ]
+    row.pages = [PageRow(**values) for values in page_values(source)]
     return row
 
 
@@ -126,58 +149,78 @@ def _evidence_columns(evidence: Evidence) -> dict[str, Any]:
     }
 
 
-def allegation_row(allegation: Allegation, *, seq: int, published: date | None) -> AllegationRow:
-    row = AllegationRow(
-        seq=seq,
-        speaker=allegation.speaker,
-        speaker_text=allegation.speaker_text,
-        speaker_person=allegation.speaker_person,
-        source=allegation.source,
-        accused=allegation.accused,
-        accused_text=allegation.accused_text,
-        stance=allegation.stance,
-        hedged=allegation.hedged,
-        certainty=allegation.certainty,
-        responsibility=allegation.responsibility,
-        statement_date=allegation.statement_date,
-        dated=dated(allegation, published),
+def allegation_values(allegation: Allegation, *, seq: int, published: date | None) -> dict[str, Any]:
+    """An allegation's own columns; its categories and acts are rows of their own (:func:`list_values`)."""
+    return {
+        "seq": seq,
+        "speaker": allegation.speaker,
+        "speaker_text": allegation.speaker_text,
+        "speaker_person": allegation.speaker_person,
+        "source": allegation.source,
+        "accused": allegation.accused,
+        "accused_text": allegation.accused_text,
+        "stance": allegation.stance,
+        "hedged": allegation.hedged,
+        "certainty": allegation.certainty,
+        "responsibility": allegation.responsibility,
+        "statement_date": allegation.statement_date,
+        "dated": dated(allegation, published),
         **_evidence_columns(allegation.evidence),
-    )
+    }
+
+
+def list_values(allegation_id: int, name: str, items: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The rows of an allegation's ``categories`` (``name="category"``) or ``acts`` (``name="act"``)."""
+    return [{"allegation_id": allegation_id, "position": i, name: item} for i, item in enumerate(items)]
+
+
+def allegation_row(allegation: Allegation, *, seq: int, published: date | None) -> AllegationRow:
+    row = AllegationRow(**allegation_values(allegation, seq=seq, published=published))
     row.categories = [AllegationCategoryRow(position=i, category=c) for i, c in enumerate(allegation.categories)]
     row.acts = [AllegationActRow(position=i, act=a) for i, a in enumerate(allegation.acts)]
     return row
 
 
-def figure_row(figure: Figure, *, seq: int) -> FigureRow:
-    return FigureRow(
-        seq=seq,
-        value=figure.value,
-        low=figure.low,
-        high=figure.high,
-        qualifier=figure.qualifier,
-        what=figure.what,
-        category=figure.category,
-        attributed_to=figure.attributed_to,
+def figure_values(figure: Figure, *, seq: int) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "value": figure.value,
+        "low": figure.low,
+        "high": figure.high,
+        "qualifier": figure.qualifier,
+        "what": figure.what,
+        "category": figure.category,
+        "attributed_to": figure.attributed_to,
         **_evidence_columns(figure.evidence),
-    )
+    }
+
+
+def figure_row(figure: Figure, *, seq: int) -> FigureRow:
+    return FigureRow(**figure_values(figure, seq=seq))
+
+
+def limitation_values(limitation: Limitation, *, seq: int) -> dict[str, Any]:
+    return {"seq": seq, "speaker": limitation.speaker, "about": limitation.about, **_evidence_columns(limitation.evidence)}
 
 
 def limitation_row(limitation: Limitation, *, seq: int) -> LimitationRow:
-    return LimitationRow(
-        seq=seq, speaker=limitation.speaker, about=limitation.about, **_evidence_columns(limitation.evidence)
-    )
+    return LimitationRow(**limitation_values(limitation, seq=seq))
+
+
+def mention_values(mention: ActorMention, *, seq: int, actor_id: int) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "actor_id": actor_id,
+        "kind": mention.kind,
+        "surface": mention.surface,
+        "part_of": mention.part_of,
+        "from_gazetteer": mention.from_gazetteer,
+        **_evidence_columns(mention.evidence),
+    }
 
 
 def mention_row(mention: ActorMention, *, seq: int, actor_id: int) -> ActorMentionRow:
-    return ActorMentionRow(
-        seq=seq,
-        actor_id=actor_id,
-        kind=mention.kind,
-        surface=mention.surface,
-        part_of=mention.part_of,
-        from_gazetteer=mention.from_gazetteer,
-        **_evidence_columns(mention.evidence),
-    )
+    return ActorMentionRow(**mention_values(mention, seq=seq, actor_id=actor_id))
 
 
 # --- rows → records ---------------------------------------------------------------

@@ -11,7 +11,7 @@ import hmac
 import secrets
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,3 +58,31 @@ def verify_token(sessions: sessionmaker[Session], secret: str) -> str | None:
     if row is None or not hmac.compare_digest(row.secret_hash, wanted):
         return None
     return row.name
+
+
+def list_tokens(sessions: sessionmaker[Session]) -> list[tuple[str, datetime]]:
+    """Every token's name and creation time (UTC), oldest first; secrets are never readable."""
+    try:
+        with sessions() as session:
+            found = session.execute(select(TokenRow.name, TokenRow.created_at).order_by(TokenRow.created_at, TokenRow.id))
+            return [(row.name, row.created_at) for row in found]
+    except SQLAlchemyError as exc:
+        raise StoreError(f"tokens could not be read: {exc}") from exc
+
+
+def token_created(sessions: sessionmaker[Session], name: str) -> datetime | None:
+    """When the token called ``name`` was made (naive UTC), or None if there is none (never made, or revoked)."""
+    try:
+        with sessions() as session:
+            return session.scalar(select(TokenRow.created_at).where(TokenRow.name == name))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"tokens could not be read: {exc}") from exc
+
+
+def revoke_token(sessions: sessionmaker[Session], name: str) -> bool:
+    """Delete the token called ``name``: its secret stops working at once. False if there was none."""
+    try:
+        with sessions.begin() as session:
+            return session.execute(delete(TokenRow).where(TokenRow.name == name)).rowcount > 0
+    except SQLAlchemyError as exc:
+        raise StoreError(f"token {name!r} was not revoked: {exc}") from exc

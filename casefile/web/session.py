@@ -4,9 +4,10 @@ The reviewer types their write token once (``POST /session``); the server checks
 sets ``casefile_session``: the token's *name* and an expiry, signed with the server's
 secret. The token itself is never stored in the browser. The cookie is HttpOnly (page
 scripts cannot read it), SameSite=Strict (other sites' pages cannot send it), Secure
-when served over HTTPS, and lasts :data:`SESSION_SECONDS` or until the server restarts
-(a new secret). Every review form also carries a signed double-submit CSRF token in
-``casefile_review_csrf`` (see :mod:`casefile.api.security`).
+when served over HTTPS, and lasts :data:`SESSION_SECONDS`, until the server restarts
+(a new secret) or until its token is revoked (checked on every request). Every review
+form also carries a signed double-submit CSRF token in ``casefile_review_csrf`` (see
+:mod:`casefile.api.security`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import binascii
 import hashlib
 import hmac
 import time
+from datetime import UTC, datetime, timedelta
 
 from fastapi import Request, Response
 
@@ -39,6 +41,12 @@ def new_session(settings: Settings, name: str, *, now: float | None = None) -> s
 
 def session_name(settings: Settings, cookie: str | None, *, now: float | None = None) -> str | None:
     """The reviewer's token name if ``cookie`` is a session this server signed and it has not expired."""
+    opened = _open(settings, cookie, now=now)
+    return None if opened is None else opened[0]
+
+
+def _open(settings: Settings, cookie: str | None, *, now: float | None = None) -> tuple[str, datetime] | None:
+    """(token name, when the session was issued, naive UTC) of a valid, unexpired session cookie, else None."""
     if not cookie or cookie.count(".") != 2:
         return None
     encoded, expires, signature = cookie.split(".")
@@ -47,13 +55,28 @@ def session_name(settings: Settings, cookie: str | None, *, now: float | None = 
     if not expires.isdigit() or int(expires) < (time.time() if now is None else now):
         return None
     try:
-        return base64.urlsafe_b64decode(encoded.encode()).decode()
+        name = base64.urlsafe_b64decode(encoded.encode()).decode()
     except (binascii.Error, UnicodeDecodeError):
         return None
+    issued = datetime.fromtimestamp(int(expires) - SESSION_SECONDS, UTC).replace(tzinfo=None)
+    return name, issued
 
 
 def reviewer(request: Request) -> str | None:
-    return session_name(request.app.state.settings, request.cookies.get(SESSION_COOKIE))
+    """The signed-in reviewer's token name, if the session is valid and its token still exists.
+
+    Revoking a token (``casefile token revoke NAME``) ends its sessions at once; so does
+    making a new token of the same name after the session began (that is another token).
+    """
+    opened = _open(request.app.state.settings, request.cookies.get(SESSION_COOKIE))
+    if opened is None:
+        return None
+    name, issued = opened
+    created = request.app.state.store.token_created(name)
+    # The cookie's expiry is whole seconds, so the issue time may read up to 1 s early.
+    if created is None or created > issued + timedelta(seconds=1):
+        return None
+    return name
 
 
 def _secure(request: Request) -> bool:

@@ -18,8 +18,8 @@ NOT_FOUND = {404: {"model": ErrorOut, "description": "No such document (or an am
 @router.get("", response_model=Page[DocumentSummary])
 def list_documents(store: StoreDep, paging: PagingDep) -> Page[DocumentSummary]:
     """Stored documents, most recently ingested first (no text: see ``/documents/{id}/text``)."""
-    docs = [DocumentSummary.of(d) for d in store.documents()]
-    return queries.page(docs, limit=paging.limit, offset=paging.offset)
+    docs = [DocumentSummary.of(d) for d in store.documents(limit=paging.limit, offset=paging.offset)]
+    return Page[DocumentSummary](total=store.count_documents(), limit=paging.limit, offset=paging.offset, items=docs)
 
 
 @router.get("/{document_id}", response_model=DocumentDetail, responses=NOT_FOUND)

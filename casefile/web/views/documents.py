@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from casefile.api import queries
-from casefile.api.deps import StoreDep
+from casefile.api.deps import MAX_ID, StoreDep
 from casefile.api.schemas import Span
 from casefile.web.rendering import render
 from casefile.web.views.review import review_context, with_review_cookie
@@ -44,10 +44,10 @@ def segments(text: str, spans: list[Span]) -> list[Segment]:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, store: StoreDep, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    docs = store.documents()
+def documents(request: Request, store: StoreDep, offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0) -> HTMLResponse:
     return render(request, "documents.html", {
-        "documents": docs[offset : offset + PER_PAGE], "total": len(docs), "offset": offset, "per_page": PER_PAGE,
+        "documents": store.documents(limit=PER_PAGE, offset=offset), "total": store.count_documents(),
+        "offset": offset, "per_page": PER_PAGE,
     })
 
 

@@ -21,7 +21,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
     failed = [r for r in figure_report(store).relations if not r.holds]
     return render(request, "home.html", {
         "counts": store.counts(),
-        "documents": store.documents()[:RECENT],
+        "documents": store.documents(limit=RECENT),
         "changes": changes[:RECENT],
         "failed": failed[:RECENT],
     })

@@ -12,7 +12,8 @@ from casefile.records import CATEGORIES
 from casefile.web.rendering import render
 
 router = APIRouter()
-MAX_HITS = 100
+MAX_HITS = 100  # documents listed for a full-text query
+MAX_ROWS = 200  # allegations listed for the filters (the total is shown)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -25,19 +26,27 @@ def search(
     category: Annotated[str, Query()] = "",
     stance: Annotated[str, Query()] = "",
 ) -> HTMLResponse:
-    hits = store.search(q, limit=MAX_HITS) if q.strip() else []
+    words = q.strip()
+    hits = store.search(words, limit=MAX_HITS) if words else []
+    hits_total = store.count_search(words) if len(hits) == MAX_HITS else len(hits)
     filtered = any((speaker, accused, category, stance))
-    allegations = []
+    allegations, allegations_total = [], 0
     if filtered:
-        allegations = store.allegations(
-            speaker=speaker or None, accused=accused or None,
-            category=category if category in CATEGORIES else None,
-            stance=stance if stance in ("asserts", "denies") else None,
-        )
-        if q.strip():
+        filters = {
+            "speaker": speaker or None, "accused": accused or None,
+            "category": category if category in CATEGORIES else None,
+            "stance": stance if stance in ("asserts", "denies") else None,
+        }
+        if words:  # only allegations in the documents found (the first MAX_HITS of them)
             in_hits = {h.document for h in hits}
-            allegations = [a for a in allegations if a.evidence.document in in_hits]
+            allegations = [a for a in store.allegations(**filters) if a.evidence.document in in_hits]
+            allegations_total = len(allegations)
+            allegations = allegations[:MAX_ROWS]
+        else:  # paged in SQL: a common category must not load the whole ledger into one page
+            allegations = store.allegations(**filters, limit=MAX_ROWS)
+            allegations_total = store.count_allegations(**filters)
     return render(request, "search.html", {
         "q": q, "speaker": speaker, "accused": accused, "category": category, "stance": stance,
-        "categories": CATEGORIES, "hits": hits, "allegations": allegations, "filtered": filtered,
+        "categories": CATEGORIES, "hits": hits, "hits_total": hits_total, "allegations": allegations,
+        "allegations_total": allegations_total, "filtered": filtered, "max_hits": MAX_HITS,
     })
