@@ -565,3 +565,27 @@ def test_an_arrest_warrant_accuses_whom_it_names(extract_fictional: Extract) -> 
     }
     # deportation named bare is a violation of IHL; a crime against humanity only when called one
     assert {a.categories for a in extraction.allegations} == {("ihl_violations",)}
+
+
+def test_pleas_of_innocence_deny_the_charges(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Arlen Voss and Mira Tal are charged by the prosecution with crimes against humanity. "
+        "Voss and Tal pleaded not guilty."
+    )
+    denials = {(a.speaker, a.accused, a.categories) for a in extraction.allegations if a.stance == "denies"}
+    assert denials == {
+        ("Arlen Voss", "Arlen Voss", ("crimes_against_humanity",)),
+        ("Mira Tal", "Mira Tal", ("crimes_against_humanity",)),
+    }
+
+
+def test_a_quoted_protest_of_innocence(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Arlen Voss is charged by the prosecution with war crimes. "
+        "“I am completely innocent”, Voss answered to the charges."
+    )
+    assert ("Arlen Voss", "Arlen Voss", "denies") in triples(extraction)
+
+
+def test_a_plea_with_no_charge_in_the_story_is_no_record(extract_fictional: Extract) -> None:
+    assert extract_fictional("Arlen Voss pleaded not guilty.").allegations == ()

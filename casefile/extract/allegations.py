@@ -20,6 +20,7 @@ from casefile.extract.frames import (
     find_frame,
     frame_kind,
     frame_of_verb,
+    frame_subjects,
     is_passive,
     speaker_and_person,
     speaker_party,
@@ -102,6 +103,7 @@ class AllegationExtractor:
             self._responsibility_without_terms(sent, grouped)
         self._blame_for_incident(sent, grouped)
         self._compliance_denial(sent, grouped)
+        self._pleas_of_innocence(sent, grouped)
         if not grouped:
             self._quoting = self._quote_attribution(sent)
         return list(grouped.values())
@@ -761,6 +763,30 @@ class AllegationExtractor:
         if not hostilities and self._outside_armed_conflict(sent):
             return ["human_rights_violations"], acts
         return ["ihl_violations"], acts
+
+    # ------------------------------------------------------------ pleas of innocence
+    def _pleas_of_innocence(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X pleaded not guilty", "'I am innocent,' X said": X denies what the story accused X of."""
+        for cue in (c for c in doc_spans(self.doc, "cues") if c.label_ == "innocence" and sent.start <= c.start < sent.end):
+            verb = next((t for t in [cue.root, *cue.root.ancestors] if t.pos_ in {"VERB", "AUX"}), cue.root)
+            frame = frame_of_verb(verb, self.resolver) or find_frame(verb, self.resolver)
+            if frame is None:
+                subjects = frame_subjects(verb, self.resolver)
+                pairs = [speaker_and_person(s, self.resolver) for s in subjects]
+                parties = tuple(p for p, _ in pairs if p is not None)
+                if not parties:
+                    continue
+                frame = Frame(verb, "deny", parties, tuple(person for p, person in pairs if p is not None))
+            for speaker, person in zip(frame.speakers, frame.persons):
+                claim = self._latest_claim_against(speaker.name)
+                if claim is None:
+                    continue
+                one = Frame(frame.verb, "deny", (speaker,), (person,))
+                key = (frame.verb.i, (speaker.name,), "denies")
+                grouped.setdefault(key, Finding(one, (speaker,), "denies", True, list(claim.categories), [], list(cue)))
+
+    def _latest_claim_against(self, name: str) -> Allegation | None:
+        return next((r for r in reversed(self.records) if r.accused == name and r.stance == "asserts"), None)
 
     # ------------------------------------------------------------ compliance as denial
     def _compliance_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:

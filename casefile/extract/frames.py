@@ -218,7 +218,7 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
-        return _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
+        return _list_head(verb, subjects) + _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
@@ -226,6 +226,16 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     return _names_before(verb, resolver)
+
+
+def _list_head(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "A, B and C said": the parser often hangs the first name of a list on the verb."""
+    first = min(subjects, key=lambda t: t.i)
+    return [
+        c for c in verb.children
+        if c.dep_ in {"npadvmod", "nmod", "dep"} and c.pos_ == "PROPN" and c.i < first.i
+        and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and first.conjuncts
+    ]
 
 
 def _as_did(verb: Token) -> list[Token]:

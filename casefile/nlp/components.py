@@ -6,7 +6,7 @@ Each component *finds* (``match``) and then *writes* (``set_annotations``) span 
   name. Gazetteer matches first (longest wins), spaCy's NER fills in actors not in the file;
   those alone are also in ``doc.spans["actors_ner"]``.
 - ``doc.spans["legal"]``: ``label_`` ``category`` or ``act``, ``kb_id_`` the label.
-- ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``limitation``/``compliance``;
+- ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``limitation``/``compliance``/``innocence``;
   for hedges ``kb_id_`` holds the certainty the phrase leaves, for compliance the act denied ("" for none).
 """
 
@@ -59,14 +59,18 @@ class ActorGazetteer:
         gazetteer_spans = filter_spans(found)
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         taken |= {i for span in doc.spans.get("legal", []) for i in range(span.start, span.end)}
+        words = load_lexicon().parties
+        common = words.state_organs | words.org_references | words.groups
         for ent in doc.ents:
             kind = NER_ACTOR_KINDS.get(ent.label_)
             if kind is None or any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            if len(ent) == 1 and ent[0].lower_ in common:
+                continue  # "State" in "Secretary of State": a title's word, not a body
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
-        return sorted(gazetteer_spans, key=lambda s: s.start)
+        return _surnames(doc, sorted(gazetteer_spans, key=lambda s: s.start))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans["actors"] = spans
@@ -75,6 +79,26 @@ class ActorGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+def _surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named in full, then by surname alone ("Arlen Voss … Voss said"): the surname
+    is that person, also where NER took it for something else on its own."""
+    surnames: dict[str, Span] = {}
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "person" and len(span) > 1:
+            surnames.setdefault(span[-1].text, span)
+            out.append(span)
+            continue
+        person = surnames.get(span.text) if len(span) == 1 else None
+        out.append(Span(doc, span.start, span.end, label="person", kb_id=person.kb_id_) if person is not None else span)
+    covered = {i for span in out for i in range(span.start, span.end)}
+    for token in doc:
+        person = surnames.get(token.text)
+        if person is not None and token.i not in covered and token.i >= person.end and token.pos_ == "PROPN":
+            out.append(Span(doc, token.i, token.i + 1, label="person", kb_id=person.kb_id_))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _strip_determiner(span: Span) -> Span | None:
@@ -109,6 +133,7 @@ class LegalAnnotator:
         cues.extend(_regex_spans(doc, self.lexicon.limitation, "limitation", "limitation"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_civilians, "compliance", "attacks_on_civilians"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_law, "compliance", ""))
+        cues.extend(_regex_spans(doc, self.lexicon.innocence, "innocence", "innocence"))
         return legal, cues
 
     def set_annotations(self, doc: Doc, found: tuple[list[Span], list[Span]]) -> None:
