@@ -589,3 +589,11 @@ def test_a_quoted_protest_of_innocence(extract_fictional: Extract) -> None:
 
 def test_a_plea_with_no_charge_in_the_story_is_no_record(extract_fictional: Extract) -> None:
     assert extract_fictional("Arlen Voss pleaded not guilty.").allegations == ()
+
+
+def test_conduct_documented_by_a_body_in_a_relative_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian army responded with a campaign of violence marked by killings, torture and other human rights "
+        f"violations, all of which has been well documented by the {RIGHTS} and others."
+    )
+    assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts")}

@@ -97,10 +97,26 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
             frame = _frame_for(node, resolver)
             if frame:
                 return _relayed(frame, token, resolver) or frame
+        documented = _documented_by(node, token, resolver)
+        if documented is not None:
+            return documented
         if node.head == node:
             break
         node = node.head
     return according_to(token, resolver) or _trailing_attribution(token, resolver) or _verdict_of_a_court(token, resolver)
+
+
+def _documented_by(node: Token, token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "killings, torture …, all of which has been documented by X": a passive reporting verb
+    in a relative clause after the conduct, with its agent, attributes the conduct to X."""
+    for clause in node.children:
+        if (
+            clause.dep_ == "relcl" and clause.i > token.i and is_passive(clause)
+            and frame_kind(clause, resolver.lexicon) == "report"
+            and any(c.dep_ == "agent" for c in clause.children)
+        ):
+            return _frame_for(clause, resolver)
+    return None
 
 
 def _trailing_attribution(token: Token, resolver: PartyResolver) -> Frame | None:
