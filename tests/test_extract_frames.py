@@ -597,3 +597,12 @@ def test_conduct_documented_by_a_body_in_a_relative_clause(extract_fictional: Ex
         f"violations, all of which has been well documented by the {RIGHTS} and others."
     )
     assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+def test_those_who_bore_criminal_responsibility(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Permanent Tribunal for Atrocity Crimes said it had found "reasonable grounds" to believe Voss and Tal '
+        'bore "criminal responsibility" for the war crime of starvation as a method of warfare.'
+    )
+    assert {a.accused_text for a in extraction.allegations} >= {"Voss", "Tal"}
+    assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}

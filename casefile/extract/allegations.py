@@ -385,6 +385,11 @@ class AllegationExtractor:
                 found = self._subject_party(node)
                 if found:
                     return found
+            if node.lemma_.lower() == "responsibility":  # "X and Y bore responsibility", "bore" mis-parsed as a modifier
+                for bear in (c for c in node.children if c.lower_ in {"bear", "bears", "bore", "borne"} and c.i < node.i):
+                    found = self._parties_of([c for c in bear.children if c.dep_ in {"nsubj", "nmod", "compound"}])
+                    if found:
+                        return found
         if stop.lemma_.lower() in {"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"}:
             heads = [c for c in stop.children if c.dep_ in {"dobj"} and token not in c.subtree]
             return self._parties_of(heads)
