@@ -606,3 +606,15 @@ def test_those_who_bore_criminal_responsibility(extract_fictional: Extract) -> N
     )
     assert {a.accused_text for a in extraction.allegations} >= {"Voss", "Tal"}
     assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+
+
+def test_a_person_included_among_the_accused_is_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia said that Varnia's top military generals, including "
+        "Commander-in-Chief General Arlen Voss, must be investigated and prosecuted for genocide."
+    )
+    assert "Arlen Voss" in {a.accused for a in extraction.allegations}
+    part = extract_fictional(
+        f"The {RIGHTS} said the Dalvor Brigades, including its armed wing, the Tolvaren Guard, committed war crimes."
+    )
+    assert "Tolvaren Guard" not in {a.accused for a in part.allegations}

@@ -351,10 +351,22 @@ class AllegationExtractor:
             listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token))  # "both sides", "all parties: X, Y"
-                for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token)]:
+                for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token), *self._persons_included(token)]:
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
         return tuple(parties)
+
+    def _persons_included(self, head: Token) -> list[Party]:
+        """ "the generals, including Commander-in-Chief X": a person named among the accused is
+        accused too (an organisation's part, "including its armed wing", is only a part)."""
+        found = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for token in (pobj, *pobj.conjuncts):
+                    party = self.resolver.party(token)
+                    if party is not None and party.kind == "person":
+                        found.append(party)
+        return found
 
     def _coordinated_modifiers(self, head: Token) -> list[Party]:
         """ "Xian and Yian forces": each coordinated adjective names a party of its own."""
