@@ -618,3 +618,11 @@ def test_a_person_included_among_the_accused_is_accused(extract_fictional: Extra
         f"The {RIGHTS} said the Dalvor Brigades, including its armed wing, the Tolvaren Guard, committed war crimes."
     )
     assert "Tolvaren Guard" not in {a.accused for a in part.allegations}
+
+
+def test_a_bare_group_noun_with_the_of_phrase_hung_elsewhere(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations said it is investigating the alleged killing of dozens of people last week by "
+        "Varnian forces and mercenaries of the private military company Tolvaren Guard."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}

@@ -152,7 +152,7 @@ class PartyResolver:
             return None
         if lower in words.groups or lower in words.state_organs:
             if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
-                return None  # a bare "forces" or "the sides" names no one
+                return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
 
@@ -171,6 +171,18 @@ class PartyResolver:
             found = self.actor_span(token)
             if found is not None and found.label_ == "state":
                 return self._party(found.kb_id_, found.label_, found)
+        return None
+
+    def _of_phrase_after(self, token: Token) -> Party | None:
+        """ "X forces and mercenaries of Y": the parser hung "of Y" on the first conjunct."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is None or following.lower_ != "of" or following.head == token:
+            return None
+        for pobj in (c for c in following.children if c.dep_ == "pobj"):
+            for candidate in (*(c for c in pobj.children if c.dep_ == "appos"), pobj):
+                span = self.actor_span(candidate)
+                if span is not None and span.label_ not in {"place", "person"}:
+                    return self._party(span.kb_id_, span.label_, span)
         return None
 
     def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
