@@ -299,21 +299,27 @@ MISS_NOTES = {
         "party's allegations through the narrow (accused, review) index, and that count is what costs. "
         "Fix: report totals past a cap as \"10,000+\" (a count with LIMIT), or keep per-party counts."),
     "position timeline: busiest pair": (
-        "~7,400 statements of one pair are read and classified in Python on every call; no index makes that "
-        "50 ms. Fix: keep timelines (or per-date statements) materialised and update them on save."),
+        "the pair has ~7,400 allegations (1,791 dated statements), all of which the answer cites: reading them "
+        "with their categories, acts and documents' dates is most of the time (rows spread over the whole "
+        "ledger, one IN-list query per 500 ids), and merging them into statements with their reports is "
+        "~150 ms of Python on its own. No read path makes that 50 ms. Fix: keep each pair's dated statements "
+        "materialised (updated on save, review and re-extraction) and page a timeline's steps (the API pages "
+        "timelines, not steps)."),
     "position timeline: a quieter pair": (
         "the pair's ~130 statements take a few ms of SQL (the (speaker, accused) index); the rest is fixed "
         "cost -- every actor's part_of links (parties(): ~2,600 actor forms), the canonical names, four round "
         "trips and the classification -- around 30-40 ms, so the p95 crosses 50 ms when the machine is busy."),
     "figure checks: one document": (
-        "the store's part is bounded (the document, and the 100 documents published nearest it, with their "
-        "figures); the time goes to casefile.analysis.figure_scope masking party names with one regular "
-        "expression alternating every written form of every party (~2,600 here) over each figure's clause. "
-        "Fix (analysis): match capitalised word runs against a set, or build the pattern as a trie."),
+        "party names are masked with one trie-built pattern now (it was an alternation of ~2,300 forms: ~1 s); "
+        "what remains is bounded but done afresh on every call: the store reads (every party form, the 100 "
+        "documents published nearest with their figures: ~30-40 ms) and, in Python, each of those documents' "
+        "sentences, proper names and figure relations and each figure's scope (~80-150 ms). Fix: keep that "
+        "per-document reading beside the document at ingest (it depends on the text alone), or compare with "
+        "fewer nearby documents."),
     "full-text search: a phrase in most documents (stress)": (
-        "the phrase is in 3 of 4 documents: ranking best-first has to score all ~77,000 of them (FTS5 bm25, "
-        "PostgreSQL ts_rank), and neither engine stops early. Real queries are far more selective; for "
-        "such a query a ranked first page would need a cap on how many matches are scored."),
+        "the phrase is in 3 of 4 documents; the search ranks at most the first 1,000 matches found and "
+        "counts no further (`capped` in the API answer), so what is left is ranking 1,000 documents and "
+        "making 20 snippets."),
 }
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from casefile.analysis.claim_export import claim_id
 from casefile.analysis.event_codes import event_code
 from casefile.analysis.jsonld import ReviewState, ledger_jsonld
 from casefile.engines import Engine, ExtractionFailed, LocalEngine, Result
@@ -262,6 +263,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "statement_date",
     "cameo",
     "plover",
+    "claim_id",
     "value",
     "low",
     "high",
@@ -287,7 +289,8 @@ def export_rows(store: Store, *, include_rejected: bool = False) -> Iterator[dic
     Each row has ``record`` (``allegation``, ``figure`` or ``limitation``), the
     record's own fields (evidence included) and ``document``: the id, title, origin,
     publisher and publication date of the document it comes from. Allegation rows also
-    have ``cameo`` and ``plover``: their nearest CAMEO code and PLOVER event type. Every
+    have ``cameo`` and ``plover``: their nearest CAMEO code and PLOVER event type, and
+    ``claim_id``: the claim they report (see :mod:`casefile.analysis.claim_export`). Every
     row has ``record_id`` and its review state: ``review`` (``machine``, ``new``,
     ``accepted`` or ``corrected``), ``reviewed_by`` and ``reviewed_at``. Rejected records
     are left out unless ``include_rejected`` (then ``review`` is ``rejected``).
@@ -318,10 +321,12 @@ def _review_fields(found: ReviewedRecord) -> dict[str, Any]:
 
 
 def _event_codes(kind: str, record: Any) -> dict[str, str]:
+    """An allegation's CAMEO and PLOVER codes and the id of the claim it reports (none for other kinds)."""
     if kind != "allegation":
         return {}
     code = event_code(record.stance, record.categories)
-    return {"cameo": code.cameo, "plover": code.plover}
+    claim = claim_id(record.speaker, record.accused, record.categories, record.stance)
+    return {"cameo": code.cameo, "plover": code.plover, "claim_id": claim}
 
 
 def export_jsonld(store: Store, *, include_rejected: bool = False) -> dict[str, Any]:

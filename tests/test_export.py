@@ -247,3 +247,129 @@ def test_csv_and_jsonl_have_cameo_and_plover(exported: tuple[Path, dict]) -> Non
     allegations = [r for r in lines if r["record"] == "allegation"]
     assert allegations and all(r["plover"] == "ACCUSE" and r["cameo"] for r in allegations)
     assert all("cameo" not in r for r in lines if r["record"] != "allegation")
+
+
+# --- review status in every export ---------------------------------------------------------
+
+
+def _decide(db: Path) -> dict[str, int]:
+    """Reject the denial, correct the figure, accept the rights allegation; their record ids by role."""
+    with Store.open(f"sqlite:///{db}") as store:
+        allegations = [r for doc in store.documents() for r in store.reviewed_records(doc.id)["allegation"]]
+        [figure] = [r for doc in store.documents() for r in store.reviewed_records(doc.id)["figure"]]
+        denial = next(r for r in allegations if r.record.stance == "denies")
+        rights = next(r for r in allegations if "human_rights_violations" in r.record.categories)
+        store.review("allegation", denial.id, "reject", by="desk editor", note="not a denial of this claim")
+        store.review("figure", figure.id, "correct", by="desk editor", fields={"value": 48})
+        store.review("allegation", rights.id, "accept", by="second reader")
+    return {"denial": denial.id, "figure": figure.id, "rights": rights.id}
+
+
+def test_csv_and_jsonl_carry_review_status_and_leave_out_rejected(exported: tuple[Path, dict]) -> None:
+    db, _ = exported
+    ids = _decide(db)
+
+    rows = list(csv.DictReader(io.StringIO(export(db, "--format", "csv"))))
+    assert {"record_id", "review", "reviewed_by", "reviewed_at"} <= set(rows[0])
+    by_id = {(r["record"], r["record_id"]): r for r in rows}
+    assert ("allegation", str(ids["denial"])) not in by_id  # rejected: out of the ledger
+    figure = by_id[("figure", str(ids["figure"]))]
+    assert (figure["review"], figure["reviewed_by"], figure["value"]) == ("corrected", "desk editor", "48")
+    assert figure["reviewed_at"].endswith("+00:00")
+    assert by_id[("allegation", str(ids["rights"]))]["review"] == "accepted"
+    decided = {("allegation", str(ids["denial"])), ("figure", str(ids["figure"])), ("allegation", str(ids["rights"]))}
+    untouched = [r for r in rows if (r["record"], r["record_id"]) not in decided]  # ids are per kind
+    assert untouched and all(r["review"] == "machine" and r["reviewed_by"] == "" for r in untouched)
+
+    lines = [json.loads(line) for line in export(db, "--format", "jsonl").splitlines()]
+    assert len(lines) == len(rows)
+    assert {(r["record"], r["record_id"], r["review"]) for r in lines} == {
+        (r["record"], int(r["record_id"]), r["review"]) for r in rows
+    }
+    every = [json.loads(line) for line in export(db, "--format", "jsonl", "--include-rejected").splitlines()]
+    [rejected] = [r for r in every if r["review"] == "rejected"]
+    assert (rejected["record"], rejected["record_id"], rejected["stance"]) == ("allegation", ids["denial"], "denies")
+    assert rejected["reviewed_by"] == "desk editor" and len(every) == len(lines) + 1
+
+
+def test_jsonld_carries_review_status_and_leaves_out_rejected(exported: tuple[Path, dict]) -> None:
+    db, _ = exported
+    ids = _decide(db)
+
+    graph = json.loads(export(db, "--format", "jsonld"))
+    claims = {c["casefile:recordId"]: c for c in nodes(graph, "Claim")}
+    assert ids["denial"] not in claims and len(claims) == 2
+    assert claims[ids["rights"]]["casefile:review"] == "accepted"
+    assert claims[ids["rights"]]["casefile:reviewedBy"] == "second reader"
+    [figure] = nodes(graph, "casefile:Figure")
+    assert (figure["casefile:recordId"], figure["casefile:review"], figure["casefile:value"]) == (
+        ids["figure"], "corrected", 48)
+    undecided = [c for c in claims.values() if c["casefile:recordId"] != ids["rights"]]
+    assert [c["casefile:review"] for c in undecided] == ["machine"] and "casefile:reviewedBy" not in undecided[0]
+
+    every = json.loads(export(db, "--format", "jsonld", "--include-rejected"))
+    rejected = [c for c in nodes(every, "Claim") if c["casefile:recordId"] == ids["denial"]]
+    assert [c["casefile:review"] for c in rejected] == ["rejected"]
+    assert rejected[0]["casefile:stance"] == "denies"
+
+
+# --- claims: one row per claim, joined to its reports by claim_id ---------------------------
+
+REPEAT = (
+    "date 2025-04-20\n"
+    "Civic Watch International again accused the Ostrel Liberation Front of war crimes in Dalvik.\n"
+)
+
+
+def test_claims_export_one_row_per_claim_joined_to_its_reports(exported: tuple[Path, dict], tmp_path: Path) -> None:
+    db, _ = exported
+    repeat = tmp_path / "repeat.txt"
+    repeat.write_text(REPEAT, encoding="utf-8")
+    with Store.open(f"sqlite:///{db}") as store:
+        assert len(service.ingest([str(repeat)], store=store).stored) == 1
+
+    reports = [json.loads(line) for line in export(db, "--format", "jsonl").splitlines()]
+    accusations = [r for r in reports if r["record"] == "allegation" and r["stance"] == "asserts"
+                   and r["speaker"] == "Civic Watch International"]
+    assert len(accusations) == 2 and len({r["claim_id"] for r in accusations}) == 1  # one claim, two reports
+    claim_of_accusation = accusations[0]["claim_id"]
+
+    claims = {c["claim_id"]: c for c in map(json.loads, export(db, "--format", "jsonl", "--claims").splitlines())}
+    assert {r["claim_id"] for r in reports if r["record"] == "allegation"} == set(claims)  # every report's claim
+    claim = claims[claim_of_accusation]
+    assert (claim["record"], claim["count"], claim["documents"]) == ("claim", 2, 2)
+    assert (claim["first_reported"], claim["last_reported"]) == ("2025-04-02", "2025-04-20")
+    assert [r["date"] for r in claim["reports"]] == ["2025-04-02", "2025-04-20"]
+    assert (claim["cameo"], claim["plover"]) == ("1124", "ACCUSE")
+    [denial] = claim["denied_by"]
+    assert denial["speaker"] == "Ostrel Liberation Front" and denial["claim_id"] in claims
+    assert claims[denial["claim_id"]]["stance"] == "denies"
+    assert [a["claim_id"] for a in claims[denial["claim_id"]]["answers"]] == [claim_of_accusation]
+
+    rows = list(csv.DictReader(io.StringIO(export(db, "--format", "csv", "--claims"))))
+    assert len(rows) == len(claims) and all(r["record"] == "claim" for r in rows)
+    row = next(r for r in rows if r["claim_id"] == claim_of_accusation)
+    assert (row["count"], row["documents"], row["categories"]) == ("2", "2", "war_crimes")
+    assert row["denied_by"] == "Ostrel Liberation Front (2025-04-05)"
+    first = claim["reports"][0]
+    assert (row["first_document"], row["first_evidence_text"]) == (first["document"], first["text"])
+
+
+def test_claims_export_refuses_what_it_cannot_do(exported: tuple[Path, dict]) -> None:
+    db, _ = exported
+    for extra in (["--format", "jsonld"], ["--include-rejected"]):
+        result = runner.invoke(app, ["export", "--claims", *extra, "--db", str(db)])
+        assert result.exit_code == 2 and "--claims" in result.output and "Traceback" not in result.output
+
+
+def test_jsonld_claims_carry_the_claim_id_of_the_csv_and_jsonl(exported: tuple[Path, dict]) -> None:
+    db, _ = exported
+    reports = [json.loads(line) for line in export(db, "--format", "jsonl").splitlines()]
+    by_key = {(r["speaker"], r["stance"], tuple(r["categories"])): r["claim_id"]
+              for r in reports if r["record"] == "allegation"}
+    claims = nodes(json.loads(export(db, "--format", "jsonld")), "Claim")
+    assert len(claims) == len(by_key) == 3
+    for node in claims:
+        key = (node["author"]["name"], node["casefile:stance"], tuple(node["casefile:categories"]))
+        assert node["casefile:claimId"] == by_key[key] and node["casefile:claimId"].startswith("claim-")
+    assert len({n["casefile:claimId"] for n in claims}) == 3

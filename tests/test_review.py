@@ -320,3 +320,37 @@ def test_cli_review_audit_and_reextract(tmp_path: Path, zemaryn: Path) -> None:
     relisted = {r["id"]: r for r in json.loads(runner.invoke(app, ["records", documents[0]["id"], "--json", *db]).stdout)
                 if r["kind"] == "figure"}
     assert relisted[figure["id"]]["record"]["value"] == 18
+
+
+# --- write tokens: list and revoke ------------------------------------------------------------
+
+
+def test_tokens_are_listed_by_name_and_revoked_at_once(store: Store) -> None:
+    first = store.create_token("desk editor")
+    second = store.create_token("second reader")
+    listed = store.tokens()
+    assert [name for name, _ in listed] == ["desk editor", "second reader"]
+    assert all(first not in str(row) and second not in str(row) for row in listed)  # never the secrets
+    assert store.token_created("desk editor") == listed[0][1]
+
+    assert store.revoke_token("desk editor") is True
+    assert store.verify_token(first) is None and store.token_created("desk editor") is None
+    assert store.verify_token(second) == "second reader"  # the others keep working
+    assert store.revoke_token("desk editor") is False  # nothing left to revoke
+    renewed = store.create_token("desk editor")  # the name is free again, with a new secret
+    assert store.verify_token(renewed) == "desk editor" and store.verify_token(first) is None
+
+
+def test_cli_token_list_and_revoke(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "tokens.db")
+    made = runner.invoke(app, ["token", "create", "night desk", "--db", db])
+    assert made.exit_code == 0, made.output
+    secret = made.stdout.strip()
+    listed = runner.invoke(app, ["token", "list", "--db", db])
+    assert listed.exit_code == 0 and listed.stdout.startswith("night desk\t") and secret not in listed.output
+    revoked = runner.invoke(app, ["token", "revoke", "night desk", "--db", db])
+    assert revoked.exit_code == 0 and "revoked" in revoked.output
+    again = runner.invoke(app, ["token", "revoke", "night desk", "--db", db])
+    assert again.exit_code == 4 and "no token named 'night desk'" in again.output
+    assert runner.invoke(app, ["token", "list", "--db", db]).stdout == ""

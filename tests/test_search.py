@@ -16,6 +16,7 @@ from test_store import STORE_DIR, postgresql_url, sqlite_url, url  # noqa: F401 
 
 from casefile.records import Extraction, SourceDocument, normalize_text
 from casefile.store import Store, migrate
+from casefile.store import search as store_search
 from casefile.store.migrate import alembic_config
 from casefile.store.terms import parse_query
 
@@ -178,3 +179,38 @@ def test_postgresql_search_sql_stays_in_pg_fts() -> None:
         if POSTGRES_SEARCH_SQL.search(line)
     ]
     assert offenders == []
+
+
+def _relevance_ladder() -> list[SourceDocument]:
+    """Six documents naming Dalvik, stored in this order; the later ones name it more often (rank higher)."""
+    return [
+        _document(f"ladder-{n}.txt", normalize_text(f"Report {n} of the Meridel Commission. " + "Dalvik was shelled. " * n
+                                                     + "Aid reached Orrinhold."), f"Field report {n}", date(2025, 1, n))
+        for n in range(1, 7)
+    ]
+
+
+def test_a_query_matching_more_than_the_cap_ranks_the_first_found_and_says_so(url: str) -> None:  # noqa: F811
+    ladder = _relevance_ladder()
+    ids = [doc.id for doc in ladder]
+    with Store.open(url) as store:
+        for doc in ladder:
+            assert store.save(doc, Extraction(document=doc.id))
+        with store._read() as session:  # the module's functions, with a cap small enough to reach
+            connection = session.connection()
+            uncapped = [h.document for h in store_search.search(connection, "Dalvik", limit=10, cap=None)]
+            capped = [h.document for h in store_search.search(connection, "Dalvik", limit=10, cap=3)]
+            second_page = [h.document for h in store_search.search(connection, "Dalvik", limit=2, offset=2, cap=3)]
+            assert store_search.total(connection, "Dalvik", cap=3) == store_search.SearchTotal(3, True)
+            assert store_search.total(connection, "Dalvik", cap=6) == store_search.SearchTotal(6, False)
+            assert store_search.total(connection, "Dalvik", cap=None) == store_search.SearchTotal(6, False)
+            assert store_search.total(connection, '"Dalvik was shelled" Orrinhold', cap=10) == store_search.SearchTotal(6, False)
+        # every match ranked: most mentions first; capped: the three stored first, still best first
+        assert uncapped == ids[::-1]
+        assert capped == [ids[2], ids[1], ids[0]]
+        assert second_page == [ids[0]]
+        # through the store, with the real cap: nothing here comes near it
+        assert [h.document for h in store.search("Dalvik")] == ids[::-1]
+        assert store.search_total("Dalvik") == store_search.SearchTotal(6, False)
+        assert store.count_search("Dalvik") == 6
+        assert store_search.RANK_CAP >= 1_000  # a cap is for queries found in a large share of a big ledger

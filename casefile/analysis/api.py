@@ -98,26 +98,26 @@ def timelines(
     filter matches the party or any organ merged into it.
     """
     links = parties(store) if merge_organs else None
-    names = store.party_names() if speaker or accused else []
+    party = (links or Parties()).party
+    names = {n: party(n) for n in store.party_names()} if speaker or accused else {}
     allegations = store.allegations(  # only the pairs a filter can match (see _names_of), not the whole ledger
-        speaker_names=_names_of(speaker, names, links), accused_names=_names_of(accused, names, links)
+        speaker_names=_names_of(speaker, names), accused_names=_names_of(accused, names)
     )
     published = store.published_dates({a.evidence.document for a in allegations} if speaker or accused else None)
     found = build_timelines(date_allegations(allegations, published), links)
     return [t for t in found if _matches(speaker, t.speaker, *t.speakers) and _matches(accused, t.accused, *t.accused_as)]
 
 
-def _names_of(needle: str | None, names: list[str], links: Parties | None) -> set[str] | None:
+def _names_of(needle: str | None, parties_of: dict[str, str]) -> set[str] | None:
     """The names whose allegations can fall in a timeline the filter ``needle`` keeps (None: no filter).
 
-    A timeline is kept when ``needle`` is in its party's name or in the name of an organ
-    speaking in it, so: every name whose party is such a party.
+    ``parties_of``: each canonical name's party. A timeline is kept when ``needle`` is in its
+    party's name or in the name of an organ speaking in it, so: every name whose party is such a party.
     """
     if not needle:
         return None
-    party = (links or Parties()).party
-    wanted = {party(n) for n in names if _matches(needle, n, party(n))}
-    return {n for n in names if party(n) in wanted}
+    wanted = {party for name, party in parties_of.items() if _matches(needle, name, party)}
+    return {name for name, party in parties_of.items() if party in wanted}
 
 
 def figure_report(store: Store, *, document: str | None = None, category: str | None = None) -> FigureReport:

@@ -8,9 +8,11 @@ its evidence as a Web Annotation whose target is the document and whose selector
 side) and a ``TextPositionSelector`` (offsets in Unicode code points into the stored,
 normalized text, the same offsets casefile stores). The casefile fields go under the
 ``casefile:`` namespace; allegations also carry their CAMEO code and PLOVER event type
-(:mod:`casefile.analysis.event_codes`). A record given with its :class:`ReviewState`
-also carries its id in the store and where human review left it (``casefile:review``:
-``machine``, ``new``, ``accepted``, ``corrected`` or ``rejected``; who and when).
+(:mod:`casefile.analysis.event_codes`) and ``casefile:claimId``, the claim they report
+(:mod:`casefile.analysis.claim_export`; the reports of one claim share it). A record given
+with its :class:`ReviewState` also carries its id in the store and where human review left
+it (``casefile:review``: ``machine``, ``new``, ``accepted``, ``corrected`` or ``rejected``;
+who and when).
 
 This module works on records alone and returns plain dicts; the service reads the store.
 """
@@ -23,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from casefile.analysis.claim_export import claim_id
 from casefile.analysis.dating import parse_when
 from casefile.analysis.event_codes import event_code
 from casefile.records import (
@@ -178,6 +181,8 @@ def claim_node(
         "casefile:certainty": allegation.certainty,
         "casefile:responsibility": allegation.responsibility,
         "casefile:statementDate": allegation.statement_date,
+        "casefile:claimId": claim_id(allegation.speaker, allegation.accused, allegation.categories,
+                                     allegation.stance),
         "casefile:cameo": code.cameo,
         "casefile:cameoLabel": code.cameo_label,
         "casefile:plover": code.plover,

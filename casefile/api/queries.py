@@ -58,7 +58,8 @@ def document_text(store: Store, id_or_prefix: str) -> DocumentText:
 def actor_detail(store: Store, name: str) -> ActorDetail:
     """One actor by exact canonical name (case-insensitive). Raises NotFoundError."""
     wanted = name.strip().lower()
-    actor = next((a for a in store.actors() if a.name.lower() == wanted), None)
+    everyone = store.actors()
+    actor = next((a for a in everyone if a.name.lower() == wanted), None)
     if actor is None:
         raise NotFoundError(f"no actor named {name!r}; list them at /actors or with `casefile actors`")
     made = _exact(store.allegations(speaker=actor.name), "speaker", actor.name)
@@ -68,6 +69,7 @@ def actor_detail(store: Store, name: str) -> ActorDetail:
         made=[a for a in made if a.stance == "asserts"],
         received=received,
         denials=[a for a in made if a.stance == "denies"],
+        parts=sorted(a.name for a in everyone if a.part_of == actor.name),
     )
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from casefile.records import ActorMention, Allegation, Figure, Limitation, StoredDocument
-from casefile.store import ActorSummary
+from casefile.store import ActorSummary, SearchHit
+from casefile.store.search import RANK_CAP
 
 T = TypeVar("T")
 
@@ -27,6 +28,14 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     items: list[T]
+
+
+class SearchPage(Page[SearchHit]):
+    """A page of search hits; ``capped`` when more documents matched than the search ranks."""
+
+    capped: bool = Field(description=(
+        f"More than {RANK_CAP:,} documents match: only the first {RANK_CAP:,} the full-text index yields "
+        f"are ranked and listed (best first), and `total` is {RANK_CAP:,}. Narrow the query to rank every match."))
 
 
 class ErrorOut(BaseModel):
@@ -84,12 +93,17 @@ class DocumentText(BaseModel):
 
 
 class ActorDetail(BaseModel):
-    """An actor with what it alleged, what was alleged against it, and its denials."""
+    """An actor with what it alleged, what was alleged against it, its denials, and its parts.
+
+    ``parts``: the actors whose ``part_of`` is this one (a state's ministries and forces,
+    an organisation's spokespeople); the actor's own ``part_of`` is in ``actor``.
+    """
 
     actor: ActorSummary
     made: list[Allegation]
     received: list[Allegation]
     denials: list[Allegation]
+    parts: list[str] = []
 
 
 class UploadOutcome(BaseModel):

@@ -14,6 +14,8 @@ from typing import Annotated, TextIO
 import typer
 
 from casefile import service
+from casefile.analysis import claim_ledger
+from casefile.analysis.claim_export import CLAIM_COLUMNS, claim_csv_row, claim_row
 from casefile.cli.options import DbOption, open_store
 from casefile.errors import InputError
 
@@ -39,6 +41,10 @@ def export(
     include_rejected: Annotated[
         bool, typer.Option("--include-rejected", help="Also export records a reviewer rejected (review: rejected).")
     ] = False,
+    claims: Annotated[
+        bool, typer.Option("--claims", help="One row per claim (first/last reported, count, linked denials) "
+                           "instead of one per report; csv or jsonl.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export every allegation, figure and limitation with its document, evidence and review state.
@@ -48,8 +54,12 @@ def export(
     carry their nearest CAMEO code and PLOVER event type. JSON-LD is one document:
     schema.org Claims and casefile Figures, each with a W3C Web Annotation of its evidence.
     Every record carries its id and review state (machine, new, accepted, corrected);
-    rejected records are left out unless --include-rejected.
+    rejected records are left out unless --include-rejected. Allegation rows carry the
+    claim_id of the claim they report; --claims exports those claims, one row each.
     """
+    if claims:
+        _export_claims(format, output, include_rejected=include_rejected, db=db)
+        return
     with open_store(db) as store, _opened(output) as stream:
         if format is Format.jsonld:
             _write_jsonld(service.export_jsonld(store, include_rejected=include_rejected), stream)
@@ -59,6 +69,23 @@ def export(
             _write_csv(rows, stream)
         else:
             _write_jsonl(rows, stream)
+
+
+def _export_claims(format: Format, output: Path | None, *, include_rejected: bool, db: str | None) -> None:
+    if format is Format.jsonld:
+        raise InputError("--claims exports csv or jsonl; JSON-LD already has one schema.org Claim per report "
+                         "(use --format csv or --format jsonl with --claims)")
+    if include_rejected:
+        raise InputError("--include-rejected does not apply to --claims: claims are built from the records "
+                         "nobody rejected; export the reports with --include-rejected instead")
+    with open_store(db) as store, _opened(output) as stream:
+        rows = [claim_row(entry) for entry in claim_ledger(store)]
+        if format is Format.csv:
+            writer = csv.DictWriter(stream, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(claim_csv_row(row) for row in rows)
+        else:
+            _write_jsonl(iter(rows), stream)
 
 
 @contextmanager

@@ -69,8 +69,9 @@ from casefile.store.models import (
     PageRow,
 )
 from casefile.store.review import AuditEntry, Reextraction, ReviewedRecord
-from casefile.store.search import SearchHit, search
+from casefile.store.search import SearchHit, SearchTotal, search
 from casefile.store.search import count as count_search
+from casefile.store.search import total as search_total
 
 MIN_PREFIX = 6
 ID_CHUNK = 500  # ids per IN (...) list: well under every driver's bind-parameter limit
@@ -507,15 +508,21 @@ class Store:
         """Documents matching every word and ``"quoted phrase"`` of ``query``, best match first.
 
         ``limit`` hits after skipping ``offset``; see :mod:`casefile.store.search` for how
-        SQLite and PostgreSQL read the query.
+        SQLite and PostgreSQL read the query, and for the cap on how many matches are
+        ranked (past it, the first found are; :meth:`search_total` says so).
         """
         with self._read() as session:
             return search(session.connection(), query, limit=limit, offset=offset)
 
     def count_search(self, query: str) -> int:
-        """How many documents :meth:`search` finds for ``query`` in all."""
+        """How many documents :meth:`search` finds for ``query`` in all (no more than the cap)."""
         with self._read() as session:
             return count_search(session.connection(), query)
+
+    def search_total(self, query: str) -> SearchTotal:
+        """How many documents :meth:`search` lists for ``query``, and whether more matched than it ranks."""
+        with self._read() as session:
+            return search_total(session.connection(), query)
 
     def counts(self) -> dict[str, int]:
         tables: dict[str, Any] = {

@@ -45,6 +45,14 @@ _SEARCH = text(
     f"WHERE {TABLE} MATCH :match ORDER BY {TABLE}.rank LIMIT :limit OFFSET :offset"
 )
 _COUNT = text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :match")
+# past ``cap`` matches: the (cap + 1)-th stored, and ranking only those stored before it
+_COUNT_UP_TO = text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :match LIMIT :most)")
+_BOUNDARY = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match ORDER BY rowid LIMIT 1 OFFSET :cap")
+_SEARCH_NEWEST = text(
+    f"SELECT documents.id, documents.title, snippet({TABLE}, 2, :open, :close, '…', :tokens) "
+    f"FROM {TABLE} JOIN documents ON documents.id = {TABLE}.document_id "
+    f"WHERE {TABLE} MATCH :match AND {TABLE}.rowid < :before ORDER BY {TABLE}.rank LIMIT :limit OFFSET :offset"
+)
 
 
 def supported(connection: Connection) -> bool:
@@ -79,9 +87,13 @@ def match_expression(query: str | list[Term]) -> str:
 
 
 def search(
-    connection: Connection, terms: list[Term], *, limit: int, offset: int = 0
+    connection: Connection, terms: list[Term], *, limit: int, offset: int = 0, cap: int | None = None
 ) -> list[tuple[str, str | None, str]]:
-    """``(document_id, title, snippet)`` best first (FTS5's bm25 rank); ``[]`` without terms."""
+    """``(document_id, title, snippet)`` best first (FTS5's bm25 rank); ``[]`` without terms.
+
+    With ``cap``, when more than ``cap`` documents match only the first ``cap`` the index
+    yields are ranked -- those stored first (the index's row order) -- so the scan stops there.
+    """
     match = match_expression(terms)
     if not match:
         return []
@@ -89,10 +101,17 @@ def search(
         "open": HIGHLIGHT[0], "close": HIGHLIGHT[1], "tokens": SNIPPET_TOKENS,
         "match": match, "limit": limit, "offset": offset,
     }
-    return [(row[0], row[1], row[2]) for row in connection.execute(_SEARCH, params)]
+    boundary = connection.execute(_BOUNDARY, {"match": match, "cap": cap}).scalar() if cap is not None else None
+    if boundary is None:
+        return [(row[0], row[1], row[2]) for row in connection.execute(_SEARCH, params)]
+    return [(row[0], row[1], row[2]) for row in connection.execute(_SEARCH_NEWEST, {**params, "before": boundary})]
 
 
-def count(connection: Connection, terms: list[Term]) -> int:
-    """How many documents match every term."""
+def count(connection: Connection, terms: list[Term], *, at_most: int | None = None) -> int:
+    """How many documents match every term (no more than ``at_most``: the scan stops there)."""
     match = match_expression(terms)
-    return int(connection.execute(_COUNT, {"match": match}).scalar_one()) if match else 0
+    if not match:
+        return 0
+    if at_most is None:
+        return int(connection.execute(_COUNT, {"match": match}).scalar_one())
+    return int(connection.execute(_COUNT_UP_TO, {"match": match, "most": at_most}).scalar_one())

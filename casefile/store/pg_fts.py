@@ -95,35 +95,46 @@ def tsquery(terms: list[Term]) -> tuple[str, dict[str, str]]:
 
 
 def search(
-    connection: Connection, terms: list[Term], *, limit: int, offset: int = 0
+    connection: Connection, terms: list[Term], *, limit: int, offset: int = 0, cap: int | None = None
 ) -> list[tuple[str, str | None, str]]:
     """``(document_id, title, snippet)`` best first (``ts_rank``, then id); ``[]`` without terms.
 
     Ranks and pages first, then makes headlines for the page only (``ts_headline``
-    re-reads the whole text of each document it marks).
+    re-reads the whole text of each document it marks). With ``cap``, when more than
+    ``cap`` documents match only the first ``cap`` the index yields are ranked: the scan
+    stops there. They come in the table's storage order, which is the order documents
+    were stored until updates and vacuum move rows (no cheap order exists: a GIN index
+    hands out matches unordered, and ordering them by a column means reading them all).
     """
     if not terms:
         return []
     query, params = tsquery(terms)
+    candidates = f"{TABLE} f"  # every match is ranked
+    if cap is not None:  # all of them if no more than ``cap`` match
+        candidates = f"(SELECT f.* FROM {TABLE} f WHERE f.vector @@ ({query}) LIMIT :cap) f"
     statement = text(
         f"WITH q AS (SELECT {query} AS query), "
-        f"hits AS (SELECT f.document_id, ts_rank(f.vector, q.query) AS rank FROM {TABLE} f, q "
+        f"hits AS (SELECT f.document_id, ts_rank(f.vector, q.query) AS rank FROM {candidates}, q "
         "WHERE f.vector @@ q.query ORDER BY rank DESC, f.document_id LIMIT :limit OFFSET :offset) "
         f"SELECT d.id, d.title, ts_headline('{CONFIG}', d.text, q.query, :options) "
         "FROM hits JOIN documents d ON d.id = hits.document_id, q "
         "ORDER BY hits.rank DESC, hits.document_id"
     )
-    rows = connection.execute(statement, {**params, "limit": limit, "offset": offset, "options": HEADLINE_OPTIONS})
+    values = {**params, "limit": limit, "offset": offset, "options": HEADLINE_OPTIONS, "cap": cap}
+    rows = connection.execute(statement, values)
     return [(row[0], row[1], _oneline(row[2])) for row in rows]
 
 
-def count(connection: Connection, terms: list[Term]) -> int:
-    """How many documents match every term."""
+def count(connection: Connection, terms: list[Term], *, at_most: int | None = None) -> int:
+    """How many documents match every term (no more than ``at_most``: the scan stops there)."""
     if not terms:
         return 0
     query, params = tsquery(terms)
-    statement = text(f"SELECT count(*) FROM {TABLE} WHERE vector @@ ({query})")
-    return int(connection.execute(statement, params).scalar_one())
+    if at_most is None:
+        statement = text(f"SELECT count(*) FROM {TABLE} WHERE vector @@ ({query})")
+        return int(connection.execute(statement, params).scalar_one())
+    statement = text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE vector @@ ({query}) LIMIT :most) m")
+    return int(connection.execute(statement, {**params, "most": at_most}).scalar_one())
 
 
 def _oneline(snippet: str) -> str:

@@ -5,6 +5,15 @@ Both full-text paths read the query through :func:`casefile.store.terms.parse_qu
 rows, best match first, matched words marked ``[...]`` in the snippet. They differ
 where the engines do: PostgreSQL drops English stop words and stems with its own
 English dictionary, FTS5 uses the Porter stemmer and keeps every word.
+
+**Capped ranking.** Ranking best-first scores every match (FTS5's bm25, PostgreSQL's
+rank function), and neither engine can stop early: a query found in most documents (tens of
+thousands) would take hundreds of milliseconds for a first page of twenty. When more than
+:data:`RANK_CAP` documents match, only the first :data:`RANK_CAP` the index yields are ranked
+and listed (best first) -- on SQLite the ones stored first, on PostgreSQL the first in the
+table's storage order (mostly the same) -- and :func:`total` says the list was capped; a
+query that matches fewer is ranked whole, as before. Counting stops past the cap too, so no
+call reads every match. Such a query names something in most documents: narrow it.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from casefile.store.models import DocumentRow
 from casefile.store.terms import parse_query
 
 SNIPPET_CONTEXT = 60
+RANK_CAP = 1_000  # matches ranked at most (see the module docstring)
 
 
 @dataclass(frozen=True)
@@ -29,23 +39,43 @@ class SearchHit:
     snippet: str
 
 
-def search(connection: Connection, query: str, *, limit: int, offset: int = 0) -> list[SearchHit]:
-    """Documents matching every term of ``query``, best first: ``limit`` of them after ``offset``."""
+@dataclass(frozen=True)
+class SearchTotal:
+    """How many documents :func:`search` lists in all, and whether more matched (see :data:`RANK_CAP`)."""
+
+    total: int
+    capped: bool
+
+
+def search(
+    connection: Connection, query: str, *, limit: int, offset: int = 0, cap: int | None = RANK_CAP
+) -> list[SearchHit]:
+    """Documents matching every term of ``query``, best first: ``limit`` of them after ``offset``.
+
+    Past ``cap`` matches, only the first ``cap`` the index yields are ranked (None: all are).
+    """
     terms = parse_query(query)
     for engine in (fts, pg_fts):
         if engine.supported(connection):
-            return [SearchHit(*row) for row in engine.search(connection, terms, limit=limit, offset=offset)]
+            found = engine.search(connection, terms, limit=limit, offset=offset, cap=cap)
+            return [SearchHit(*row) for row in found]
     return like_search(connection, query, limit=limit, offset=offset)
 
 
-def count(connection: Connection, query: str) -> int:
-    """How many documents :func:`search` finds for ``query`` in all."""
+def total(connection: Connection, query: str, *, cap: int | None = RANK_CAP) -> SearchTotal:
+    """How many documents :func:`search` lists for ``query`` (at most ``cap``), and whether more match."""
     terms = parse_query(query)
     for engine in (fts, pg_fts):
         if engine.supported(connection):
-            return engine.count(connection, terms)
+            found = engine.count(connection, terms, at_most=None if cap is None else cap + 1)
+            return SearchTotal(found if cap is None else min(found, cap), cap is not None and found > cap)
     matches = _like_matches(_like_words(query)).subquery()
-    return int(connection.execute(select(func.count()).select_from(matches)).scalar_one())
+    return SearchTotal(int(connection.execute(select(func.count()).select_from(matches)).scalar_one()), False)
+
+
+def count(connection: Connection, query: str) -> int:
+    """How many documents :func:`search` lists for ``query`` in all (no more than :data:`RANK_CAP`)."""
+    return total(connection, query).total
 
 
 def like_search(connection: Connection, query: str, *, limit: int, offset: int = 0) -> list[SearchHit]:

@@ -64,14 +64,15 @@ def list_tokens(sessions: sessionmaker[Session]) -> list[tuple[str, datetime]]:
     """Every token's name and creation time (UTC), oldest first; secrets are never readable."""
     try:
         with sessions() as session:
-            found = session.execute(select(TokenRow.name, TokenRow.created_at).order_by(TokenRow.created_at, TokenRow.id))
+            stmt = select(TokenRow.name, TokenRow.created_at).order_by(TokenRow.created_at, TokenRow.id)
+            found = session.execute(stmt)
             return [(row.name, row.created_at) for row in found]
     except SQLAlchemyError as exc:
         raise StoreError(f"tokens could not be read: {exc}") from exc
 
 
 def token_created(sessions: sessionmaker[Session], name: str) -> datetime | None:
-    """When the token called ``name`` was made (naive UTC), or None if there is none (never made, or revoked)."""
+    """When the token called ``name`` was made (naive UTC), or None if there is none (or it was revoked)."""
     try:
         with sessions() as session:
             return session.scalar(select(TokenRow.created_at).where(TokenRow.name == name))

@@ -54,6 +54,13 @@ def test_lists_are_paginated_with_a_total(served: Served, spec: dict[str, Any]) 
     assert httpx.get(f"{served.url}/api/allegations?limit=0").status_code == 422
 
 
+def test_search_says_whether_it_ranked_every_match(served: Served, spec: dict[str, Any]) -> None:
+    found = conforms(spec, "/api/search", "get", httpx.get(f"{served.url}/api/search", params={"q": "Dalvik"}))
+    assert found["capped"] is False and found["total"] == len(found["items"]) >= 1
+    schema = spec["components"]["schemas"]["SearchPage"]
+    assert "capped" in schema["required"] and "ranked" in schema["properties"]["capped"]["description"]
+
+
 def test_allegation_filters_are_the_clis(served: Served) -> None:
     denials = httpx.get(f"{served.url}/api/allegations", params={"stance": "denies"}).json()["items"]
     assert denials and all(a["stance"] == "denies" for a in denials)
