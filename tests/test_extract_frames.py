@@ -626,3 +626,18 @@ def test_a_bare_group_noun_with_the_of_phrase_hung_elsewhere(extract_fictional: 
         "Varnian forces and mercenaries of the private military company Tolvaren Guard."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
+
+
+def test_the_short_form_of_a_body_named_in_full_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Serrin Valley Movement of war crimes on Monday. "
+        "This is the first time it has found that the Movement's conduct amounts to crimes against humanity."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Serrin Valley Movement"}
+
+
+def test_its_fighters_in_a_speakers_own_denial(extract_fictional: Extract) -> None:
+    [denial] = extract_fictional(
+        'The Ostrel Liberation Front said its fighters "did not commit any crimes against civilians".'
+    ).allegations
+    assert (denial.speaker, denial.accused, denial.stance) == ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies")

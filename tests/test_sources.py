@@ -21,7 +21,7 @@ from casefile.errors import SourceError, UnsupportedSourceError
 from casefile.records import normalize_text
 from casefile.sources import SUPPORTED_EXTENSIONS, expand_inputs, read_source
 from casefile.sources.dateline import split_dateline
-from casefile.sources.pdf import join_pages
+from casefile.sources.pdf import join_pages, unwrap_lines
 
 SEED_DIR = Path(__file__).parents[1].parent / "shared" / "seed"
 
@@ -351,6 +351,42 @@ def test_pdf_pages_and_offsets(tmp_path: Path) -> None:
         assert document.page_at(document.text.index(marker)) == page.number
         assert document.page_at(page.end - 1) == page.number
     assert document.page_at(document.pages[0].end) is None  # the blank line between pages
+
+
+WRAPPED_REPORT = (
+    "Findings\n"
+    "The Ostrel Liberation Front committed crimes against humanity when its fighters abducted civilians "
+    "in the Varnian town of Hallorn, the Veridane Rights Initiative said in a report published today. "
+    "The organisation had earlier accused the Front of war crimes over the same attack.\n"
+    "Methodology\n"
+    "The report draws on interviews with survivors, relatives, doctors and officials conducted in Varnia "
+    "between March and August, and on the analysis of videos and photographs."
+)
+
+
+def test_pdf_line_wraps_are_joined_into_paragraphs(tmp_path: Path) -> None:
+    raw = make_pdf((WRAPPED_REPORT,))
+    printed = pypdf.PdfReader(io.BytesIO(raw)).pages[0].extract_text()
+    assert printed.count("\n") >= 6, "the fixture must wrap its paragraphs over several printed lines"
+    text = read_source(write(tmp_path, "wrapped.pdf", raw)).text
+    assert text.split("\n") == [line for line in WRAPPED_REPORT.split("\n")]
+
+
+def test_unwrap_lines_keeps_list_items_and_short_closing_lines() -> None:
+    page = (
+        "The report makes recommendations to every party to the conflict in Ostrelia, and to\n"
+        "the states that host their talks, about hostages and about accountability for crimes.\n"
+        "- Release all remaining hostages at once and return the bodies of those who died.\n"
+        "- Remove from their posts commanders suspected of ordering the crimes documented.\n"
+        "It was published today."
+    )
+    assert unwrap_lines(page).split("\n") == [
+        "The report makes recommendations to every party to the conflict in Ostrelia, and to the states that "
+        "host their talks, about hostages and about accountability for crimes.",
+        "- Release all remaining hostages at once and return the bodies of those who died.",
+        "- Remove from their posts commanders suspected of ordering the crimes documented.",
+        "It was published today.",
+    ]
 
 
 def test_join_pages_with_empty_pages() -> None:

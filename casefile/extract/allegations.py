@@ -29,7 +29,7 @@ from casefile.extract.frames import (
 from casefile.extract.merging import merge_statements
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
-from casefile.nlp.doctext import doc_spans, doc_text
+from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import Allegation, Evidence
 
@@ -81,7 +81,7 @@ class AllegationExtractor:
         return merge_statements(self.records, doc_text(self.doc))
 
     def _is_limitation(self, sent: Span) -> bool:
-        return any(c.label_ == "limitation" and c.start >= sent.start and c.end <= sent.end for c in doc_spans(self.doc, "cues"))
+        return any(c.label_ == "limitation" and c.end <= sent.end for c in spans_starting_in(self.doc, "cues", sent))
 
     def _findings(self, sent: Span) -> list[Finding]:
         grouped: dict[tuple, Finding] = {}
@@ -121,7 +121,7 @@ class AllegationExtractor:
 
     # ------------------------------------------------------------ legal terms
     def _legal_terms(self, sent: Span) -> list[Span]:
-        terms = [s for s in doc_spans(self.doc, "legal") if s.start >= sent.start and s.end <= sent.end]
+        terms = [s for s in spans_starting_in(self.doc, "legal", sent) if s.end <= sent.end]
         return [t for t in terms if not self._names_an_institution(t)]
 
     def _anaphors(self, sent: Span, terms: list[Span]) -> list[Span]:
@@ -178,8 +178,9 @@ class AllegationExtractor:
             return True  # handled with the denial, which knows what it rejects
         negated = self._negated(term.root, frame)
         accused, syntactic = self._accused(term.root, frame)
-        if negated:  # "X said it did not use chemical weapons": X denies for itself
-            accused, syntactic = self._own_conduct(term.root, frame) or accused, syntactic or bool(accused)
+        own = self._own_conduct(term.root, frame) if negated else ()
+        if own:  # "X said it did not use chemical weapons": X denies for itself
+            accused, syntactic = own, True
         if not accused:
             return False
         stance = "denies" if negated else "asserts"
@@ -513,8 +514,8 @@ class AllegationExtractor:
                 if child.lower_ in words and (child == node or child.dep_ in {"aux", "advmod", "amod", "acomp"}):
                     certainty = min(certainty, words[child.lower_])
         sent = token.sent
-        for cue in doc_spans(self.doc, "cues"):
-            if cue.label_ == "hedge" and sent.start <= cue.start < sent.end:
+        for cue in spans_starting_in(self.doc, "cues", sent):
+            if cue.label_ == "hedge":
                 certainty = min(certainty, float(cue.kb_id_))
         return certainty
 
@@ -716,7 +717,7 @@ class AllegationExtractor:
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree"."""
-        cues = [c for c in doc_spans(self.doc, "cues") if c.label_ in {"principal", "lesser"} and sent.start <= c.start < sent.end]
+        cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in {"principal", "lesser"}]
         if not cues or not self.records:
             return
         anchor = cues[0].root
@@ -784,7 +785,7 @@ class AllegationExtractor:
     # ------------------------------------------------------------ pleas of innocence
     def _pleas_of_innocence(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "X pleaded not guilty", "'I am innocent,' X said": X denies what the story accused X of."""
-        for cue in (c for c in doc_spans(self.doc, "cues") if c.label_ == "innocence" and sent.start <= c.start < sent.end):
+        for cue in (c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "innocence"):
             verb = next((t for t in [cue.root, *cue.root.ancestors] if t.pos_ in {"VERB", "AUX"}), cue.root)
             frame = frame_of_verb(verb, self.resolver) or find_frame(verb, self.resolver)
             if frame is None:
@@ -809,7 +810,7 @@ class AllegationExtractor:
     def _compliance_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "X says it takes all feasible precautions to avoid harming civilians": a party
         asserting that it keeps the law of armed conflict denies, on its own account, violating it."""
-        for cue in (c for c in doc_spans(self.doc, "cues") if c.label_ == "compliance" and sent.start <= c.start < sent.end):
+        for cue in (c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "compliance"):
             frame = self._compliance_frame(cue.root)
             if frame is None:
                 continue
@@ -894,8 +895,8 @@ class AllegationExtractor:
         return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
     def _responsibility(self, sent: Span) -> str | None:
-        for cue in doc_spans(self.doc, "cues"):
-            if cue.label_ in {"principal", "lesser"} and sent.start <= cue.start < sent.end:
+        for cue in spans_starting_in(self.doc, "cues", sent):
+            if cue.label_ in {"principal", "lesser"}:
                 return cue.label_
         return None
 

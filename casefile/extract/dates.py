@@ -22,7 +22,7 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}(?:,? (\d{{4}}))?", re.I)
-MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?", re.I)
+MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", re.I)  # not "March 2024"
 MONTH_YEAR = re.compile(rf"\b(?:in |since )?{_MONTH},? (\d{{4}})\b", re.I)
 IN_MONTH = re.compile(rf"\bin {_MONTH}\b", re.I)
 YEAR = re.compile(r"\bin (\d{4})\b")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.nlp.doctext import doc_spans, doc_text
+from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.
@@ -139,7 +139,7 @@ class PartyResolver:
         if isinstance(modifier, Span) and modifier.start > token.i and lower in words.conduct:
             modifier = None  # "the siege of X": X suffers the conduct, it does not own it
         if isinstance(modifier, Party):
-            if lower in words.state_organs or lower in words.conduct:
+            if lower in words.state_organs or lower in words.conduct or lower in words.groups:  # "its fighters"
                 return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
             return None
         if modifier is not None:
@@ -187,7 +187,7 @@ class PartyResolver:
 
     def _organ_of_named_state(self, own: Span, head: Token, phrase: Span) -> bool:
         """ "Xia's Ministry of Defence" found by NER alone: an organ of the state that owns it."""
-        from_ner = any(s.start == own.start and s.end == own.end for s in doc_spans(self.doc, "actors_ner"))
+        from_ner = any(s.start == own.start and s.end == own.end for s in spans_starting_in(self.doc, "actors_ner", own))
         if not from_ner or head.lower_ not in self.lexicon.parties.state_organs:
             return False
         return any(
@@ -388,7 +388,7 @@ class PartyResolver:
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
         elif lower in PRONOUNS_ORG:
-            matrix = self._matrix_subject(token)
+            matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
                 return self._as_reference(matrix, token)
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)

@@ -98,6 +98,32 @@ def _surnames(doc: Doc, spans: list[Span]) -> list[Span]:
         person = surnames.get(token.text)
         if person is not None and token.i not in covered and token.i >= person.end and token.pos_ == "PROPN":
             out.append(Span(doc, token.i, token.i + 1, label="person", kb_id=person.kb_id_))
+    return _short_forms(doc, sorted(out, key=lambda s: s.start))
+
+
+def _short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Ostrel Liberation Front … the Front": a capitalised head word after "the" stands
+    for the one body named in full before whose name ends with it."""
+    bodies: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for span in spans:
+        if len(span) > 1 and span.label_ not in {"person", "place", "state"} and span[-1].text[:1].isupper():
+            bodies.setdefault(span[-1].text, set()).add(span.kb_id_)
+            first_at.setdefault(span[-1].text, span.end)
+    lone = {span.start: span for span in spans if len(span) == 1 and span.kb_id_ == span.text}  # NER's own guess
+    covered = {i for span in spans for i in range(span.start, span.end)} - set(lone)
+    out = [span for span in spans if span.start not in lone]
+    for token in doc:
+        names = bodies.get(token.text)
+        if (
+            names and len(names) == 1 and token.i not in covered and token.i >= first_at[token.text]
+            and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        ):
+            (name,) = names
+            kind = next(s.label_ for s in spans if s.kb_id_ == name)
+            out.append(Span(doc, token.i, token.i + 1, label=kind, kb_id=name))
+        elif token.i in lone:
+            out.append(lone[token.i])
     return sorted(out, key=lambda s: s.start)
 
 
