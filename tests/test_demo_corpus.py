@@ -88,8 +88,6 @@ def test_a_position_is_reiterated(demo_db: Path) -> None:
     assert any(s["date"] == "2024-11-12" and s["categories"] == ["genocide"] for s in reiterations)
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: Zemaryn's 'We do not say that Varnia is committing genocide' "
-                   "(2025-06-03) is read as a reiteration, and a ministry's denial on 2024-04-22 as its retraction")
 def test_a_position_is_retracted_on_the_day_it_was_dropped(demo_db: Path) -> None:
     steps = timeline(demo_db, "Kingdom of Zemaryn", "Republic of Varnia")["steps"]
     assert [s["date"] for s in steps if s["kind"] == "retraction"] == ["2025-06-03"]

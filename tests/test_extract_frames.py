@@ -641,3 +641,19 @@ def test_its_fighters_in_a_speakers_own_denial(extract_fictional: Extract) -> No
         'The Ostrel Liberation Front said its fighters "did not commit any crimes against civilians".'
     ).allegations
     assert (denial.speaker, denial.accused, denial.stance) == ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies")
+
+
+def test_a_claim_taken_back_is_denied_and_one_never_made_is_no_record(extract_fictional: Extract) -> None:
+    withdrawn = extract_fictional("The Kingdom of Zemaryn will no longer accuse the Republic of Varnia of genocide.")
+    assert triples(withdrawn) == {("Kingdom of Zemaryn", "Republic of Varnia", "denies")}
+    never = extract_fictional("The Kingdom of Zemaryn did not accuse the Republic of Varnia of genocide.")
+    assert never.allegations == ()
+
+
+def test_first_person_in_a_quote_attributed_after_it_closes(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"We do not say that the Republic of Varnia is committing genocide. What we have seen are grave breaches '
+        'of international humanitarian law," Lucan Terzavi said.'
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Lucan Terzavi"}
+    assert ("Lucan Terzavi", "Republic of Varnia", "denies") in triples(extraction)

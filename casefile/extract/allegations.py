@@ -184,11 +184,31 @@ class AllegationExtractor:
         if not accused:
             return False
         stance = "denies" if negated else "asserts"
+        withdrawn = self._frame_negation(frame)
+        if withdrawn == "narrative":
+            return True  # "X did not accuse Y of …": no claim either way
+        if withdrawn == "withdrawn":
+            stance = "denies"  # "X will no longer accuse Y of …", "we do not say that Y …"
         key = (frame.verb.i, tuple(p.name for p in accused), stance)
         finding = grouped.setdefault(key, Finding(frame, accused, stance, syntactic))
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _frame_negation(self, frame: Frame) -> str | None:
+        """How the reporting verb itself is negated: "withdrawn" where the speaker takes the
+        claim back ("will no longer accuse", "we do not say"), "narrative" where the story only
+        says a claim was not made ("did not accuse"), None where it is not negated."""
+        verb = frame.verb
+        words = {c.lower_ for c in dependents(verb, {"neg", "advmod"})}
+        if "longer" in words or any(c.lower_ == "longer" for a in verb.children for c in a.children if a.lower_ == "no"):
+            return "withdrawn"
+        if not words & {"not", "n't", "never"}:
+            return None
+        subjects = dependents(verb, {"nsubj"})
+        if any(s.lower_ in {"we", "i"} for s in subjects) and verb.tag_ in {"VBP", "VB", "VBZ"}:
+            return "withdrawn"
+        return "narrative"
 
     def _own_conduct(self, token: Token, frame: Frame) -> tuple[Party, ...]:
         """The speakers, when the negated clause's subject is the speaker itself ("it", its name)."""

@@ -28,6 +28,8 @@ VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
 WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+# Prepositions that attach a person's title or body to the name ("director at X", "head of X").
+TITLE_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "to"})
 # Kinds preferred as the organisation a person speaks for (states last).
 SPEAKS_FOR_ORDER = ("ngo", "un_body", "court", "government_body", "armed_group", "other", "media", "state")
 
@@ -191,7 +193,7 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     if not subjects:
         return None
     if all(s.lower_ in FIRST_PERSON for s in subjects):
-        outer = _quoting_frame(verb, resolver)
+        outer = _quoting_frame(verb, resolver) or _closing_attribution(verb, resolver)
         if outer is not None:
             return Frame(verb, kind or "report", outer.speakers, outer.persons)
     speakers, persons = [], []
@@ -203,6 +205,30 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     if not speakers:
         return None
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+def _closing_attribution(verb: Token, resolver: PartyResolver) -> Frame | None:
+    """ "'We do not say …. What we have seen …,' X said": a quote of several sentences is
+    attributed after it closes; its first person is X (the same paragraph only)."""
+    doc = verb.doc
+    opened = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in {'"', "“"}), None)
+    if opened is None:
+        return None
+    for token in doc[verb.i + 1 :]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+        if token.text in {'"', "”"} and token.i > verb.sent.end - 1:
+            for after in doc[token.i + 1 : token.sent.end]:
+                if frame_kind(after, resolver.lexicon) == "report" and not all(
+                    s.lower_ in FIRST_PERSON for s in dependents(after, {"nsubj"})
+                ):
+                    subjects = frame_subjects(after, resolver)
+                    pairs = [speaker_and_person(s, resolver) for s in subjects]
+                    found = [(p, person) for p, person in pairs if p is not None]
+                    if found:
+                        return Frame(after, "report", tuple(p for p, _ in found), tuple(person for _, person in found))
+            return None
+    return None
 
 
 def frame_of_verb(verb: Token, resolver: PartyResolver) -> Frame | None:
@@ -357,7 +383,9 @@ def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
 def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> Party | None:
     """The organisation a named person speaks for, named around the person ("X's director Y")."""
     candidates = []
-    region = list(subject.subtree)
+    # the person's own phrase: titles, appositions, "director at X", not "repeated it before X"
+    foreign = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ not in TITLE_PREPS for t in c.subtree}
+    region = [t for t in subject.subtree if t.i not in foreign]
     if subject.dep_ == "appos":
         region += list(subject.head.subtree)
     # a head of state or minister speaks in their own right: only non-state bodies take the
