@@ -657,3 +657,24 @@ def test_first_person_in_a_quote_attributed_after_it_closes(extract_fictional: E
     )
     assert {a.speaker for a in extraction.allegations} == {"Lucan Terzavi"}
     assert ("Lucan Terzavi", "Republic of Varnia", "denies") in triples(extraction)
+
+
+def test_found_chiefly_responsible_with_an_apposition_between(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Ostrel Liberation Front of crimes against humanity. "
+        "The report finds the Dalvor Brigades, the Front's armed wing, chiefly responsible for the crimes."
+    )
+    assert (RIGHTS, "Dalvor Brigades", "asserts") in triples(extraction)
+    [brigades] = [a for a in extraction.allegations if a.accused == "Dalvor Brigades"]
+    assert brigades.responsibility == "principal"
+
+
+def test_attacking_only_military_targets_denies_what_the_story_alleged(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} has previously accused the Ostrel Liberation Front of war crimes over the Hallorn attack. "
+        "The Ostrel Liberation Front has always maintained that its fighters attacked only military targets."
+    )
+    [denial] = [a for a in extraction.allegations if a.stance == "denies"]
+    assert (denial.speaker, denial.accused, denial.categories) == (
+        "Ostrel Liberation Front", "Ostrel Liberation Front", ("war_crimes",)
+    )

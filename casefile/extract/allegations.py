@@ -424,7 +424,13 @@ class AllegationExtractor:
                     if found:
                         return found
         if stop.lemma_.lower() in {"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"}:
-            heads = [c for c in stop.children if c.dep_ in {"dobj"} and token not in c.subtree]
+            heads = [
+                c for c in stop.children  # "finds X, Y's armed wing, chiefly responsible": the parser hung it on Y
+                if c.dep_ in {"dobj"} and (
+                    token not in c.subtree
+                    or any(t.lemma_ in {"responsible", "guilty", "complicit"} for t in [token, *token.ancestors] if t in c.subtree)
+                )
+            ]
             return self._parties_of(heads)
         return ()
 
@@ -839,7 +845,9 @@ class AllegationExtractor:
             if key in grouped:
                 continue
             acts = [cue.kb_id_] if cue.kb_id_ else []
-            grouped[key] = Finding(frame, accused, "denies", True, ["ihl_violations"], acts, list(cue))
+            claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
+            categories = list(claim.categories) if claim is not None else ["ihl_violations"]
+            grouped[key] = Finding(frame, accused, "denies", True, categories, acts, list(cue))
 
     def _compliance_frame(self, anchor: Token) -> Frame | None:
         """Who asserts its own compliance: the reporting speaker when the clause's subject is
