@@ -678,3 +678,11 @@ def test_attacking_only_military_targets_denies_what_the_story_alleged(extract_f
     assert (denial.speaker, denial.accused, denial.categories) == (
         "Ostrel Liberation Front", "Ostrel Liberation Front", ("war_crimes",)
     )
+
+
+def test_a_dateline_speaks_for_no_one(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Droskel (Kelvane News Agency) – The Permanent Tribunal for Atrocity Crimes, a court that hears cases "
+        "from the war in Varnia, on Monday charged 19 soldiers with war crimes."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}

@@ -256,7 +256,12 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if is_passive(verb):
         if frame_kind(verb, resolver.lexicon) != "report":
             return []
-    subjects = dependents(verb, {"nsubj", "csubj"})
+    subjects = []
+    for subject in dependents(verb, {"nsubj", "csubj"}):
+        if _in_dateline(subject):  # "PLACE (AGENCY) – X …": X, which the parser hung on the place
+            subjects.extend(c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c))
+        else:
+            subjects.append(subject)
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
@@ -268,6 +273,14 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     return _names_before(verb, resolver)
+
+
+def _in_dateline(token: Token) -> bool:
+    """ "BOGOTA (AFP) – …": the place and agency before the dash open a wire story, they speak for no one."""
+    sent = token.sent
+    head = list(sent.doc[sent.start : min(sent.end, sent.start + 12)])
+    dash = next((t for t in head if t.text in {"–", "—", "-", "--"}), None)
+    return dash is not None and token.i < dash.i and any(t.text == "(" for t in head if t.i < dash.i)
 
 
 def _list_head(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -343,7 +356,7 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     # "a spokesman for X", "X's director": the title's organisation speaks (not a party
     # named in a clause about the subject: "the West, which accuses X")
-    clauses = {t.i for c in subject.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    clauses = {t.i for c in subject.subtree if c.dep_ in CLAUSE_DEPS and c != subject for t in c.subtree}
     for token in subject.subtree:
         if token.i in clauses:
             continue
