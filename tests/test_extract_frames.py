@@ -686,3 +686,10 @@ def test_a_dateline_speaks_for_no_one(extract_fictional: Extract) -> None:
         "from the war in Varnia, on Monday charged 19 soldiers with war crimes."
     )
     assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+
+
+def test_a_described_speaker_speaks_as_described(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades denied responsibility for the assault, but two survivors blamed the group for the attack."
+    )
+    assert ("two survivors", "Dalvor Brigades", "asserts") in triples(extraction)

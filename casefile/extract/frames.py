@@ -363,6 +363,9 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         span = resolver.actor_span(token)
         if span is not None and span.label_ not in {"person", "place"}:
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
+        phrase = resolver.phrase(subject)
+        return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None
 
 

@@ -32,6 +32,7 @@ class PartyLanguage:
     groups: frozenset[str]
     conduct: frozenset[str]
     incidents: frozenset[str]
+    speaker_descriptions: frozenset[str]
     hostilities: frozenset[str]
     criminals: frozenset[str]
     org_references: frozenset[str]
