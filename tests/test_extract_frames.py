@@ -693,3 +693,12 @@ def test_a_described_speaker_speaks_as_described(extract_fictional: Extract) -> 
         "The Dalvor Brigades denied responsibility for the assault, but two survivors blamed the group for the attack."
     )
     assert ("two survivors", "Dalvor Brigades", "asserts") in triples(extraction)
+
+
+def test_the_gravest_category_brings_its_own_hedge(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "The Commission of Inquiry on Ostrelia found that gross human rights violations have been committed in "
+        "Sedrane by Varnian forces. Some of these violations by Varnian forces may constitute crimes against humanity."
+    ).allegations
+    assert set(allegation.categories) == {"human_rights_violations", "crimes_against_humanity"}
+    assert allegation.hedged

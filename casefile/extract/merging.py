@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from casefile.records import Allegation
+from casefile.records import CATEGORIES, Allegation
 
 
 def unique(items: list[str]) -> list[str]:
@@ -41,8 +41,12 @@ def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
     end = max(first.evidence.end, other.evidence.end)
     # one sentence, part of it hedged ("X killed …, but may be guilty of war crimes"): the claim
     # is hedged; said firmly in another sentence, it is firm
-    pick = min if _same_sentence(first, other, text) else max
-    certainty = pick(first.certainty, other.certainty)
+    if _same_sentence(first, other, text):
+        certainty = min(first.certainty, other.certainty)
+    else:  # the gravest category's own hedge ("violations were committed … some may constitute crimes against humanity")
+        graver = _gravest(other.categories) < _gravest(first.categories)
+        same = _gravest(other.categories) == _gravest(first.categories)
+        certainty = max(first.certainty, other.certainty) if same else (other.certainty if graver else first.certainty)
     return replace(
         first,
         categories=tuple(unique([*first.categories, *other.categories])),
@@ -59,3 +63,8 @@ def _same_sentence(first: Allegation, other: Allegation, text: str) -> bool:
     low, high = sorted((first.evidence, other.evidence), key=lambda e: e.start)
     between = text[low.end : high.start]
     return high.start <= low.end or not re.search(r"[.!?][\"”’']?\s", between)
+
+
+def _gravest(categories: tuple[str, ...]) -> int:
+    """Rank of the gravest category (lower is graver; CATEGORIES runs from genocide down)."""
+    return min((CATEGORIES.index(c) for c in categories if c in CATEGORIES), default=len(CATEGORIES))
