@@ -702,3 +702,11 @@ def test_the_gravest_category_brings_its_own_hedge(extract_fictional: Extract) -
     ).allegations
     assert set(allegation.categories) == {"human_rights_violations", "crimes_against_humanity"}
     assert allegation.hedged
+
+
+def test_not_addressing_a_criticism_denies_nothing(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian government welcomed the findings, foreign ministry spokesperson Oskar Bellamine said. "
+        "He did not address the Veridane Rights Initiative's criticism of Varnia's detention of hundreds of men."
+    )
+    assert all(a.stance != "denies" for a in extraction.allegations)

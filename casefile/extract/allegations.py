@@ -521,8 +521,8 @@ class AllegationExtractor:
         node = token
         while node != frame.verb and node.head != node:
             node = node.head
-            if node == frame.verb:
-                break
+            if node == frame.verb or node.lemma_.lower() in self.lexicon.accusation_nouns:
+                break  # "did not address the criticism of X's …": the conduct is not negated
             if any(c.dep_ == "neg" for c in node.children):
                 return True
         return False
