@@ -307,8 +307,9 @@ MISS_NOTES = {
         "timelines, not steps)."),
     "position timeline: a quieter pair": (
         "the pair's ~130 statements take a few ms of SQL (the (speaker, accused) index); the rest is fixed "
-        "cost -- every actor's part_of links (parties(): ~2,600 actor forms), the canonical names, four round "
-        "trips and the classification -- around 30-40 ms, so the p95 crosses 50 ms when the machine is busy."),
+        "cost -- the actors' part_of links (one row per actor now, not per written form), the canonical names, "
+        "four round trips and the classification -- 20-30 ms on an idle machine, so the p95 crosses 50 ms "
+        "only when other work loads both cores."),
     "figure checks: one document": (
         "party names are masked with one trie-built pattern now (it was an alternation of ~2,300 forms: ~1 s); "
         "what remains is bounded but done afresh on every call: the store reads (every party form, the 100 "
@@ -316,10 +317,18 @@ MISS_NOTES = {
         "sentences, proper names and figure relations and each figure's scope (~80-150 ms). Fix: keep that "
         "per-document reading beside the document at ingest (it depends on the text alone), or compare with "
         "fewer nearby documents."),
+    "full-text search: a phrase": (
+        "~400-500 matches, all ranked (up to the cap), with 20 snippets and a count that stops past the cap: "
+        "20-30 ms when the machine is otherwise idle; it crosses 50 ms at p95 only while other work loads "
+        "both cores (the load average is printed above). Nothing in the query grows with the ledger."),
+    "allegations by actor: a median one": (
+        "an index range read of one page and a count over ~1,700 rows: 10-20 ms when the machine is otherwise "
+        "idle; over 50 ms at p95 only while other work loads both cores."),
     "full-text search: a phrase in most documents (stress)": (
         "the phrase is in 3 of 4 documents; the search ranks at most the first 1,000 matches found and "
         "counts no further (`capped` in the API answer), so what is left is ranking 1,000 documents and "
-        "making 20 snippets."),
+        "making 20 snippets. On SQLite a floor of ~20 ms remains: FTS5's bm25 counts the documents holding "
+        "each phrase in the whole index (its IDF) before scoring any."),
 }
 
 

@@ -167,6 +167,18 @@ def test_local_and_pool_engines_yield_the_same_order_and_results(tmp_path: Path)
     assert [r for _, r in pooled] == [r for _, r in local]
 
 
+def test_parsing_in_batches_stores_the_same_records_as_one_document_at_a_time(
+    one_process: dict[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The CLI's local engine parses the samples together (``nlp.pipe``); ``batch=1`` parses each alone."""
+    db = tmp_path / "one-at-a-time.db"
+    with Store.open(f"sqlite:///{db}") as store:
+        summary = service.ingest([str(CORPUS)], store=store, engine=LocalEngine(batch=1))
+
+    assert len(summary.stored) == len(one_process)
+    assert_same_ledger(ledger(db), one_process)
+
+
 def test_the_ray_engine_without_ray_says_how_to_install_it(tmp_path: Path) -> None:
     hidden = tmp_path / "no-ray"
     hidden.mkdir()

@@ -14,7 +14,12 @@ import re
 import pytest
 
 from casefile.analysis import constants as C
-from casefile.analysis.figure_scope import _OPENERS, _QUOTE_OPENERS, mask_pattern, proper_names
+from casefile.analysis.figure_scope import (
+    _OPENERS,
+    _QUOTE_OPENERS,
+    mask_pattern,
+    proper_names,
+)
 from casefile.analysis.text import sentences
 
 FORMS = [

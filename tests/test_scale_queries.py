@@ -142,6 +142,11 @@ def test_lookups_hold_what_the_records_say(ledger: Store) -> None:
     summaries = {a.name: (a.kind, a.surfaces, a.part_of) for a in ledger.actors()}
     assert {f.name: (f.kind, f.surfaces, f.part_of) for f in ledger.actor_forms()} == summaries
     assert ledger.actor_forms()[0].name == "Civic Watch International"  # by name
+    # the links alone (what the analysis reads for organs): the same kinds and wholes, no forms
+    assert [(f.name, f.kind, f.part_of) for f in ledger.actor_links()] == [
+        (a.name, summaries[a.name][0], summaries[a.name][2]) for a in ledger.actor_forms()]
+    assert {f.surfaces for f in ledger.actor_links()} == {()}
+    assert PART_OF.items() <= {f.name: f.part_of for f in ledger.actor_links()}.items()
     dates = ledger.published_dates()
     assert sorted(dates.values()) == [date(2025, 1, 6) + timedelta(weeks=n) for n in range(DOCUMENTS)]
     some = list(dates)[:2]

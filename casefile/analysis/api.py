@@ -8,7 +8,7 @@ the filter still link to the claims shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casefile.analysis.claims import Claim, date_allegations, group_claims
@@ -59,7 +59,7 @@ def parties(store: Store) -> Parties:
     that no document names (the ministry between a spokesperson and the state) is looked
     up in the gazetteer (bundled plus ``$CASEFILE_ACTORS``), loaded only then.
     """
-    actors = store.actor_forms()  # kinds and part_of links without counting every mention
+    actors = store.actor_links()  # kinds and part_of links, without counting every mention or listing its forms
     known = {a.name for a in actors}
     if all(not a.part_of or a.part_of in known for a in actors):
         return Parties.from_actors(actors)
@@ -133,12 +133,17 @@ def figure_report(store: Store, *, document: str | None = None, category: str | 
     masks = masks_of(store.actor_forms())
     documents = [store.document(document)] if document else store.documents()
     own = store.figures(document=document)
-    report = check_figures(documents, own, masks=masks)
-    if document:  # the groups this document's figures belong to, with the other documents' values
+    if document:  # its relations and ranges, and the groups its figures belong to with the other documents' values
         doc = documents[0]
         nearby, figures = store.figures_near(doc.id, {f.category for f in own}, documents=NEARBY_DOCUMENTS)
-        groups = check_figures([doc, *nearby], [*own, *figures], masks=masks).groups
-        report = replace(report, groups=tuple(g for g in groups if any(v.document == doc.id for v in g.values)))
+        found = check_figures([doc, *nearby], [*own, *figures], masks=masks)  # relations and ranges are per document
+        report = FigureReport(
+            tuple(r for r in found.relations if r.document == doc.id),
+            tuple(g for g in found.groups if any(v.document == doc.id for v in g.values)),
+            tuple(r for r in found.ranges if r.figure.evidence.document == doc.id),
+        )
+    else:
+        report = check_figures(documents, own, masks=masks)
     if category is None:
         return report
     return FigureReport(

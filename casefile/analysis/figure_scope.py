@@ -177,7 +177,7 @@ def mask_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4)
 def _cached_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """The parties' pattern, built once per set of forms (a store's forms change only on ingest)."""
+    """The parties' pattern, built once per set of forms (keyed by the forms: new forms, new pattern)."""
     return _trie_pattern(forms)
 
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from casefile.engines.base import Extractor, Result, default_extract, extract_safely
 from casefile.records import SourceDocument
 
-BATCH_DOCUMENTS = 32  # documents spaCy parses together (nlp.pipe's default batch size)
-BATCH_CHARS = 500_000  # ... and at most this much text, so a batch of long documents stays small
+BATCH_DOCUMENTS = 32  # documents spaCy parses together (nlp.pipe's default batch size) ...
+# ... holding at most this much text: the parse's memory grows with the text parsed at once, and
+# this is the most one long document's chunk (casefile.extract.api.MAX_CHUNK_CHARS) takes already.
+BATCH_CHARS = 100_000
 
 
 @dataclass
@@ -39,14 +41,15 @@ class LocalEngine:
 
 
 def _batches(sources: Iterable[SourceDocument], size: int, chars: int) -> Iterator[list[SourceDocument]]:
-    """``sources`` in order, in lists of at most ``size`` documents and about ``chars`` characters."""
+    """``sources`` in order, in lists of at most ``size`` documents and ``chars`` characters
+    (a longer document alone)."""
     batch: list[SourceDocument] = []
     held = 0
     for source in sources:
-        batch.append(source)
-        held += len(source.text)
-        if len(batch) >= size or held >= chars:
+        if batch and (len(batch) >= size or held + len(source.text) > chars):
             yield batch
             batch, held = [], 0
+        batch.append(source)
+        held += len(source.text)
     if batch:
         yield batch

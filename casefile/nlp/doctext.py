@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 _KEY = "casefile.text"
@@ -39,3 +41,27 @@ def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
 def forget_spans(doc: Doc) -> None:
     """Drop :func:`doc_spans`' cache, breaking the Doc → Span → Doc cycle at once."""
     doc.user_data.pop(_SPANS_KEY, None)
+
+
+def spans_starting_in(doc: Doc, key: str, span: Span) -> tuple[Span, ...]:
+    """The members of :func:`doc_spans` ``(doc, key)`` that start inside ``span`` (a sentence), in group order.
+
+    Extraction asks this for every sentence; filtering the whole group each time grew with
+    sentences × spans, quadratic for a long report. The group's starts are sorted once
+    per Doc, and each question is two binary searches. A member that starts inside
+    ``span`` may end after it: callers that need it whole check ``end <= span.end``.
+    """
+    starts, order, spans = _by_start(doc, key)
+    picked = order[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+    return tuple(spans[i] for i in sorted(picked))
+
+
+def _by_start(doc: Doc, key: str) -> tuple[list[int], list[int], tuple[Span, ...]]:
+    """The group's member starts, sorted; the members' positions in that order; the members."""
+    cache = doc.user_data.setdefault(_SPANS_KEY, {})
+    index = cache.get((key, "by start"))
+    if index is None:
+        spans = doc_spans(doc, key)
+        order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        index = cache[(key, "by start")] = ([spans[i].start for i in order], order, spans)
+    return index

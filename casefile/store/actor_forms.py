@@ -6,7 +6,8 @@ whole it is part of and the words it is written as -- and ``actor_forms`` keeps 
 that: the distinct (actor, surface, part_of) triples of the mentions, a few per actor.
 
 Every ORM write of a mention adds its triple (:func:`track`, a ``before_flush`` hook on the
-store's sessions); bulk inserts that bypass the ORM call :func:`rebuild`. Triples left
+store's sessions); :meth:`Store.save`, which inserts in bulk past the ORM, calls
+:func:`remember` itself; other bulk loads call :func:`rebuild`. Triples left
 from mentions since deleted (a re-extraction that no longer finds a surface) stay: the
 forms are every way an actor has been written, which is what their readers want.
 """
@@ -90,6 +91,19 @@ def read(session: Session) -> list[ActorForms]:
         ActorForms(name, kind, tuple(surfaces), max(parents) if parents else None)
         for name, (kind, surfaces, parents) in found.items()
     ]
+
+
+def links(session: Session) -> list[ActorForms]:
+    """What :func:`read` gives without the surfaces (``surfaces`` empty): one row per actor and link, not per form."""
+    stmt = select(ActorRow.name, ActorRow.kind, ActorFormRow.part_of).distinct().join(
+        ActorFormRow, ActorFormRow.actor_id == ActorRow.id
+    )
+    found: dict[str, tuple[str, list[str]]] = {}
+    for name, kind, part_of in sorted(session.connection().execute(stmt), key=lambda row: row[0]):
+        _, parents = found.setdefault(name, (kind, []))
+        if part_of:
+            parents.append(part_of)
+    return [ActorForms(name, kind, (), max(parents) if parents else None) for name, (kind, parents) in found.items()]
 
 
 def _by_name_surface(row: Any) -> tuple[str, str]:

@@ -455,6 +455,11 @@ class Store:
         with self._read() as session:
             return actor_forms.read(session)
 
+    def actor_links(self) -> list[ActorForms]:
+        """:meth:`actor_forms` without the written forms: each actor's kind and whole, a row per actor."""
+        with self._read() as session:
+            return actor_forms.links(session)
+
     def party_names(self) -> list[str]:
         """Every canonical name allegations give a speaker or an accused, sorted (a small lookup)."""
         with self._read() as session:
@@ -580,7 +585,8 @@ def _insert_allegations(
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids = session.scalars(stmt, values).all()
     numbered = list(zip(ids, allegations, strict=True))
-    _insert(session, AllegationCategoryRow, [r for i, a in numbered for r in rows.list_values(i, "category", a.categories)])
+    categories = [r for i, a in numbered for r in rows.list_values(i, "category", a.categories)]
+    _insert(session, AllegationCategoryRow, categories)
     _insert(session, AllegationActRow, [r for i, a in numbered for r in rows.list_values(i, "act", a.acts)])
     written = {(a.speaker, a.speaker_text) for a in allegations} | {(a.accused, a.accused_text) for a in allegations}
     parties.remember(session, written)

@@ -8,7 +8,8 @@ document's ``ingested_at`` -- fixed once the document is stored -- and the index
 ``(party, ingested_at, document_id, seq)`` hand out pages in order.
 
 Every ORM write of a new allegation gets the copy (:func:`track`, a ``before_flush`` hook
-on the store's sessions); bulk inserts that bypass the ORM call :func:`backfill`.
+on the store's sessions); :meth:`Store.save`, which inserts in bulk past the ORM, sets it
+itself; other bulk loads call :func:`backfill`.
 """
 
 from __future__ import annotations

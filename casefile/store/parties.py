@@ -8,8 +8,9 @@ pairs; a filter finds the matching pairs there, then fetches allegations through
 index on the canonical name and re-checks the words as written on those rows only.
 
 Every ORM write of an allegation adds its pairs (:func:`track`, a ``before_flush`` hook on
-the store's sessions, so saves, re-extractions and corrections all do); bulk inserts that
-bypass the ORM call :func:`rebuild`. Pairs left over from records since deleted or
+the store's sessions, so re-extractions and corrections do); :meth:`Store.save`, which
+inserts in bulk past the ORM, calls :func:`remember` itself; other bulk loads call
+:func:`rebuild`. Pairs left over from records since deleted or
 corrected are harmless: they only widen the candidate names, and every row is re-checked.
 """
 

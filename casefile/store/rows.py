@@ -200,7 +200,8 @@ def figure_row(figure: Figure, *, seq: int) -> FigureRow:
 
 
 def limitation_values(limitation: Limitation, *, seq: int) -> dict[str, Any]:
-    return {"seq": seq, "speaker": limitation.speaker, "about": limitation.about, **_evidence_columns(limitation.evidence)}
+    evidence = _evidence_columns(limitation.evidence)
+    return {"seq": seq, "speaker": limitation.speaker, "about": limitation.about, **evidence}
 
 
 def limitation_row(limitation: Limitation, *, seq: int) -> LimitationRow:
