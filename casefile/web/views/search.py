@@ -28,7 +28,9 @@ def search(
 ) -> HTMLResponse:
     words = q.strip()
     hits = store.search(words, limit=MAX_HITS) if words else []
-    hits_total = store.count_search(words) if len(hits) == MAX_HITS else len(hits)
+    total = store.search_total(words) if len(hits) == MAX_HITS else None
+    hits_total = total.total if total is not None else len(hits)
+    hits_capped = bool(total is not None and total.capped)
     filtered = any((speaker, accused, category, stance))
     allegations, allegations_total = [], 0
     if filtered:
@@ -47,6 +49,6 @@ def search(
             allegations_total = store.count_allegations(**filters)
     return render(request, "search.html", {
         "q": q, "speaker": speaker, "accused": accused, "category": category, "stance": stance,
-        "categories": CATEGORIES, "hits": hits, "hits_total": hits_total, "allegations": allegations,
+        "categories": CATEGORIES, "hits": hits, "hits_total": hits_total, "hits_capped": hits_capped, "allegations": allegations,
         "allegations_total": allegations_total, "filtered": filtered, "max_hits": MAX_HITS,
     })
