@@ -23,7 +23,6 @@ from casefile.extract.frames import (
     frame_subjects,
     is_passive,
     speaker_and_person,
-    speaker_party,
     warrant_of,
 )
 from casefile.extract.merging import merge_statements
