@@ -710,3 +710,15 @@ def test_not_addressing_a_criticism_denies_nothing(extract_fictional: Extract) -
         "He did not address the Veridane Rights Initiative's criticism of Varnia's detention of hundreds of men."
     )
     assert all(a.stance != "denies" for a in extraction.allegations)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The Concord of Nations said more than 270 people were killed in the Dalvor Brigades attacks.", "Dalvor Brigades"),
+        ("The Concord of Nations said 40 civilians were killed in Varnian air strikes on Tarsk.", "Republic of Varnia"),
+    ],
+)
+def test_killed_in_someones_attacks(extract_fictional: Extract, text: str, accused: str) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.speaker, allegation.accused) == ("Concord of Nations", accused)

@@ -292,6 +292,9 @@ class AllegationExtractor:
         found = tuple(p for p in self._agents_upward(token, verb) if p.name not in speakers)
         if found:
             return found, True
+        found = tuple(p for p in self._conduct_it_happened_in(token, verb) if p.name not in speakers)
+        if found:
+            return found, True
         found = tuple(p for p in self._agent_in_clause(token, verb) if p.name not in speakers)
         if found:
             return found, True
@@ -466,6 +469,21 @@ class AllegationExtractor:
             if node.head == node:
                 break
             node = node.head
+        return ()
+
+    def _conduct_it_happened_in(self, token: Token, stop: Token) -> tuple[Party, ...]:
+        """ "270 people were killed in the X attacks", "died during Yian air strikes": the author
+        of the conduct the harm happened in."""
+        conduct = self.lexicon.parties.conduct | self.lexicon.parties.incidents
+        for verb in (t for t in [token, *token.ancestors] if t.pos_ == "VERB"):
+            if verb == stop:
+                break
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "amid"}):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in conduct):
+                    owner = self.resolver.owner(pobj)
+                    found = (owner,) if owner is not None else self.resolver.agents(pobj)
+                    if found:
+                        return found
         return ()
 
     def _agent_in_clause(self, token: Token, stop: Token) -> tuple[Party, ...]:
