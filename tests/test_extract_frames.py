@@ -722,3 +722,12 @@ def test_not_addressing_a_criticism_denies_nothing(extract_fictional: Extract) -
 def test_killed_in_someones_attacks(extract_fictional: Extract, text: str, accused: str) -> None:
     [allegation] = extract_fictional(text).allegations
     assert (allegation.speaker, allegation.accused) == ("Concord of Nations", accused)
+
+
+def test_an_organ_that_speaks_keeps_its_words_in_the_output(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Dalvor Brigades fighters killed 131 civilians in the Republic of Varnia last month, the Concord of Nations "
+        "said. Authorities in Droskel had earlier said more than 270 people were killed in the Dalvor Brigades attacks."
+    )
+    rows = {(r["speaker"], r["speaker_id"]) for r in to_schema(extraction)["allegations"]}
+    assert ("Authorities in Droskel", "Republic of Varnia") in rows

@@ -172,8 +172,9 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     states = {m.name for m in extraction.actors if m.kind == "state"}
     for name, surface in surfaces:
         surface = _bare(surface)
-        if name in states and not _shares_stem(surface, name):
-            continue  # "Moscow", "the Kremlin": a metonym; the state's own name says whom it means
+        organ = any(word.lower() in load_lexicon().parties.state_organs for word in surface.split())
+        if name in states and not _shares_stem(surface, name) and not organ:
+            continue  # "Moscow", "the Kremlin": a metonym ("authorities in Z" names an organ, and stays)
         if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():
             continue  # "Xian" alone is an adjective, not a name
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
@@ -187,6 +188,9 @@ def _state_as_written(name: str, surface: str) -> str | None:
     bare = _bare(surface)
     if len(bare.split()) == 1 and bare.lower() in name.lower().split():
         return bare
+    words = bare.split()
+    if len(words) > 1 and words[0].lower() in load_lexicon().parties.state_organs and _names_something(bare):
+        return bare  # "Authorities in Z": the organ that spoke, as written
     return None
 
 
