@@ -731,3 +731,13 @@ def test_an_organ_that_speaks_keeps_its_words_in_the_output(extract_fictional: E
     )
     rows = {(r["speaker"], r["speaker_id"]) for r in to_schema(extraction)["allegations"]}
     assert ("Authorities in Droskel", "Republic of Varnia") in rows
+
+
+def test_a_speaking_it_after_a_bodys_report_and_shelled_hospitals(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS}'s report painted a grim picture of the offensive against the "
+        "Dalvor Brigades. Hospitals and schools were deliberately shelled by Varnian forces, it said."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused) == (RIGHTS, "Varnian Armed Forces")
+    assert allegation.acts == ("attacks_on_protected_objects",)

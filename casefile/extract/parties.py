@@ -368,6 +368,25 @@ class PartyResolver:
     def note_speaker(self, party: Party, token_index: int) -> None:
         self.speakers.append((token_index, party))
 
+    def _reporting_subject_before(self, token: Token) -> Party | None:
+        """ "The panel's report painted … . Hospitals were shelled …, it said": a speaking "it"
+        is the body whose report or statement opened the paragraph's previous sentence."""
+        sent = token.sent
+        if sent.start == 0 or "\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        for subject in (t for t in previous if t.dep_ == "nsubj" and t.head == previous.root):
+            if subject.lemma_.lower() not in {"report", "statement", "findings", "study"}:
+                continue
+            for owner in (c for c in subject.children if c.dep_ == "poss"):
+                span = self.actor_span(owner)
+                if span is not None and span.label_ not in {"person", "place", "state"}:
+                    return self._party(span.kb_id_, span.label_, span)
+                if owner.lower_ in self.lexicon.parties.org_references:
+                    phrase = self.phrase(owner)
+                    return self._party(phrase.text, "other", phrase)
+        return None
+
     def main_speaker(self, before: int) -> Party | None:
         """The party that has spoken most so far (the author of "the report")."""
         counts: dict[str, tuple[int, Party]] = {}
@@ -391,6 +410,9 @@ class PartyResolver:
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
                 return self._as_reference(matrix, token)
+            author = self._reporting_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
+            if author is not None and author.name not in excluding:
+                return self._as_reference(author, token)
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
