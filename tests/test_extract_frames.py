@@ -25,14 +25,14 @@ def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
 
 def test_agent_phrase_on_the_part_of(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} said it had found incidents that amount to war crimes on the part of the Republic of Varnia."
+        f"The {RIGHTS} said it has documented cases amounting to crimes against humanity on the part of Varnia's government."
     )
     assert triples(extraction) == {(RIGHTS, "Republic of Varnia", "asserts")}
 
 
 def test_agent_phrase_with_coordinated_agents(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} also cited evidence of alleged war crimes by both the Dalvor Brigades and the Tolvaren Guard."
+        f"The {RIGHTS} also pointed to evidence of suspected war crimes by both the Dalvor Brigades and the Tolvaren Guard."
     )
     assert triples(extraction) == {
         (RIGHTS, "Dalvor Brigades", "asserts"),
@@ -42,16 +42,16 @@ def test_agent_phrase_with_coordinated_agents(extract_fictional: Extract) -> Non
 
 def test_agent_phrase_on_a_listed_conduct(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} has recorded murders, cases of terrorism, and destruction of civilian property "
-        "in the Kursk Region by the Varnian army."
+        f"The {RIGHTS} has recorded murders, acts of terrorism and the destruction of civilian property "
+        "across the Ostrel valley by the Varnian army."
     )
     assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
 
 
 def test_first_person_in_a_quote_is_the_quoted_speaker(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        '"We have found incidents that amount to war crimes on the part of the Republic of Varnia," '
-        "said Lena Varg, a member of the Commission of Inquiry on Ostrelia."
+        '"We have documented cases amounting to crimes against humanity on the part of Varnia’s government," '
+        "said Lena Varg, who sits on the Commission of Inquiry on Ostrelia."
     )
     [allegation] = extraction.allegations
     assert allegation.speaker == "Commission of Inquiry on Ostrelia"
@@ -103,8 +103,8 @@ def test_in_what_a_speaker_called(extract_fictional: Extract) -> None:
 
 def test_denial_of_a_report_defends_the_accused_of_the_report(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        '"The recent Concord of Nations report accusing Varnian forces of killing or torturing 800 former '
-        'officials is not true and far from reality," Arlen Voss, the Varnian government spokesperson, said.'
+        '"The latest Concord of Nations report accusing Varnian forces of killing or torturing 310 detained '
+        'teachers is untrue and far from reality," Arlen Voss, the Varnian government spokesperson, said.'
     )
     assert triples(extraction) == {
         ("Concord of Nations", "Varnian Armed Forces", "asserts"),
@@ -116,7 +116,7 @@ def test_denial_of_a_report_defends_the_accused_of_the_report(extract_fictional:
 
 def test_committed_by_coordinated_agents(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} issued a report alleging human rights violations committed by the Dalvor Brigades "
+        f"The {RIGHTS} published a report alleging grave human rights violations carried out by the Dalvor Brigades "
         "and the Tolvaren Guard in the capital."
     )
     assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades", "Tolvaren Guard"}
@@ -125,7 +125,7 @@ def test_committed_by_coordinated_agents(extract_fictional: Extract) -> None:
 def test_a_relative_clause_on_the_speaker_does_not_name_the_speaker(extract_fictional: Extract) -> None:
     """ "The West, which also accuses X of …": X is accused, never the speaker."""
     extraction = extract_fictional(
-        "The bloc, which also accuses the Republic of Varnia of war crimes in the city, has proposed new sanctions."
+        "The bloc, which likewise accuses the Republic of Varnia of war crimes in the valley, has announced new sanctions."
     )
     assert all(a.speaker != "Republic of Varnia" for a in extraction.allegations), triples(extraction)
 
@@ -147,18 +147,18 @@ def test_a_passive_verdict_with_no_court_in_the_story_has_no_speaker(extract_fic
 def test_human_rights_violations_in_a_state_are_laid_at_the_state(extract_fictional: Extract) -> None:
     """A state answers for human rights on its territory; war crimes "in X" only say where."""
     rights = extract_fictional(
-        f"The {RIGHTS} found grave human rights violations occurring in the Republic of Varnia."
+        f"The {RIGHTS} found grave human rights violations taking place in the Republic of Varnia."
     )
     assert triples(rights) == {(RIGHTS, "Republic of Varnia", "asserts")}
-    war = extract_fictional(f"The {RIGHTS} found that war crimes have been committed in the Republic of Varnia.")
+    war = extract_fictional(f"The {RIGHTS} found that war crimes were committed in the Republic of Varnia.")
     assert war.allegations == (), triples(war)
 
 
 def test_a_person_denies_for_themselves(extract_fictional: Extract) -> None:
     """A defendant's own denial defends the defendant, not the state the gazetteer links them to."""
     extraction = extract_fictional(
-        "Arlen Voss chose to defend himself. During the trial, he denied systemic ethnic cleansing "
-        "and blamed the Dalvor Brigades for violence during the war."
+        "Arlen Voss chose to defend himself. At the hearings he denied any ethnic cleansing "
+        "and blamed the Dalvor Brigades for violence in the valley."
     )
     denials = [(a.speaker, a.accused) for a in extraction.allegations if a.stance == "denies"]
     assert denials == [("Arlen Voss", "Arlen Voss")]
@@ -176,7 +176,7 @@ def test_speakers_coordinated_through_an_apposition(extract_fictional: Extract) 
 def test_dismissing_a_states_accusations_defends_whom_they_accused(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "The Kingdom of Zemaryn has accused the Dalvor Brigades of war crimes during the conflict. "
-        "Lena Varg, a rights commissioner, on Sunday dismissed the Zemaryn accusations."
+        "Lena Varg, a rights commissioner, on Tuesday dismissed the Zemaryn accusations."
     )
     denials = [(a.accused, a.categories) for a in extraction.allegations if a.stance == "denies"]
     assert denials == [("Dalvor Brigades", ("war_crimes",))], triples(extraction)
@@ -192,17 +192,17 @@ def test_under_the_command_of_names_the_accused(extract_fictional: Extract) -> N
 def test_schema_names_skip_descriptions(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "A statement by the Veridane Rights Initiative on Sunday described the attack. "
-        "The international rights organisation said the Dalvor Brigades had committed war crimes."
+        "The global rights organisation said the Dalvor Brigades had committed war crimes."
     )
     [row] = to_schema(extraction)["allegations"]
-    assert row["speaker"] == RIGHTS  # not "international rights organisation", a description
+    assert row["speaker"] == RIGHTS  # not "global rights organisation", a description
 
 
 def test_subject_of_a_misparsed_auxiliary_speaks(extract_fictional: Extract) -> None:
     """ "X has several times accused Y": the parser may take "has" for the main verb."""
     extraction = extract_fictional(
         "Zemaryn Prime Minister Arlen Voss has several times accused the Republic of Varnia of ethnic cleansing "
-        "since the enclave began its push to break away."
+        "since the region began its push to break away."
     )
     assert triples(extraction) == {("Arlen Voss", "Republic of Varnia", "asserts")}
 
@@ -278,7 +278,7 @@ def test_an_accusers_the_group_is_not_the_accuser(extract_fictional: Extract) ->
 def test_an_agent_phrase_in_a_misparsed_clause(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Veridane considers that the arbitrary detention, torture and enforced disappearance of Sedrane residents "
-        "by Varnian forces may amount to crimes against humanity."
+        "by Varnian forces could constitute crimes against humanity."
     )
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused) == (RIGHTS, "Varnian Armed Forces")
@@ -292,10 +292,10 @@ def test_a_state_adjective_alone_is_not_its_name(extract_fictional: Extract) -> 
 
 
 def test_a_call_to_investigate_a_named_crime_is_not_a_hedge(extract_fictional: Extract) -> None:
-    """ "X must be investigated and prosecuted for genocide" states the crime; an open
+    """ "X must face investigation and prosecution for genocide" states the crime; an open
     question ("investigate whether") hedges it."""
     extraction = extract_fictional(
-        f"The {RIGHTS} said the Tolvaren Guard's commanders must be investigated and prosecuted for genocide."
+        f"The {RIGHTS} said the Tolvaren Guard's commanders must face investigation and prosecution for genocide."
     )
     assert [a.hedged for a in extraction.allegations] == [False], triples(extraction)
 
@@ -303,7 +303,7 @@ def test_a_call_to_investigate_a_named_crime_is_not_a_hedge(extract_fictional: E
 def test_a_state_speaking_under_its_short_name_keeps_it(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Varnian authorities have committed crimes against humanity, a Concord of Nations expert said. "
-        "Varnia said the allegations were made up."
+        "Varnia said those allegations were made up."
     )
     rows = {row["stance"]: row for row in to_schema(extraction)["allegations"]}
     assert rows["denies"]["speaker"] == "Varnia"
@@ -323,8 +323,8 @@ def test_the_army_of_the_one_state_in_the_story(extract_fictional: Extract) -> N
 
 def test_a_trailing_attribution_whose_subject_the_parser_lost(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Dalvor Brigades committed genocide against the Serrin people and war crimes against unarmed cadets "
-        "at the Tarsk Air Academy, the head of the Concord of Nations team investigating these crimes told "
+        "The Dalvor Brigades committed genocide against the Serrin people and war crimes against unarmed trainees "
+        "at the Tarsk Air Academy, the leader of the Concord of Nations team looking into these crimes told "
         "the General Council today."
     )
     assert triples(extraction) == {("Concord of Nations", "Dalvor Brigades", "asserts")}
@@ -339,7 +339,7 @@ def test_a_passive_verdict_after_a_comma_is_no_attribution(extract_fictional: Ex
 
 
 def test_a_negated_clause_about_the_speaker_itself_is_its_denial(extract_fictional: Extract) -> None:
-    extraction = extract_fictional("The Republic of Varnia has made it clear that it has not used chemical weapons.")
+    extraction = extract_fictional("The Republic of Varnia has made it clear that it never used chemical weapons.")
     assert triples(extraction) == {("Republic of Varnia", "Republic of Varnia", "denies")}
     about_another = extract_fictional("The Republic of Varnia said the Dalvor Brigades had not committed war crimes.")
     assert triples(about_another) == {("Republic of Varnia", "Dalvor Brigades", "denies")}
@@ -359,9 +359,9 @@ def test_the_reporting_subject_is_what_it_refers_to_in_its_clause(extract_fictio
 @pytest.mark.parametrize(
     ("text", "acts"),
     [
-        ("The Republic of Varnia says it tries to avoid harming civilians.", ("attacks_on_civilians",)),
+        ("The Republic of Varnia says it always tries to avoid harming civilians.", ("attacks_on_civilians",)),
         (
-            "The Ostrel Liberation Front said that it takes all reasonable measures to minimise civilian casualties.",
+            "The Ostrel Liberation Front said that it takes all feasible measures to minimise civilian casualties.",
             ("attacks_on_civilians",),
         ),
         ("The Dalvor Brigades always act in accordance with international humanitarian law, a commander said.", ()),
@@ -398,7 +398,7 @@ def test_failing_the_duty_of_precaution_is_an_accusation(extract_fictional: Extr
 def test_a_pronoun_in_a_rejected_accusation_is_the_one_who_rejects_it(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "The Kingdom of Zemaryn has denied accusations by the Concord of Nations that it supports the Dalvor "
-        "Brigades and that it has sent troops into the Republic of Varnia."
+        "Brigades and that it has deployed troops into the Republic of Varnia."
     )
     assert ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies") in triples(extraction)
     assert {a.categories for a in extraction.allegations} == {("aggression",)}
@@ -406,7 +406,7 @@ def test_a_pronoun_in_a_rejected_accusation_is_the_one_who_rejects_it(extract_fi
 
 def test_his_country_is_the_state_in_the_speakers_title(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "Zemaryni President Oren Hale has denied allegations that his country is arming the Dalvor Brigades rebels."
+        "Zemaryni President Oren Hale has rejected allegations that his country is arming the Dalvor Brigades rebels."
     )
     [denial] = extraction.allegations
     assert (denial.speaker, denial.accused, denial.stance) == ("Oren Hale", "Kingdom of Zemaryn", "denies")
@@ -415,7 +415,7 @@ def test_his_country_is_the_state_in_the_speakers_title(extract_fictional: Extra
 
 def test_a_state_backed_group_is_no_accusation_of_aggression(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The attack was blamed by residents on shelling by the Zemaryn-backed Dalvor Brigades militia."
+        "Villagers blamed the raid on shelling by the Zemaryn-backed Dalvor Brigades militia."
     )
     assert all("aggression" not in a.categories for a in extraction.allegations)
 
@@ -430,7 +430,7 @@ def test_blame_for_an_incident_without_a_legal_term(extract_fictional: Extract) 
 def test_denied_responsibility_and_blame_shared_by_as_did(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "The Dalvor Brigades denied responsibility for the assault on the village, but the Republic of Varnia "
-        "blamed the group for the attack, as did the Kingdom of Zemaryn."
+        "blamed the group for the raid, as did the Kingdom of Zemaryn."
     )
     assert triples(extraction) == {
         ("Dalvor Brigades", "Dalvor Brigades", "denies"),
@@ -450,7 +450,7 @@ def test_killings_blamed_on_criminal_gangs_are_ordinary_crime(extract_fictional:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Varnian Armed Forces accused the Dalvor Brigades on Friday of using the main hospital in Tarsk as a shield.",
+        "The Varnian Armed Forces accused the Dalvor Brigades of using the central hospital in Tarsk as a shield.",
         "The Republic of Varnia said the Dalvor Brigades positioned rocket launchers near homes, schools and mosques.",
     ],
 )
@@ -482,7 +482,7 @@ def test_breaching_legal_obligations(extract_fictional: Extract, text: str, cate
 
 def test_all_sides_listed_after_a_colon(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "War crimes have been committed by all sides fighting in the Ostrel valley: the Dalvor Brigades, "
+        "War crimes were committed by all sides in the fighting in the Ostrel valley: the Dalvor Brigades, "
         f"the Varnian army and the Tolvaren Guard, according to a report published today by the {RIGHTS}."
     )
     assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades", "Varnian Armed Forces", "Tolvaren Guard"}
@@ -491,21 +491,21 @@ def test_all_sides_listed_after_a_colon(extract_fictional: Extract) -> None:
 
 def test_both_sides_are_the_two_parties_just_named(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Varnian army killed most of the civilian victims of a final offensive against the Dalvor Brigades, "
-        "but both sides may be guilty of war crimes, the Concord of Nations said on Monday."
+        "The Varnian army killed most of the civilians who died in its last offensive against the Dalvor Brigades, "
+        "but both sides may have committed war crimes, the Concord of Nations said on Monday."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}
     assert all(a.hedged for a in extraction.allegations if "war_crimes" in a.categories)
 
 
 def test_both_sides_with_nobody_named_accuses_no_one(extract_fictional: Extract) -> None:
-    extraction = extract_fictional("Both sides may be guilty of war crimes, the Concord of Nations said on Monday.")
+    extraction = extract_fictional("Both sides may have committed war crimes, the Concord of Nations said on Monday.")
     assert extraction.allegations == ()
 
 
 def test_a_denier_among_the_accused_of_a_report_denies_for_itself(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The Dalvor Brigades on Friday categorically denied a report by the {RIGHTS} alleging human rights "
+        f"The Dalvor Brigades on Friday categorically denied a report by the {RIGHTS} that alleged human rights "
         "violations committed by the Tolvaren Guard and the Dalvor Brigades against the Serrin people."
     )
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction)
@@ -514,7 +514,7 @@ def test_a_denier_among_the_accused_of_a_report_denies_for_itself(extract_fictio
 
 def test_a_description_named_just_after_it(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "According to a report published by the rights group on Thursday, the Varnian army has deliberately "
+        "According to a new report issued by the rights group on Tuesday, the Varnian army has deliberately "
         f"killed at least 32 civilians. The {RIGHTS} also accused the Dalvor Brigades of war crimes."
     )
     assert {a.speaker for a in extraction.allegations} == {RIGHTS}
@@ -530,7 +530,7 @@ def test_an_inverted_attribution_after_the_claim(extract_fictional: Extract) -> 
 
 def test_whom_a_speaker_wants_investigated_for_crimes_is_accused_with_a_hedge(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional(
-        "Arlen Voss should be investigated as being responsible for the crimes against humanity in Varnia, "
+        "Arlen Voss should be investigated as being responsible for crimes against humanity in the Ostrel valley, "
         "the Commission of Inquiry on Ostrelia concluded."
     ).allegations
     assert (allegation.speaker, allegation.accused) == ("Commission of Inquiry on Ostrelia", "Arlen Voss")
@@ -539,7 +539,7 @@ def test_whom_a_speaker_wants_investigated_for_crimes_is_accused_with_a_hedge(ex
 
 def test_conduct_names_no_party_in_the_output(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"Two Varnian attacks in Tarsk should be investigated as war crimes, the {RIGHTS} said."
+        f"Two Varnian attacks in Tarsk must be investigated as possible war crimes, the {RIGHTS} said."
     )
     [row] = to_schema(extraction)["allegations"]
     assert row["accused_id"] == "Republic of Varnia"
@@ -593,16 +593,16 @@ def test_a_plea_with_no_charge_in_the_story_is_no_record(extract_fictional: Extr
 
 def test_conduct_documented_by_a_body_in_a_relative_clause(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Varnian army responded with a campaign of violence marked by killings, torture and other human rights "
-        f"violations, all of which has been well documented by the {RIGHTS} and others."
+        "The Varnian army responded with a wave of violence involving killings, torture and other human rights "
+        f"violations, all of which have been carefully documented by the {RIGHTS} and others."
     )
     assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
 
 
 def test_those_who_bore_criminal_responsibility(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        'The Permanent Tribunal for Atrocity Crimes said it had found "reasonable grounds" to believe Voss and Tal '
-        'bore "criminal responsibility" for the war crime of starvation as a method of warfare.'
+        'The Permanent Tribunal for Atrocity Crimes said it saw "reasonable grounds" to believe Voss and Tal '
+        'bore "criminal responsibility" for starvation as a war crime in Sedrane.'
     )
     assert {a.accused_text for a in extraction.allegations} >= {"Voss", "Tal"}
     assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
@@ -610,8 +610,8 @@ def test_those_who_bore_criminal_responsibility(extract_fictional: Extract) -> N
 
 def test_a_person_included_among_the_accused_is_accused(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Commission of Inquiry on Ostrelia said that Varnia's top military generals, including "
-        "Commander-in-Chief General Arlen Voss, must be investigated and prosecuted for genocide."
+        "The Commission of Inquiry on Ostrelia said that Varnia's senior army commanders, including "
+        "Chief of Staff General Arlen Voss, must face prosecution for genocide."
     )
     assert "Arlen Voss" in {a.accused for a in extraction.allegations}
     part = extract_fictional(
@@ -622,7 +622,7 @@ def test_a_person_included_among_the_accused_is_accused(extract_fictional: Extra
 
 def test_a_bare_group_noun_with_the_of_phrase_hung_elsewhere(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Concord of Nations said it is investigating the alleged killing of dozens of people last week by "
+        "The Concord of Nations said it is looking into the reported killing of some forty villagers last week by "
         "Varnian forces and mercenaries of the private military company Tolvaren Guard."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
@@ -683,22 +683,22 @@ def test_attacking_only_military_targets_denies_what_the_story_alleged(extract_f
 def test_a_dateline_speaks_for_no_one(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Droskel (Kelvane News Agency) – The Permanent Tribunal for Atrocity Crimes, a court that hears cases "
-        "from the war in Varnia, on Monday charged 19 soldiers with war crimes."
+        "from the war in Varnia, on Monday charged 23 soldiers with war crimes."
     )
     assert {a.speaker for a in extraction.allegations} == {"Permanent Tribunal for Atrocity Crimes"}
 
 
 def test_a_described_speaker_speaks_as_described(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Dalvor Brigades denied responsibility for the assault, but two survivors blamed the group for the attack."
+        "The Dalvor Brigades denied responsibility for the assault, but two survivors blamed the group for the raid."
     )
     assert ("two survivors", "Dalvor Brigades", "asserts") in triples(extraction)
 
 
 def test_the_gravest_category_brings_its_own_hedge(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional(
-        "The Commission of Inquiry on Ostrelia found that gross human rights violations have been committed in "
-        "Sedrane by Varnian forces. Some of these violations by Varnian forces may constitute crimes against humanity."
+        "The Commission of Inquiry on Ostrelia found that serious human rights violations were committed in "
+        "Sedrane by Varnian forces. Some of these violations by Varnian forces could amount to crimes against humanity."
     ).allegations
     assert set(allegation.categories) == {"human_rights_violations", "crimes_against_humanity"}
     assert allegation.hedged
@@ -715,7 +715,7 @@ def test_not_addressing_a_criticism_denies_nothing(extract_fictional: Extract) -
 @pytest.mark.parametrize(
     ("text", "accused"),
     [
-        ("The Concord of Nations said more than 270 people were killed in the Dalvor Brigades attacks.", "Dalvor Brigades"),
+        ("The Concord of Nations said over 150 villagers were killed in the Dalvor Brigades attacks.", "Dalvor Brigades"),
         ("The Concord of Nations said 40 civilians were killed in Varnian air strikes on Tarsk.", "Republic of Varnia"),
     ],
 )
@@ -727,7 +727,7 @@ def test_killed_in_someones_attacks(extract_fictional: Extract, text: str, accus
 def test_an_organ_that_speaks_keeps_its_words_in_the_output(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Dalvor Brigades fighters killed 131 civilians in the Republic of Varnia last month, the Concord of Nations "
-        "said. Authorities in Droskel had earlier said more than 270 people were killed in the Dalvor Brigades attacks."
+        "said. Authorities in Droskel had earlier said over 150 villagers were killed in the Dalvor Brigades attacks."
     )
     rows = {(r["speaker"], r["speaker_id"]) for r in to_schema(extraction)["allegations"]}
     assert ("Authorities in Droskel", "Republic of Varnia") in rows

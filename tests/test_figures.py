@@ -47,7 +47,7 @@ def test_categories_from_cue_words(text: str, expected: tuple[int, str]) -> None
 
 
 def test_each_count_takes_its_own_predicate() -> None:
-    found = pairs("The Varnian army shelled Dalvik, killing 7 people and wounding 13.")
+    found = pairs("The Varnian army shelled Dalvik, killing 7 residents and wounding 13.")
     assert found == {(7, "killed"), (13, "injured")}
     found = pairs("At least 71 villagers had been killed and 289 injured, the Tessin office said.")
     assert {(71, "killed"), (289, "injured")} <= found
@@ -175,7 +175,7 @@ def test_seed_story_figures() -> None:
         # ... but not to a verb that only keeps them as they are
         ("The Ostrand Liberation Front is still holding 48 captives.", (48, "hostages")),
         # a quantity noun adds no distance between the number and its cue
-        ("The monitor confirmed the deaths of a minimum of 40 civilians in Dalvik.", (40, "killed")),
+        ("The monitor recorded deaths of a minimum of 40 farmers around Dalvik.", (40, "killed")),
         # phrasal verbs, capture, lives, homes left, human remains
         ("Velmoran security forces rounded up more than 600 men in Dalvik.", (600, "detained")),
         ("The Varnian army killed 15 fighters and captured 40 others in the offensive.", (40, "detained")),
@@ -190,7 +190,7 @@ def test_seed_story_figures() -> None:
         # crimes and members are counted; demonyms written as capitalised plurals count people
         ("The Velmoran prosecutor has documented more than 12,000 war crimes since the invasion.", (12_000, "other")),
         ("The census counted one million Ostrelians in the northern provinces.", (1_000_000, "other")),
-        ("More than 20 undergraduate and graduate students from Korrin attended the hearing.", (20, "other")),
+        ("More than 20 law and history students from Korrin attended the hearing.", (20, "other")),
     ],
 )
 def test_cues_of_real_reporting(text: str, expected: tuple[int, str]) -> None:
@@ -205,7 +205,7 @@ def test_a_coordinated_verb_with_its_own_object_is_another_predication() -> None
 def test_a_verb_hung_on_a_number_is_not_its_predicate() -> None:
     # the parser coordinates "injuring" with "nine"; the nine were killed
     text = (
-        "The Varnian army repeatedly launched unlawful attacks during the offensive, "
+        "The Varnian army again and again launched unlawful attacks in the offensive, "
         "killing nine and injuring civilians."
     )
     found = pairs(text)
@@ -220,15 +220,15 @@ def test_a_verb_with_its_own_count_is_not_said_of_another_number() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velmoran police detained 13 aid workers, six of whom are from the Tessin Relief Office.",
+        ("Velmoran police detained 13 aid workers, six of whom work for the Tessin Relief Office.",
          {(13, "detained"), (6, "detained")}),
         (("The monitor confirmed the deaths of 40 civilians in Dalvik. "
-         "At least 28 of the victims were Korrinese, it said."),
+         "At least 28 of those victims were Korrinese, it said."),
          {(40, "killed"), (28, "killed")}),
-        ("The Harrowgate monitor said that of the 43 farmers killed by Ostrel rebels on Saturday, 16 were Korrinese.",
+        ("The Harrowgate monitor said that of the 43 herders killed by Ostrel rebels on Saturday, 16 were Korrinese.",
          {(43, "killed"), (16, "killed")}),
         (("The monitor listed 41 people killed in Dalvik and 92 others killed in Korrin, "
-         "bringing the total to 133 people."),
+         "which brings the total to 133 people."),
          {(41, "killed"), (92, "killed"), (133, "killed")}),
         ("Ostrel fighters executed 23 villagers, among them 6 women.", {(23, "killed"), (6, "killed")}),
     ],
@@ -247,8 +247,8 @@ def test_alternatives_of_different_kinds_give_other() -> None:
 
 
 def test_equal_counts_in_one_list_are_different_people() -> None:
-    found = figures("The mission confirmed that five men and five women had been killed in Dalvik.")
-    assert [(f.value, f.category) for f in found] == [(5, "killed"), (5, "killed")]
+    found = figures("The mission found that four men and four women were killed in Dalvik.")
+    assert [(f.value, f.category) for f in found] == [(4, "killed"), (4, "killed")]
     assert [f.what.split()[0] for f in found] == ["men", "women"]
 
 
@@ -261,8 +261,8 @@ def test_an_article_in_a_list_of_counts_counts_one() -> None:
     "text",
     [
         "Ostrel shelling killed civilians in villages 12 to 15 km from Dalvik.",  # a range shares its unit
-        "Ostrel fighters burned at least 100 homes in the valley.",  # property is neither people nor events
-        "The report is based on testimonies of some 31 residents of Dalvik.",  # the inquiry's sources
+        "Ostrel fighters set fire to at least 100 houses across the valley.",  # property is neither people nor events
+        "The findings rest on testimonies of some 31 residents of Dalvik.",  # the inquiry's sources
         "Twelve former Varnian soldiers testified before the tribunal.",
     ],
 )
@@ -279,7 +279,7 @@ def test_losing_homes_is_no_death() -> None:
 
 
 def test_attribution_names_the_source() -> None:
-    found = figures("The shelling left 1,221 people dead in Korrin, according to official figures.")
+    found = figures("The shelling left 1,137 people dead in Korrin, according to official figures.")
     assert found[0].attributed_to == "official figures"
     text = (
         "Civic Watch International published a report on Monday. "
