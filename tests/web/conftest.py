@@ -89,6 +89,11 @@ def fill_ledger(db: Path, folder: Path, *, actors: str, token_name: str) -> tupl
     return list(summary.outcomes), token
 
 
+def csrf_of(page: httpx.Response) -> str:
+    """The CSRF token a server-rendered form carries."""
+    return page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+
+
 @dataclass(frozen=True)
 class Writable:
     """A server of its own whose ledger tests may change at will; ``log`` is its output (one line per request)."""

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import MAX_BYTES, Served
+from conftest import MAX_BYTES, Served, csrf_of
 from jsonschema import Draft202012Validator
 
 
@@ -220,7 +220,7 @@ def test_review_forms_need_the_csrf_token_and_a_signed_in_reviewer(served: Serve
     with httpx.Client(base_url=served.url) as browser_like:
         page = browser_like.get(f"/documents/{served.review_id}")
         assert page.status_code == 200 and "casefile_review_csrf" in page.cookies
-        csrf = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+        csrf = csrf_of(page)
         figure = browser_like.get(f"/api/documents/{served.review_id}/records").json()["figures"][0]
         forged = browser_like.post(f"/review/figure/{figure['id']}", data={"action": "accept", "csrf_token": "forged.sig"})
         assert forged.status_code == 403

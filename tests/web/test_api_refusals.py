@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 
 import httpx
-from conftest import MAX_BYTES, Writable
+from conftest import MAX_BYTES, Writable, csrf_of
 
 
 def _log_after(writable: Writable, *needed: str) -> str:
@@ -50,7 +50,7 @@ def test_no_token_secret_in_the_log_after_failed_and_successful_writes(writable:
         assert stored.status_code == 200 and stored.json()["outcomes"][0]["status"] in ("stored", "known")
 
         page = client.get(f"/documents/{writable.review_id}")  # the web sign-in form: secret in a form field
-        csrf = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+        csrf = csrf_of(page)
         refused = client.post("/session", data={"token": wrong, "csrf_token": csrf, "next": "/"})
         signed_in = client.post("/session", data={"token": writable.token, "csrf_token": csrf, "next": "/"})
         assert (refused.status_code, signed_in.status_code) == (303, 303)

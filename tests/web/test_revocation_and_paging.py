@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from conftest import fill_ledger, serving
+from conftest import csrf_of, fill_ledger, serving
 
 from casefile.store import Store
 
@@ -52,10 +52,6 @@ def cli(server: Server, *args: str) -> subprocess.CompletedProcess[str]:
 def new_token(server: Server, name: str) -> str:
     with Store.open(f"sqlite:///{server.db}") as store:
         return store.create_token(name)
-
-
-def csrf_of(page: httpx.Response) -> str:
-    return page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
 
 
 def first_figure(client: httpx.Client, server: Server) -> dict[str, Any]:
