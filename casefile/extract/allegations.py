@@ -592,13 +592,12 @@ class AllegationExtractor:
 
     def _incident_denied(self, objects: list[Token]) -> Token | None:
         """ "denied responsibility for the assault", "denied involvement in the bombing"."""
-        incidents = self.lexicon.parties.incidents
         for obj in objects:
             if obj.lemma_.lower() not in DENIED_OBJECTS:
                 continue
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
                 for target in prep.children:
-                    if target.dep_ == "pobj" and (target.lemma_.lower() in incidents or target.lower_ in incidents):
+                    if target.dep_ == "pobj" and _is_one_of(target, self.lexicon.parties.incidents):
                         return target
         return None
 
@@ -795,7 +794,7 @@ class AllegationExtractor:
             if not accused:
                 continue
             categories, acts = self._incident_terms(incident, sent)
-            if all(h.lemma_.lower() in self.lexicon.parties.criminals or h.lower_ in self.lexicon.parties.criminals for h in accused_heads):
+            if all(_is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
@@ -806,10 +805,10 @@ class AllegationExtractor:
         objects = dependents(verb, {"dobj", "nsubjpass"})
         preps = {p.lower_: [c for c in p.children if c.dep_ in {"pobj", "pcomp"}] for p in dependents(verb, {"prep"})}
         for target in preps.get("for", []):  # "blamed Y for the attack"
-            if target.lemma_.lower() in incidents or target.lower_ in incidents:
+            if _is_one_of(target, incidents):
                 return target, objects
         for incident in objects:  # "blamed the killings on Y", "the attack was blamed on Y"
-            if incident.lemma_.lower() in incidents or incident.lower_ in incidents:
+            if _is_one_of(incident, incidents):
                 return incident, preps.get("on", [])
         return None, []
 
@@ -820,8 +819,7 @@ class AllegationExtractor:
         for record in reversed(self.records):
             if record.evidence.end <= sent.start_char and "\n" not in doc_text(self.doc)[record.evidence.end : sent.start_char]:
                 return list(record.categories), list(record.acts) or acts
-        hostilities = incident.lemma_.lower() in self.lexicon.parties.hostilities or incident.lower_ in self.lexicon.parties.hostilities
-        if not hostilities and self._outside_armed_conflict(sent):
+        if not _is_one_of(incident, self.lexicon.parties.hostilities) and self._outside_armed_conflict(sent):
             return ["human_rights_violations"], acts
         return ["ihl_violations"], acts
 
@@ -953,3 +951,7 @@ class AllegationExtractor:
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
 
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``words``, as written or by its lemma ("attacks", "attack")."""
+    return token.lower_ in words or token.lemma_.lower() in words
