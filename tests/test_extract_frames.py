@@ -741,3 +741,20 @@ def test_a_speaking_it_after_a_bodys_report_and_shelled_hospitals(extract_fictio
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused) == (RIGHTS, "Varnian Armed Forces")
     assert allegation.acts == ("attacks_on_protected_objects",)
+
+
+def test_a_quote_goes_on_after_an_added_line_without_a_record(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "“We are alarmed by the killing of nine detainees by Varnian troops,” said Mira Tal, the head of the "
+        f"{RIGHTS}. “We are also troubled by the execution of three prisoners,” she added. "
+        "“The Dalvor Brigades carried out four of these killings.”"
+    )
+    assert triples(extraction) == {(RIGHTS, "Republic of Varnia", "asserts"), (RIGHTS, "Dalvor Brigades", "asserts")}
+
+
+def test_a_verb_parsed_as_its_subjects_modifier(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"“Varnian troops killed nine detainees,” said Mira Tal of the {RIGHTS}. "
+        "“The Dalvor Brigades – private security contractors – perpetrated four of these executions.”"
+    )
+    assert (RIGHTS, "Dalvor Brigades", "asserts") in triples(extraction)

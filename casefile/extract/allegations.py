@@ -103,8 +103,7 @@ class AllegationExtractor:
         self._blame_for_incident(sent, grouped)
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
-        if not grouped:
-            self._quoting = self._quote_attribution(sent)
+        self._quoting = self._quote_attribution(sent)
         return list(grouped.values())
 
     def _quote_attribution(self, sent: Span) -> Frame | None:
@@ -448,6 +447,8 @@ class AllegationExtractor:
         subjects = dependents(verb, {"nsubj"})
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
+        if not subjects and _finite_verb_hung_on_noun(verb):
+            subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         parties = self._parties_of(subjects)
         if parties:
             return parties
@@ -955,3 +956,15 @@ class AllegationExtractor:
 def _is_one_of(token: Token, words: frozenset[str]) -> bool:
     """Whether ``token`` is one of ``words``, as written or by its lemma ("attacks", "attack")."""
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _finite_verb_hung_on_noun(verb: Token) -> bool:
+    """A verb with an object parsed as a noun's modifier ("acl"), where the verb is finite or
+    the noun heads a sentence with no other verb: a reduced relative would be a participle
+    without an object, so the noun is in fact the verb's subject."""
+    return (
+        verb.dep_ == "acl"
+        and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT")
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
