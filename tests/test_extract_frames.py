@@ -758,3 +758,27 @@ def test_a_verb_parsed_as_its_subjects_modifier(extract_fictional: Extract) -> N
         "“The Dalvor Brigades – private security contractors – perpetrated four of these executions.”"
     )
     assert (RIGHTS, "Dalvor Brigades", "asserts") in triples(extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The {RIGHTS} joined Salvance Medical in accusing Varnia of apartheid.",
+        f"In a study out next week, the {RIGHTS} is set to join Salvance Medical in charging that Varnia has imposed apartheid on its minorities.",
+    ],
+)
+def test_joining_another_in_an_accusation_makes_both_speakers(extract_fictional: Extract, text: str) -> None:
+    speakers = {a.speaker for a in extract_fictional(text).allegations}
+    assert speakers == {RIGHTS, "Salvance Medical"}
+
+
+def test_an_unnamed_ministry_answers_for_the_state_just_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused Varnia of apartheid. The Foreign Ministry on Monday rejected the accusations."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Republic of Varnia", "asserts"),
+        ("Republic of Varnia", "Republic of Varnia", "denies"),
+    }
+    rows = to_schema(extraction)["allegations"]
+    assert {r["accused"] for r in rows} == {"Varnia"}, "the ministry's words must not stand for the state"

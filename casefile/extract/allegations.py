@@ -569,6 +569,7 @@ class AllegationExtractor:
         deniers, persons = self._deniers(verb)
         if not deniers:
             return
+        deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
         frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
@@ -699,6 +700,21 @@ class AllegationExtractor:
                 speakers = frozenset(p.name for p in accuser.speakers) if accuser else frozenset()
                 return self._objects_of_accusation(node, speakers)
         return ()
+
+    def _organ_of_accused_state(self, denier: Party) -> Party:
+        """ "The Foreign Ministry dismissed the report": an organ the story names without its
+        state answers for the state the story's latest claim accused."""
+        words = denier.surface.split()
+        if denier.kind != "other" or not words or words[-1].lower() not in self.lexicon.parties.state_organs:
+            return denier
+        spans = doc_spans(self.doc, "actors")
+        if any(s.start_char < denier.end and denier.start < s.end_char and s.kb_id_ != denier.name for s in spans):
+            return denier  # the organ's own name carries an actor: "the Zemaryni army", not unnamed
+        states = {span.kb_id_ for span in spans if span.label_ == "state"}
+        for record in reversed(self.records):
+            if record.stance == "asserts" and record.accused in states:
+                return Party(record.accused, "government_body", denier.surface, denier.start, denier.end, record.accused)
+        return denier
 
     def _denier_as_accused(self, denier: Party) -> Party:
         """A state organ denies for its state; anyone else, a person too, for itself (a

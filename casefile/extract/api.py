@@ -172,9 +172,9 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     states = {m.name for m in extraction.actors if m.kind == "state"}
     for name, surface in surfaces:
         surface = _bare(surface)
-        organ = any(word.lower() in load_lexicon().parties.state_organs for word in surface.split())
-        if name in states and not _shares_stem(surface, name) and not organ:
-            continue  # "Moscow", "the Kremlin": a metonym ("authorities in Z" names an organ, and stays)
+        organ_first = surface.split()[0].lower() in load_lexicon().parties.state_organs if surface else False
+        if name in states and not _shares_stem(surface, name) and not organ_first:
+            continue  # "Moscow", "the Foreign Ministry": a metonym or an organ ("authorities in Z" stays)
         if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():
             continue  # "Xian" alone is an adjective, not a name
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):

@@ -272,7 +272,23 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return frame_subjects(verb.head, resolver)
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
+    joined = _joined_in(verb)
+    if joined:
+        return joined
     return _names_before(verb, resolver)
+
+
+def _joined_in(verb: Token) -> list[Token]:
+    """ "X joined Y in accusing …", "X is set to join Y in charging …": X and Y both speak."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return []
+    join = prep.head
+    holder = join
+    while not dependents(holder, {"nsubj", "nsubjpass"}) and holder.dep_ == "xcomp" and holder.head != holder:
+        holder = holder.head  # "X is set to join …": X is the subject of "set"
+    joiners = _with_conjuncts(dependents(holder, {"nsubj", "nsubjpass"}))
+    return joiners + _with_conjuncts(dependents(join, {"dobj"})) if joiners else []
 
 
 def _in_dateline(token: Token) -> bool:
