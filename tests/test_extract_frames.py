@@ -782,3 +782,32 @@ def test_an_unnamed_ministry_answers_for_the_state_just_accused(extract_fictiona
     }
     rows = to_schema(extraction)["allegations"]
     assert {r["accused"] for r in rows} == {"Varnia"}, "the ministry's words must not stand for the state"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Commission of Inquiry on Ostrelia presented its findings on Monday. Lena Varg, a member of the "
+            "commission, said Zemaryni troops committed war crimes in Tarsk.",
+            "Commission of Inquiry on Ostrelia",
+        ),
+        ("Lena Varg, a member of the commission, said Zemaryni troops committed war crimes in Tarsk.", "commission"),
+    ],
+)
+def test_a_member_speaks_for_the_body_her_title_names(extract_fictional: Extract, text: str, speaker: str) -> None:
+    [row] = to_schema(extract_fictional(text))["allegations"]
+    assert (row["speaker"], row.get("speaker_person"), row["accused"]) == (speaker, "Lena Varg", "Zemaryni troops")
+
+
+def test_by_agent_hung_on_the_finding_verb(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(f"The {RIGHTS} found two instances of torture of Varnian soldiers by Zemaryni soldiers.")
+    assert triples(extraction) == {(RIGHTS, "Kingdom of Zemaryn", "asserts")}
+
+
+def test_the_team_in_reported_words_is_the_speakers_body(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Lena Varg, a member of the Commission of Inquiry on Ostrelia, told the Concord of Nations the team had "
+        "found two instances of torture of Varnian soldiers by Zemaryni soldiers."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Kingdom of Zemaryn", "asserts")}

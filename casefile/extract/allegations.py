@@ -470,6 +470,9 @@ class AllegationExtractor:
             if node.head == node:
                 break
             node = node.head
+        if node == stop and dependents(stop, {"nsubj"}) and not is_passive(stop):
+            for prep in (c for c in stop.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i):
+                return self.resolver.pobj_parties(prep)  # "X found cases of torture … by Y": "by Y" hung on "found"
         return ()
 
     def _conduct_it_happened_in(self, token: Token, stop: Token) -> tuple[Party, ...]:

@@ -186,8 +186,8 @@ def _state_as_written(name: str, surface: str) -> str | None:
     """A state speaking under its own short name ("Xia said") keeps that name, not a fuller
     phrase found elsewhere ("Xian authorities"), which names an organ rather than the state."""
     bare = _bare(surface)
-    if len(bare.split()) == 1 and bare.lower() in name.lower().split():
-        return bare
+    if len(bare.split()) == 1 and bare[:1].isupper() and bare.lower() in name.lower().split():
+        return bare  # not "the commission" for the Commission of Inquiry on X
     words = bare.split()
     if len(words) > 1 and words[0].lower() in load_lexicon().parties.state_organs and _names_something(bare):
         return bare  # "Authorities in Z": the organ that spoke, as written

@@ -98,7 +98,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if kind and node != token:
             frame = _frame_for(node, resolver)
             if frame:
-                return _relayed(frame, token, resolver) or frame
+                return _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver) or frame
         documented = _documented_by(node, token, resolver)
         if documented is not None:
             return documented
@@ -172,6 +172,26 @@ def _relayed(frame: Frame, token: Token, resolver: PartyResolver) -> Frame | Non
     if verb.dep_ != "ccomp" or verb.i < token.i or head.i > token.i or not frame_kind(head, resolver.lexicon):
         return None
     return _frame_for(head, resolver)
+
+
+def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | None:
+    """ "X told reporters the team had found …": an unnamed "the team" or "the mission" in
+    words a speaker reports is the speaker's own body, not the last body the story named."""
+    verb = frame.verb
+    if verb.dep_ != "ccomp" or not frame_kind(verb.head, resolver.lexicon):
+        return None
+    subjects = frame_subjects(verb, resolver)
+    references = resolver.lexicon.parties.org_references
+    if not subjects or not all(
+        s.lower_ in references and any(c.lower_ in {"the", "its", "our", "their"} for c in s.children)
+        and not any(t.pos_ == "PROPN" for t in s.subtree)
+        for s in subjects
+    ):
+        return None
+    outer = _frame_for(verb.head, resolver)
+    if outer is None or any(p.kind == "person" for p in outer.speakers):
+        return None
+    return Frame(verb, frame.kind, outer.speakers, outer.persons)
 
 
 def according_to(token: Token, resolver: PartyResolver) -> Frame | None:
@@ -428,6 +448,20 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
         if span is not None and span.label_ in kinds and span.kb_id_ != person.name:
             candidates.append(span)
     if not candidates:
-        return None
+        return _body_in_title(region, person, resolver)
     best = min(candidates, key=lambda s: SPEAKS_FOR_ORDER.index(s.label_) if s.label_ in SPEAKS_FOR_ORDER else 99)
     return Party(best.kb_id_, best.label_, best.text, best.start_char, best.end_char)
+
+
+def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) -> Party | None:
+    """ "Commission member X", "X, a member of the panel": the body a title names by a
+    common noun is the one the story named before."""
+    references = resolver.lexicon.parties.org_references
+    for token in region:
+        if token.dep_ in {"compound", "pobj"} and token.lower_ in references and resolver.actor_span(token) is None:
+            body = resolver.refer_back(token, frozenset({person.name}))
+            if body is not None and body.kind not in {"person", "place"} and token.lower_ in body.name.lower():
+                return body
+            phrase = resolver.phrase(token)  # a body the passage never named: as written
+            return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
+    return None

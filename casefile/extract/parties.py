@@ -263,26 +263,26 @@ class PartyResolver:
         "crimes by X and Y", "on the part of X", "attributable to X", "committed by X"."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
-                return self._pobj_parties(child)
+                return self.pobj_parties(child)
             if child.dep_ == "prep" and child.lower_ == "under":  # "under the command of X"
                 for command in child.children:
                     if command.dep_ == "pobj" and command.lemma_.lower() in COMMAND_NOUNS:
                         for of in command.children:
                             if of.dep_ == "prep" and of.lower_ == "of":
-                                return self._pobj_parties(of)
+                                return self.pobj_parties(of)
             if child.dep_ == "prep" and child.lower_ == "on":
                 for part in child.children:
                     if part.dep_ == "pobj" and part.lower_ == "part":
                         for of in part.children:
                             if of.dep_ == "prep" and of.lower_ == "of":
-                                return self._pobj_parties(of)
+                                return self.pobj_parties(of)
             if child.dep_ == "acl" or (child.dep_ == "amod" and child.lower_ == "attributable"):
                 for grand in child.children:
                     if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "to" and child.lower_ == "attributable"):
-                        return self._pobj_parties(grand)
+                        return self.pobj_parties(grand)
         return ()
 
-    def _pobj_parties(self, prep: Token) -> tuple[Party, ...]:
+    def pobj_parties(self, prep: Token) -> tuple[Party, ...]:
         found: list[Party] = []
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
