@@ -811,3 +811,15 @@ def test_the_team_in_reported_words_is_the_speakers_body(extract_fictional: Extr
         "found two instances of torture of Varnian soldiers by Zemaryni soldiers."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Kingdom of Zemaryn", "asserts")}
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (f"The {RIGHTS} said the killing of villagers by the Dalvor Brigades amounted to war crimes.", ("murder",)),
+        (f"The {RIGHTS} said the Dalvor Brigades unlawfully killed villagers in breach of humanitarian law.", ("unlawful_killing",)),
+    ],
+)
+def test_a_killing_called_a_crime_is_murder(extract_fictional: Extract, text: str, acts: tuple[str, ...]) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.acts == acts

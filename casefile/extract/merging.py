@@ -68,3 +68,18 @@ def _same_sentence(first: Allegation, other: Allegation, text: str) -> bool:
 def _gravest(categories: tuple[str, ...]) -> int:
     """Rank of the gravest category (lower is graver; CATEGORIES runs from genocide down)."""
     return min((CATEGORIES.index(c) for c in categories if c in CATEGORIES), default=len(CATEGORIES))
+
+
+# The crimes whose killing act has its own name: murder (Rome Statute art. 7(1)(a)), wilful
+# killing (art. 8(2)(a)(i), "murder" in art. 8(2)(c)(i)), killing members of the group (art. 6(a)),
+# and murder in domestic law.
+CRIMES_OF_KILLING = frozenset({"genocide", "crimes_against_humanity", "war_crimes", "other_crime"})
+
+
+def killing_as_crime(record: Allegation) -> Allegation:
+    """A killing the speaker calls a crime is the crime's killing act, murder; called only a
+    violation of the law of war or of human rights, it stays an unlawful killing."""
+    if "unlawful_killing" not in record.acts or not CRIMES_OF_KILLING & set(record.categories):
+        return record
+    acts = unique(["murder" if act == "unlawful_killing" else act for act in record.acts])
+    return replace(record, acts=tuple(acts))
