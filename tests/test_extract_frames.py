@@ -823,3 +823,14 @@ def test_the_team_in_reported_words_is_the_speakers_body(extract_fictional: Extr
 def test_a_killing_called_a_crime_is_murder(extract_fictional: Extract, text: str, acts: tuple[str, ...]) -> None:
     [allegation] = extract_fictional(text).allegations
     assert allegation.acts == acts
+
+
+def test_rules_of_war_and_indiscriminate_rocket_fire(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "Mira Tal said the Ostrel Liberation Front's indiscriminate rocket fire on Tarsk plainly broke the rules of war."
+    ).allegations
+    assert (allegation.accused, allegation.categories, allegation.acts) == (
+        "Ostrel Liberation Front", ("ihl_violations",), ("indiscriminate_attacks",)
+    )
+    [allegation] = extract_fictional("Mira Tal said the Dalvor Brigades broke the rules of war in Tarsk.").allegations
+    assert (allegation.accused, allegation.categories) == ("Dalvor Brigades", ("ihl_violations",))
