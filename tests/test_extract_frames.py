@@ -834,3 +834,24 @@ def test_rules_of_war_and_indiscriminate_rocket_fire(extract_fictional: Extract)
     )
     [allegation] = extract_fictional("Mira Tal said the Dalvor Brigades broke the rules of war in Tarsk.").allegations
     assert (allegation.accused, allegation.categories) == ("Dalvor Brigades", ("ihl_violations",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dalvor Brigades committed war crimes in Tarsk, Concord of Nations investigators said. The findings of "
+        "the Commission of Inquiry on Ostrelia were published on Monday.",
+        "A Concord of Nations report accused the Dalvor Brigades of war crimes in Tarsk. The Commission of Inquiry "
+        "on Ostrelia interviewed 200 witnesses.",
+    ],
+)
+def test_a_generic_description_is_the_one_body_the_passage_names(extract_fictional: Extract, text: str) -> None:
+    assert triples(extract_fictional(text)) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}
+
+
+def test_a_generic_description_stays_when_the_body_is_only_addressed(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Concord of Nations investigators told the Commission of Inquiry on Ostrelia that the Dalvor Brigades had "
+        "committed war crimes in Tarsk."
+    )
+    assert triples(extraction) == {("Concord of Nations investigators", "Dalvor Brigades", "asserts")}

@@ -25,7 +25,9 @@ from casefile.extract.frames import (
     speaker_and_person,
     warrant_of,
 )
+from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.merging import killing_as_crime, merge_statements
+from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
@@ -77,7 +79,8 @@ class AllegationExtractor:
                 continue
             for finding in self._findings(sent):
                 self.records.extend(self._to_records(finding, sent))
-        return [killing_as_crime(r) for r in merge_statements(self.records, doc_text(self.doc))]
+        records = resolve_generic_bodies(self.records, self.doc, self.resolver.gazetteer_parent)
+        return [killing_as_crime(r) for r in merge_statements(records, doc_text(self.doc))]
 
     def _is_limitation(self, sent: Span) -> bool:
         return any(c.label_ == "limitation" and c.end <= sent.end for c in spans_starting_in(self.doc, "cues", sent))

@@ -1,0 +1,86 @@
+"""A generic description of an intergovernmental organisation's body ("X investigators said",
+"an X report") is the one body of that organisation the passage names ("the X Fact-Finding
+Mission"), as an analyst reading the whole passage would record it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from casefile.nlp.doctext import doc_spans
+from casefile.records import Allegation
+
+ORGANISATION_KIND = "un_body"
+# Words that describe an organisation's people or output without naming one of its bodies.
+GENERIC_WORDS = frozenset({
+    "the", "a", "an", "'s", "’s", "human", "rights", "independent", "special", "top", "senior", "chief",
+    "investigators", "investigator", "inquiry", "probe", "mission", "experts", "expert", "team", "panel",
+    "commission", "monitors", "monitor", "investigation", "representative", "representatives", "report",
+    "officials", "official", "body", "agency", "office",
+})
+AUDIENCE_VERBS = frozenset({"tell", "brief", "address", "inform", "update", "warn"})
+SPEECH_VERBS = frozenset({"say", "speak", "report", "present", "testify", "tell", "deliver", "submit"})
+
+
+def resolve_generic_bodies(records: list[Allegation], doc: Doc, parents: dict[str, str]) -> list[Allegation]:
+    """Each record whose speaker is written generically takes the organisation's one body the
+    passage names, when it names exactly one; otherwise the record stays as it is."""
+    spans = [s for s in doc_spans(doc, "actors") if s.label_ == ORGANISATION_KIND]
+    out = []
+    for record in records:
+        organisation = _generic_organisation(record, spans)
+        if organisation is not None:
+            bodies = _bodies_of(organisation, spans, records, parents)
+            if len(bodies) == 1 and record.speaker not in bodies:
+                [body] = bodies
+                # as written where the passage names it, when it does
+                text = body if body in doc.text else record.speaker_text
+                record = replace(record, speaker=body, speaker_text=text)
+        out.append(record)
+    return out
+
+
+def _generic_organisation(record: Allegation, spans: list[Span]) -> str | None:
+    """The organisation a speaker's words name with only describing words around it
+    ("the X's investigators", "X experts"), or None when they name something more specific."""
+    surface = record.speaker_text.strip()
+    for span in spans:
+        if span.text not in surface:
+            continue
+        rest = surface.replace(span.text, " ", 1).replace("’s", " ’s").replace("'s", " 's").lower().split()
+        if all(word in GENERIC_WORDS for word in rest):
+            return span.kb_id_
+    return None
+
+
+def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], parents: dict[str, str]) -> set[str]:
+    """The specific bodies of ``organisation`` the passage names: bodies the gazetteer places
+    under it, and speakers written as the organisation's name plus more than describing words."""
+    found = {
+        s.kb_id_ for s in spans
+        if s.kb_id_ != organisation and organisation in _ancestors(s.kb_id_, parents) and not _addressed(s)
+    }
+    for record in records:
+        if record.speaker == organisation or _generic_organisation(record, spans) is not None:
+            continue
+        if any(s.kb_id_ == organisation and s.text in record.speaker_text for s in spans):
+            found.add(record.speaker)
+    return found
+
+
+def _ancestors(name: str, parents: dict[str, str]) -> list[str]:
+    chain: list[str] = []
+    while name in parents and parents[name] and parents[name] not in chain:
+        name = parents[name]
+        chain.append(name)
+    return chain
+
+
+def _addressed(span: Span) -> bool:
+    """ "… told the Security Council", "said before the assembly": the body spoken to is the
+    audience, not the speaker's own."""
+    root = span.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and root.head.head.lemma_.lower() in SPEECH_VERBS
