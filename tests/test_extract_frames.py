@@ -855,3 +855,32 @@ def test_a_generic_description_stays_when_the_body_is_only_addressed(extract_fic
         "committed war crimes in Tarsk."
     )
     assert triples(extraction) == {("Concord of Nations investigators", "Dalvor Brigades", "asserts")}
+
+
+def test_they_are_suspected_of_what_the_warrant_before_did_not_say(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Prosecutors in Varnia issued arrest warrants against 12 police officers and nine security personnel. "
+        "They are suspected of torture and murder."
+    )
+    rows = {(a.accused_text, a.categories, a.hedged) for a in extraction.allegations}
+    assert rows == {("12 police officers", ("other_crime",), True), ("nine security personnel", ("other_crime",), True)}
+
+
+def test_what_they_are_suspected_of_needs_a_charge_just_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Prosecutors in Varnia issued arrest warrants against 12 police officers. The hearing took place in Tarsk. "
+        "They are suspected of torture and murder."
+    )
+    assert not extraction.allegations
+
+
+@pytest.mark.parametrize(
+    ("speaker", "categories"),
+    [("A court in Varnia", ("other_crime",)), ("The Permanent Tribunal for Atrocity Crimes", ("ihl_violations",))],
+)
+def test_acts_charged_at_home_are_crimes_of_domestic_law(
+    extract_fictional: Extract, speaker: str, categories: tuple[str, ...]
+) -> None:
+    [allegation] = extract_fictional(f"{speaker} charged Arlen Voss with torture and murder in Tarsk.").allegations
+    assert allegation.categories == categories
+

@@ -70,6 +70,7 @@ class AllegationExtractor:
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
     _quoting: Frame | None = None
+    _charging: Frame | None = None
     _denying_verbs: set[int] = field(default_factory=set)
 
     # ------------------------------------------------------------ driver
@@ -107,7 +108,31 @@ class AllegationExtractor:
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
         self._quoting = self._quote_attribution(sent)
+        self._charging = None if grouped else self._charge_without_terms(sent)
         return list(grouped.values())
+
+    def _charge_without_terms(self, sent: Span) -> Frame | None:
+        """ "Prosecutors issued arrest warrants against A and B.": a charge that names whom but
+        not what; the next sentence may say what ("They are suspected of …")."""
+        for verb in sent:
+            if frame_kind(verb, self.lexicon) == "accuse" and not is_passive(verb):
+                frame = frame_of_verb(verb, self.resolver)
+                if frame is not None and self._objects_of_accusation(verb, frozenset(p.name for p in frame.speakers)):
+                    return frame
+        return None
+
+    def _suspicion_of_those_charged(self, term: Span) -> Frame | None:
+        """The charge of the sentence before, when ``term`` is what "they" are suspected,
+        accused or charged of, with no one named as accusing them."""
+        charging = self._charging
+        if charging is None or term.sent.start != charging.verb.sent.end:
+            return None
+        for verb in term.root.ancestors:
+            accusing = verb.lemma_.lower() == "suspect" or frame_kind(verb, self.lexicon) == "accuse"
+            if is_passive(verb) and accusing and not any(c.dep_ == "agent" for c in verb.children):
+                if all(s.pos_ == "PRON" for s in dependents(verb, {"nsubjpass"})) and dependents(verb, {"nsubjpass"}):
+                    return charging
+        return None
 
     def _quote_attribution(self, sent: Span) -> Frame | None:
         """ "'…,' X said." with no legal term: X's quote may go on in the next sentence."""
@@ -172,7 +197,7 @@ class AllegationExtractor:
 
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
-        frame = find_frame(term.root, self.resolver) or self._continued_frame(term)
+        frame = find_frame(term.root, self.resolver) or self._continued_frame(term) or self._suspicion_of_those_charged(term)
         if frame is None:
             return False
         if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
@@ -346,7 +371,8 @@ class AllegationExtractor:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
         warrant = warrant_of(verb)
         if warrant is not None:  # "issued arrest warrants for X and Y"
-            heads = [o for p in warrant.children if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
+            preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
+            heads = [o for p in preps if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
         found = self._parties_of(heads) or self._organs_in_context(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"
@@ -917,6 +943,8 @@ class AllegationExtractor:
             if not finding.syntactic or not finding.acts:
                 return []
             finding.categories = self._act_categories(finding.acts, sent)
+            if _domestic_charge(finding.frame):
+                finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
         evidence = self._evidence(finding, sent)
         responsibility = self._responsibility(sent)
         when = statement_date(self._date_words(finding.frame.verb), self.published)
@@ -990,3 +1018,14 @@ def _finite_verb_hung_on_noun(verb: Token) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+CHARGING_VERBS = frozenset({"charge", "indict", "prosecute", "arrest", "convict", "sentence"})
+
+
+def _domestic_charge(frame: Frame) -> bool:
+    """A charge, warrant or conviction for acts named without a category, by anyone but an
+    international court or body: the acts are charged as crimes of the state's own law."""
+    verb = frame.verb
+    charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None
+    return charging and not any(p.kind in {"court", "un_body"} for p in frame.speakers)
