@@ -884,3 +884,32 @@ def test_acts_charged_at_home_are_crimes_of_domestic_law(
     [allegation] = extract_fictional(f"{speaker} charged Arlen Voss with torture and murder in Tarsk.").allegations
     assert allegation.categories == categories
 
+
+
+def test_both_sides_deny_each_for_itself(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations cited evidence of war crimes by both the Dalvor Brigades and the Tolvaren Guard, "
+        "but both sides have previously denied any wrongdoing."
+    )
+    assert {t for t in triples(extraction) if t[2] == "denies"} == {
+        ("Dalvor Brigades", "Dalvor Brigades", "denies"),
+        ("Tolvaren Guard", "Tolvaren Guard", "denies"),
+    }
+
+
+def test_an_infinitive_denial_takes_the_subject_above(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused Varnia of genocide. Varnia said it would appear before the court to contest the accusations."
+    )
+    assert ("Republic of Varnia", "Republic of Varnia", "denies") in triples(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Varnia denied on Friday that its forces were involved in a missile strike on a depot in Tarsk.", "Republic of Varnia"),
+        ("The Dalvor Brigades denied that they were responsible for the bombing of the market.", "Dalvor Brigades"),
+    ],
+)
+def test_denied_involvement_stated_as_a_clause(extract_fictional: Extract, text: str, denier: str) -> None:
+    assert triples(extract_fictional(text)) == {(denier, denier, "denies")}

@@ -618,18 +618,24 @@ class AllegationExtractor:
             if incident is None:
                 return
             categories, acts = self._incident_terms(incident, sent)
-        key = (verb.i, tuple(p.name for p in accused), "denies")
-        finding = grouped.setdefault(key, Finding(frame, accused, "denies", True))
-        finding.categories, finding.acts = categories, acts
-        finding.tokens.extend([verb, *[t for term in terms for t in term]])
+        own = len(deniers) > 1 and {p.name for p in accused} == {d.name for d in deniers}
+        # "both sides denied any wrongdoing": each denies for itself, not for the other
+        by_name = {a.name: a for a in accused}
+        pairs = [(Frame(verb, "deny", (d,), (p,)), (by_name[d.name],)) for d, p in zip(deniers, persons)] if own else [(frame, accused)]
+        for denial, denied in pairs:
+            key = (verb.i, tuple(p.name for p in denied), "denies")
+            finding = grouped.setdefault(key, Finding(denial, denied, "denies", True))
+            finding.categories, finding.acts = categories, acts
+            finding.tokens.extend([verb, *[t for term in terms for t in term]])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
 
     def _incident_denied(self, objects: list[Token]) -> Token | None:
         """ "denied responsibility for the assault", "denied involvement in the bombing"."""
         for obj in objects:
-            if obj.lemma_.lower() not in DENIED_OBJECTS:
-                continue
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
+            holders = [obj] if obj.lemma_.lower() in DENIED_OBJECTS else []
+            if obj.dep_ == "ccomp":  # "denied that it was involved in the strike", "… was responsible for it"
+                holders += [t for t in (obj, *dependents(obj, {"acomp"})) if t.lemma_.lower() in {"involve", "responsible"}]
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
                 for target in prep.children:
                     if target.dep_ == "pobj" and _is_one_of(target, self.lexicon.parties.incidents):
                         return target
@@ -663,17 +669,18 @@ class AllegationExtractor:
         )
 
     def _deniers(self, verb: Token) -> tuple[tuple[Party, ...], tuple[str | None, ...]]:
-        subjects = dependents(verb, {"nsubj"})
-        if not subjects and verb.dep_ in {"conj", "advcl"}:
+        subjects = [] if _infinitive(verb) else dependents(verb, {"nsubj"})  # "to contest": no subject of its own
+        if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             subjects = dependents(verb.head, {"nsubj"})
         parties: list[Party] = []
         persons: list[str | None] = []
         for subject in subjects:
             for token in [subject, *subject.conjuncts]:
-                party, person = speaker_and_person(token, self.resolver)
-                if party is not None:
-                    parties.append(party)
-                    persons.append(person)
+                sides = self.resolver.sides(token)  # "both sides denied any wrongdoing"
+                for party, person in [(side, None) for side in sides] or [speaker_and_person(token, self.resolver)]:
+                    if party is not None:
+                        parties.append(party)
+                        persons.append(person)
         return tuple(parties), tuple(persons)
 
     def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
@@ -1029,3 +1036,11 @@ def _domestic_charge(frame: Frame) -> bool:
     verb = frame.verb
     charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None
     return charging and not any(p.kind in {"court", "un_body"} for p in frame.speakers)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "… to contest the accusations": a to-infinitive without "for" has no subject of its
+    own; a subject the parser gave it belongs to the clause above."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
+    )
