@@ -913,3 +913,17 @@ def test_an_infinitive_denial_takes_the_subject_above(extract_fictional: Extract
 )
 def test_denied_involvement_stated_as_a_clause(extract_fictional: Extract, text: str, denier: str) -> None:
     assert triples(extract_fictional(text)) == {(denier, denier, "denies")}
+
+
+def test_a_parenthetical_reporting_verb_frames_its_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Many of the killings, rights groups say, were carried out by the Dalvor Brigades.")
+    assert triples(extraction) == {("rights groups", "Dalvor Brigades", "asserts")}
+
+
+def test_killings_in_policing_with_a_passing_militia_are_human_rights_violations(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Police in Tarsk killed 300 people during raids on suspected dealers, and police refused to release "
+        "records of the operations. Most of the killings, rights groups say, were carried out by police squads "
+        "and unofficial militias."
+    )
+    assert {a.categories for a in extraction.allegations} == {("human_rights_violations",)}

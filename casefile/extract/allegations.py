@@ -810,7 +810,8 @@ class AllegationExtractor:
         start = text.rfind("\n", 0, sent.start_char) + 1
         end = text.find("\n", sent.end_char)
         paragraph = text[start : end if end >= 0 else len(text)]
-        return bool(self.lexicon.repression.search(paragraph)) and not self.lexicon.armed_conflict.search(paragraph)
+        # the setting the paragraph speaks of more: policing and dissent, or hostilities
+        return len(self.lexicon.repression.findall(paragraph)) > len(self.lexicon.armed_conflict.findall(paragraph))
 
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:

@@ -102,10 +102,24 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         documented = _documented_by(node, token, resolver)
         if documented is not None:
             return documented
+        aside = _parenthetical_frame(node, resolver)
+        if aside is not None:
+            return aside
         if node.head == node:
             break
         node = node.head
     return according_to(token, resolver) or _trailing_attribution(token, resolver) or _verdict_of_a_court(token, resolver)
+
+
+def _parenthetical_frame(node: Token, resolver: PartyResolver) -> Frame | None:
+    """ "Many of the killings, rights groups say, were carried out by X": a reporting verb set
+    off by commas inside the clause it reports ("parataxis") frames the whole clause."""
+    if node.pos_ not in {"VERB", "AUX"}:
+        return None
+    for aside in node.children:
+        if aside.dep_ == "parataxis" and frame_kind(aside, resolver.lexicon) == "report":
+            return _frame_for(aside, resolver)
+    return None
 
 
 def _documented_by(node: Token, token: Token, resolver: PartyResolver) -> Frame | None:
