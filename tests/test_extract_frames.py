@@ -927,3 +927,20 @@ def test_killings_in_policing_with_a_passing_militia_are_human_rights_violations
         "and unofficial militias."
     )
     assert {a.categories for a in extraction.allegations} == {("human_rights_violations",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A special prosecutor in Varnia announced on Wednesday that an indictment has been filed against Arlen Voss "
+        "and others, including Oren Hale. The group is accused of crimes against humanity.",
+        "A special prosecutor in Varnia filed an indictment against Arlen Voss and Oren Hale. The two men are accused "
+        "of crimes against humanity.",
+    ],
+)
+def test_what_the_group_named_in_an_indictment_is_accused_of(extract_fictional: Extract, text: str) -> None:
+    extraction = extract_fictional(text)
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Arlen Voss", ("crimes_against_humanity",)),
+        ("Oren Hale", ("crimes_against_humanity",)),
+    }

@@ -38,6 +38,8 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
+# Nouns naming a formal charge: "an indictment against X", "charges against X".
+CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
 TEMPORAL_PREPS = frozenset({"on", "in", "since", "during", "last", "earlier"})
@@ -70,7 +72,7 @@ class AllegationExtractor:
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
     _quoting: Frame | None = None
-    _charging: Frame | None = None
+    _charging: tuple[Frame, tuple[Party, ...]] | None = None
     _denying_verbs: set[int] = field(default_factory=set)
 
     # ------------------------------------------------------------ driver
@@ -111,28 +113,52 @@ class AllegationExtractor:
         self._charging = None if grouped else self._charge_without_terms(sent)
         return list(grouped.values())
 
-    def _charge_without_terms(self, sent: Span) -> Frame | None:
-        """ "Prosecutors issued arrest warrants against A and B.": a charge that names whom but
-        not what; the next sentence may say what ("They are suspected of …")."""
+    def _charge_without_terms(self, sent: Span) -> tuple[Frame, tuple[Party, ...]] | None:
+        """ "Prosecutors issued arrest warrants against A and B.", "an indictment was filed
+        against A": a charge that names whom but not what; the next sentence may say what
+        ("They are suspected of …", "The group is accused of …")."""
         for verb in sent:
             if frame_kind(verb, self.lexicon) == "accuse" and not is_passive(verb):
                 frame = frame_of_verb(verb, self.resolver)
-                if frame is not None and self._objects_of_accusation(verb, frozenset(p.name for p in frame.speakers)):
-                    return frame
+                charged = self._objects_of_accusation(verb, frozenset(p.name for p in frame.speakers)) if frame else ()
+                if frame is not None and charged:
+                    return frame, charged
+        for noun in (t for t in sent if t.lemma_.lower() in CHARGE_NOUNS):
+            holders = [noun, noun.head] if noun.dep_ in {"nsubjpass", "dobj"} else [noun]  # "filed against X"
+            preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"against", "including"}]
+            heads = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            heads += [a for h in heads for a in h.children if a.dep_ == "appos"]  # "including the head of Y, Z"
+            charged = self._parties_of(heads)
+            frame = find_frame(noun, self.resolver) or self._charging_subject(noun.head)
+            if charged and frame is not None:
+                return frame, charged
         return None
 
-    def _suspicion_of_those_charged(self, term: Span) -> Frame | None:
-        """The charge of the sentence before, when ``term`` is what "they" are suspected,
-        accused or charged of, with no one named as accusing them."""
-        charging = self._charging
-        if charging is None or term.sent.start != charging.verb.sent.end:
+    def _charging_subject(self, verb: Token) -> Frame | None:
+        """ "A prosecutor filed an indictment against …": who files the charge brings it."""
+        pairs = [speaker_and_person(s, self.resolver) for s in dependents(verb, {"nsubj"})]
+        found = [(p, person) for p, person in pairs if p is not None]
+        return Frame(verb, "accuse", tuple(p for p, _ in found), tuple(n for _, n in found)) if found else None
+
+    def _suspicion_of_those_charged(self, term: Span) -> tuple[Frame, tuple[Party, ...]] | None:
+        """The charge of the sentence before, when ``term`` is what "they" or "the group" are
+        suspected, accused or charged of, with no one named as accusing them."""
+        if self._charging is None or term.sent.start != self._charging[0].verb.sent.end:
             return None
         for verb in term.root.ancestors:
             accusing = verb.lemma_.lower() == "suspect" or frame_kind(verb, self.lexicon) == "accuse"
             if is_passive(verb) and accusing and not any(c.dep_ == "agent" for c in verb.children):
-                if all(s.pos_ == "PRON" for s in dependents(verb, {"nsubjpass"})) and dependents(verb, {"nsubjpass"}):
-                    return charging
+                subjects = dependents(verb, {"nsubjpass"})
+                if subjects and all(self._refers_to_those_named(s) for s in subjects):
+                    return self._charging
         return None
+
+    def _refers_to_those_named(self, subject: Token) -> bool:
+        """ "they", "the group", "the two men", "the suspects": words that name no one new."""
+        if subject.pos_ == "PRON":
+            return True
+        definite = any(c.lower_ in {"the", "these", "those", "both"} for c in subject.children)
+        return definite and not any(t.pos_ == "PROPN" for t in subject.subtree)
 
     def _quote_attribution(self, sent: Span) -> Frame | None:
         """ "'…,' X said." with no legal term: X's quote may go on in the next sentence."""
@@ -197,13 +223,16 @@ class AllegationExtractor:
 
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
-        frame = find_frame(term.root, self.resolver) or self._continued_frame(term) or self._suspicion_of_those_charged(term)
+        frame = find_frame(term.root, self.resolver) or self._continued_frame(term)
+        charged = self._suspicion_of_those_charged(term) if frame is None else None
+        if charged is not None:
+            frame = charged[0]
         if frame is None:
             return False
         if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
             return True  # handled with the denial, which knows what it rejects
         negated = self._negated(term.root, frame)
-        accused, syntactic = self._accused(term.root, frame)
+        accused, syntactic = (charged[1], True) if charged is not None else self._accused(term.root, frame)
         own = self._own_conduct(term.root, frame) if negated else ()
         if own:  # "X said it did not use chemical weapons": X denies for itself
             accused, syntactic = own, True
