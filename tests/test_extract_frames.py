@@ -944,3 +944,8 @@ def test_what_the_group_named_in_an_indictment_is_accused_of(extract_fictional: 
         ("Arlen Voss", ("crimes_against_humanity",)),
         ("Oren Hale", ("crimes_against_humanity",)),
     }
+
+
+def test_an_acronym_that_is_not_the_names_initials_gives_the_full_name(extract_fictional: Extract) -> None:
+    rows = to_schema(extract_fictional("The TPCA found that the Dalvor Brigades committed war crimes in Tarsk."))["allegations"]
+    assert [(r["speaker"], r["accused"]) for r in rows] == [("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades")]

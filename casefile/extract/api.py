@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -179,7 +181,21 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Xian" alone is an adjective, not a name
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
+    for name, surface in fullest.items():
+        if _is_acronym(surface) and len(name.split()) > 1 and not _initials_of(surface, name):
+            fullest[name] = name  # "the JEP" alone: an acronym from another language is no name a reader can match
     return fullest
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the capitalised words of ``name`` ("UN", "HRW")."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+    return acronym.removeprefix("the ").strip().replace("-", "").lower() == letters.lower()
+
+
+def _is_acronym(surface: str) -> bool:
+    word = surface.removeprefix("the ").strip()
+    return " " not in word and len(word) >= 2 and word.replace("-", "").isupper()
 
 
 def _state_as_written(name: str, surface: str) -> str | None:
