@@ -949,3 +949,15 @@ def test_what_the_group_named_in_an_indictment_is_accused_of(extract_fictional: 
 def test_an_acronym_that_is_not_the_names_initials_gives_the_full_name(extract_fictional: Extract) -> None:
     rows = to_schema(extract_fictional("The TPCA found that the Dalvor Brigades committed war crimes in Tarsk."))["allegations"]
     assert [(r["speaker"], r["accused"]) for r in rows] == [("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades")]
+
+
+def test_scattered_landmines_are_indiscriminate_and_not_justifying_is_no_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "“Zemaryni troops appear to have widely scattered landmines around Tarsk,” said Mira Tal of the "
+        f"{RIGHTS}. “Varnian troops also used such mines, but this does not justify Zemaryni use of banned weapons.”"
+    )
+    rows = {(a.accused, a.stance, a.acts) for a in extraction.allegations}
+    assert rows == {
+        ("Kingdom of Zemaryn", "asserts", ("indiscriminate_attacks",)),
+        ("Republic of Varnia", "asserts", ("indiscriminate_attacks",)),
+    }

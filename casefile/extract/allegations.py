@@ -38,6 +38,8 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
+# Verbs whose negation still takes their object as done ("does not justify the killings").
+PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
@@ -602,6 +604,8 @@ class AllegationExtractor:
             node = node.head
             if node == frame.verb or node.lemma_.lower() in self.lexicon.accusation_nouns:
                 break  # "did not address the criticism of X's …": the conduct is not negated
+            if node.lemma_.lower() in PRESUPPOSING_VERBS:
+                break  # "this does not justify X's use of banned weapons": the use is taken as done
             if any(c.dep_ == "neg" for c in node.children):
                 return True
         return False
