@@ -961,3 +961,22 @@ def test_scattered_landmines_are_indiscriminate_and_not_justifying_is_no_denial(
         ("Kingdom of Zemaryn", "asserts", ("indiscriminate_attacks",)),
         ("Republic of Varnia", "asserts", ("indiscriminate_attacks",)),
     }
+
+
+def test_the_report_again_is_by_the_author_named_first(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"A report produced by the {RIGHTS} says five people died in custody in Varnia. The report said the deaths "
+        "create a presumption of arbitrary deprivation of life by State authorities."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.hedged) == (RIGHTS, "Republic of Varnia", True)
+    assert to_schema(extraction)["allegations"][0]["accused"] != "State authorities"
+
+
+def test_no_agent_from_the_clause_above_a_passive_relative(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Five civilians were killed in the attack on the market in Tarsk, according to a statement by the Varnian "
+        "Ministry of Information. The statement added that Zemaryni troops rescued most of the traders during the "
+        "attack, in which four gunmen were killed."
+    )
+    assert not extraction.allegations

@@ -470,6 +470,8 @@ class AllegationExtractor:
             found = self._subject_party(token)
             if found:
                 return found
+            if token.dep_ == "relcl" and is_passive(token):
+                return ()  # "… the attack, in which six men were killed": the clause above did not kill
         node = token
         while node != stop and node.head != node:
             node = node.head

@@ -174,7 +174,10 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     states = {m.name for m in extraction.actors if m.kind == "state"}
     for name, surface in surfaces:
         surface = _bare(surface)
-        organ_first = surface.split()[0].lower() in load_lexicon().parties.state_organs if surface else False
+        organs = load_lexicon().parties.state_organs
+        organ_first = bool(surface) and surface.split()[0].lower() in organs and any(
+            w[:1].isupper() and w.lower() not in organs for w in surface.split()[1:]
+        )
         if name in states and not _shares_stem(surface, name) and not organ_first:
             continue  # "Moscow", "the Foreign Ministry": a metonym or an organ ("authorities in Z" stays)
         if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():

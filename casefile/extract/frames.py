@@ -419,8 +419,29 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     return None
 
 
+# Documents with one author, which "the report" names again later in a story.
+DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "investigation", "inquiry", "review", "assessment"})
+
+
 def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
-    """Who wrote a report, finding or statement: "X's report", "a report by X", "the X report"."""
+    """Who wrote a report, finding or statement: "X's report", "a report by X", "the X report";
+    for "the report" alone, the story's main speaker, else the author of the report named before."""
+    return _named_author(noun, resolver) or resolver.main_speaker(noun.i) or _author_of_earlier_report(noun, resolver)
+
+
+def _author_of_earlier_report(noun: Token, resolver: PartyResolver) -> Party | None:
+    """ "A report produced by X says …. The report said …": the same report, by the same author."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None  # "the allegations" may be anyone's: only a document has one author
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() == noun.lemma_.lower():
+            found = _named_author(earlier, resolver)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_author(noun: Token, resolver: PartyResolver) -> Party | None:
     owner = resolver.owner(noun)
     if owner is not None:
         return owner
@@ -443,7 +464,7 @@ def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
                     found = resolver.party(token) or resolver.actor_party(token)
                     if found:
                         return found
-    return resolver.main_speaker(noun.i)
+    return None
 
 
 def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> Party | None:

@@ -150,11 +150,25 @@ class PartyResolver:
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
+        if lower in words.state_organs and self._organ_of_the_state(phrase, token):
+            state = self._sole_state()
+            if state is not None:  # "State authorities" in a story about one state: that state's
+                return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
         if lower in words.groups or lower in words.state_organs:
             if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
                 return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
+
+    @staticmethod
+    def _organ_of_the_state(phrase: Span, head: Token) -> bool:
+        """ "State authorities", "state security forces": an organ qualified only by "state"."""
+        modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET"]
+        return bool(modifiers) and modifiers[0] == "state" and all(m in {"state", "security"} for m in modifiers)
+
+    def _sole_state(self) -> Span | None:
+        states = {s.kb_id_: s for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _state_of_person(self, person: Party) -> Party | None:
         """The state in a person's title where the story names them ("Xian President A B")."""
