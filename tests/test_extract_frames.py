@@ -980,3 +980,11 @@ def test_no_agent_from_the_clause_above_a_passive_relative(extract_fictional: Ex
         "attack, in which four gunmen were killed."
     )
     assert not extraction.allegations
+
+
+def test_a_name_the_recogniser_missed_still_speaks(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Oskel accused the Dalvor Brigades of once again disregarding clear legal obligations to protect civilians."
+    )
+    assert triples(extraction) == {("Oskel", "Dalvor Brigades", "asserts")}
+

@@ -477,6 +477,8 @@ class AllegationExtractor:
             node = node.head
             if node == stop:
                 break
+            if frame_kind(node, self.lexicon) == "report" and _speaks_in_first_person(node):
+                continue  # "our teams documented bodies of people killed …": the reporters did not kill
             if node.pos_ in {"VERB", "AUX"} or node.lemma_ in {"responsible", "guilty", "complicit"}:
                 found = self._subject_party(node)
                 if found:
@@ -1079,4 +1081,12 @@ def _infinitive(verb: Token) -> bool:
     own; a subject the parser gave it belongs to the clause above."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
+    )
+
+
+def _speaks_in_first_person(verb: Token) -> bool:
+    """ "We documented …", "our teams recorded …": the quoted speaker reporting."""
+    return any(
+        s.lower_ in {"we", "i"} or any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in s.children)
+        for s in dependents(verb, {"nsubj"})
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
 from casefile.nlp.lexicon import LegalLexicon
@@ -380,6 +380,27 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Entity types that name places, dates and amounts, which never speak.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+
+
+def _capitalised_run(phrase: Span) -> Span:
+    """"the Collective Against Impunity and Stigmatization of Communities": a name runs on
+    through its capitalised words and the small words between them."""
+    doc, end = phrase.doc, phrase.end
+    while end < phrase.sent.end:
+        word = doc[end]
+        if word.text[:1].isupper() and word.is_alpha:
+            end += 1
+        elif word.lower_ in {"of", "for", "and", "on", "against", "the"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    while end > phrase.end and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    return doc[phrase.start : end]
+
+
 def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
     party = speaker_party(subject, resolver)
     if party is None or party.kind != "person":
@@ -415,6 +436,9 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)
+        return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
+    if subject.pos_ == "PROPN" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.ent_type_ not in PLACE_ENTITIES:
+        phrase = _capitalised_run(resolver.phrase(subject))  # "Turk accused …": a name the recogniser missed
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None
 
