@@ -988,3 +988,22 @@ def test_a_name_the_recogniser_missed_still_speaks(extract_fictional: Extract) -
     )
     assert triples(extraction) == {("Oskel", "Dalvor Brigades", "asserts")}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            f"The {RIGHTS} said armed groups, including the armed wing of the Dalvor Brigades, committed war crimes.",
+            {"armed groups", "armed wing of the Dalvor Brigades"},
+        ),
+        (
+            f"The {RIGHTS} said the Dalvor Brigades, including its armed wing, the Tolvaren Guard, committed war crimes.",
+            {"Dalvor Brigades"},
+        ),
+    ],
+)
+def test_members_of_a_class_are_accused_parts_of_a_named_group_are_not(
+    extract_fictional: Extract, text: str, accused: set[str]
+) -> None:
+    assert {r["accused"] for r in to_schema(extract_fictional(text))["allegations"]} == accused

@@ -439,14 +439,16 @@ class AllegationExtractor:
         return tuple(parties)
 
     def _persons_included(self, head: Token) -> list[Party]:
-        """ "the generals, including Commander-in-Chief X": a person named among the accused is
-        accused too (an organisation's part, "including its armed wing", is only a part)."""
+        """ "the generals, including Commander-in-Chief X", "armed groups, including Y": a member
+        named among a class of accused is accused too; a named organisation's part ("X,
+        including its armed wing") is only a part of the one accused."""
+        members_of_a_class = head.tag_ == "NNS" and self.resolver.actor_span(head) is None
         found = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for token in (pobj, *pobj.conjuncts):
-                    party = self.resolver.party(token)
-                    if party is not None and party.kind == "person":
+                    party = self.resolver.party(token) or (self.resolver.actor_party(token) if members_of_a_class else None)
+                    if party is not None and (party.kind == "person" or members_of_a_class):
                         found.append(party)
         return found
 
