@@ -1007,3 +1007,10 @@ def test_members_of_a_class_are_accused_parts_of_a_named_group_are_not(
     extract_fictional: Extract, text: str, accused: set[str]
 ) -> None:
     assert {r["accused"] for r in to_schema(extract_fictional(text))["allegations"]} == accused
+
+
+def test_each_coordinated_speaker_keeps_its_own_words(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The attack on the clinic was blamed by residents and Varnian military officials on shelling by the Dalvor Brigades."
+    )
+    assert {a.speaker_text for a in extraction.allegations} == {"residents", "Varnian military officials"}

@@ -428,6 +428,7 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     # "a spokesman for X", "X's director": the title's organisation speaks (not a party
     # named in a clause about the subject: "the West, which accuses X")
     clauses = {t.i for c in subject.subtree if c.dep_ in CLAUSE_DEPS and c != subject for t in c.subtree}
+    clauses |= {t.i for c in subject.children if c.dep_ == "conj" for t in c.subtree}  # "residents and X officials": X is the other's
     for token in subject.subtree:
         if token.i in clauses:
             continue
