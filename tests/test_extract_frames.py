@@ -1014,3 +1014,10 @@ def test_each_coordinated_speaker_keeps_its_own_words(extract_fictional: Extract
         "The attack on the clinic was blamed by residents and Varnian military officials on shelling by the Dalvor Brigades."
     )
     assert {a.speaker_text for a in extraction.allegations} == {"residents", "Varnian military officials"}
+
+
+def test_mass_killing_is_murder(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "The Dalvor Brigades rejected accusations by the Concord of Nations of mass killings in Tarsk."
+    ).allegations[:1]
+    assert allegation.acts == ("murder",)

@@ -139,6 +139,18 @@ def _strip_determiner(span: Span) -> Span | None:
     return span.doc[start:end]
 
 
+def _without_nested_acts(spans: list[Span]) -> list[Span]:
+    """A killing named inside a murder is the murder: "mass killings", "wilful killing" are
+    murder, not also the unlawful killing their last word names. ("killed 52 civilians" stays
+    both a killing and an attack on civilians: the two acts are different wrongs.)"""
+    murders = [s for s in spans if s.label_ == "act" and s.kb_id_ == "murder"]
+    return [
+        s for s in spans
+        if not (s.label_ == "act" and s.kb_id_ == "unlawful_killing")
+        or not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in murders)
+    ]
+
+
 class LegalAnnotator:
     """Marks legal categories, underlying acts and the cue phrases of the lexicon."""
 
@@ -164,7 +176,7 @@ class LegalAnnotator:
 
     def set_annotations(self, doc: Doc, found: tuple[list[Span], list[Span]]) -> None:
         legal, cues = found
-        doc.spans["legal"] = sorted(legal, key=lambda s: (s.start, -s.end))
+        doc.spans["legal"] = sorted(_without_nested_acts(legal), key=lambda s: (s.start, -s.end))
         doc.spans["cues"] = sorted(cues, key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
