@@ -1021,3 +1021,13 @@ def test_mass_killing_is_murder(extract_fictional: Extract) -> None:
         "The Dalvor Brigades rejected accusations by the Concord of Nations of mass killings in Tarsk."
     ).allegations[:1]
     assert allegation.acts == ("murder",)
+
+
+def test_both_factions_are_the_two_named_in_the_sentence_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations reported that both sides of the conflict, the Dalvor Brigades and the Tolvaren "
+        "Guard, committed violations that may amount to war crimes. Its report documented instances of torture "
+        "by both factions."
+    )
+    rows = {(a.accused, "torture" in a.acts) for a in extraction.allegations}
+    assert rows == {("Dalvor Brigades", True), ("Tolvaren Guard", True)}

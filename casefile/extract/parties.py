@@ -21,7 +21,7 @@ NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quant
 LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that"})
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
-GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all"})
+GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
@@ -310,7 +310,7 @@ class PartyResolver:
     def sides(self, token: Token) -> tuple[Party, ...]:
         """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
         listed after a colon, else the last two parties the sentence named before it ("both")."""
-        if token.lower_ not in {"sides", "parties"}:
+        if token.lower_ not in {"sides", "parties", "factions", "belligerents"}:
             return ()
         quantifier = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "preconj", "amod"}}
         if not quantifier & {"both", "all"}:
@@ -319,9 +319,10 @@ class PartyResolver:
         if listed or "both" not in quantifier:
             return listed
         named: list[Party] = []
-        for word in token.sent:
-            if word.i >= token.i:
-                break
+        sent = token.sent
+        previous = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        start = previous.start if "\n" not in self.doc[previous.start : sent.start].text else sent.start
+        for word in self.doc[start : token.i]:  # "both factions": the two named just before, this sentence or the last
             if word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
                 party = self.party(word)
                 if party is not None and party.kind != "person" and party.name not in {p.name for p in named}:
