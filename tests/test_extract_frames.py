@@ -1031,3 +1031,18 @@ def test_both_factions_are_the_two_named_in_the_sentence_before(extract_fictiona
     )
     rows = {(a.accused, "torture" in a.acts) for a in extraction.allegations}
     assert rows == {("Dalvor Brigades", True), ("Tolvaren Guard", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The Concord of Nations found that the Zemaryni attack on a multi-storey residential building in Tarsk "
+            "amounted to a war crime.",
+            "attacks_on_civilians",
+        ),
+        (f"The {RIGHTS} accused the Tolvaren Guard of arbitrarily detaining 240 herders in Tarsk.", "imprisonment"),
+    ],
+)
+def test_homes_attacked_and_people_detained_arbitrarily(extract_fictional: Extract, text: str, act: str) -> None:
+    assert any(act in a.acts for a in extract_fictional(text).allegations)
