@@ -1046,3 +1046,15 @@ def test_both_factions_are_the_two_named_in_the_sentence_before(extract_fictiona
 )
 def test_homes_attacked_and_people_detained_arbitrarily(extract_fictional: Extract, text: str, act: str) -> None:
     assert any(act in a.acts for a in extract_fictional(text).allegations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The {RIGHTS} accused the Tolvaren Guard of the occupation of schools and looting in Tarsk.",
+        "The Concord of Nations said Zemaryni strikes hit a church where displaced families were sheltering, in "
+        "violation of the laws of war.",
+    ],
+)
+def test_schools_occupied_and_churches_hit(extract_fictional: Extract, text: str) -> None:
+    assert any("attacks_on_protected_objects" in a.acts for a in extract_fictional(text).allegations)
