@@ -1058,3 +1058,12 @@ def test_homes_attacked_and_people_detained_arbitrarily(extract_fictional: Extra
 )
 def test_schools_occupied_and_churches_hit(extract_fictional: Extract, text: str) -> None:
     assert any("attacks_on_protected_objects" in a.acts for a in extract_fictional(text).allegations)
+
+
+def test_a_category_said_firmly_is_not_hedged_by_its_own_may(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "“I concluded that genocide has been committed by the Dalvor Brigades and that genocide by the Dalvor "
+        "Brigades may still be occurring,” Arlen Voss told the Concord of Nations."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.accused, allegation.hedged) == ("Dalvor Brigades", False)

@@ -32,7 +32,7 @@ from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
-from casefile.records import Allegation, Evidence
+from casefile.records import CATEGORIES, Allegation, Evidence
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
@@ -61,6 +61,14 @@ class Finding:
     acts: list[str] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     certainty: float = 1.0
+    hedges: dict[str, float] = field(default_factory=dict)  # each term's surest certainty
+
+    def note_certainty(self, label: str, certainty: float) -> None:
+        """The gravest category's own hedge decides, said firmly once it is firm ("genocide has
+        been committed … and may still be occurring"); acts alone, their least certain one."""
+        self.hedges[label] = max(self.hedges.get(label, 0.0), certainty)
+        graded = [c for c in CATEGORIES if c in self.hedges]
+        self.certainty = self.hedges[graded[0]] if graded else min(self.hedges.values())
 
 
 @dataclass
@@ -298,7 +306,7 @@ class AllegationExtractor:
         if term.kb_id_ not in bucket:
             bucket.append(term.kb_id_)
         finding.tokens.extend(term)
-        finding.certainty = min(finding.certainty, self._certainty(term.root, finding.frame))
+        finding.note_certainty(term.kb_id_, self._certainty(term.root, finding.frame))
 
     # ------------------------------------------------------------ accused
     def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:

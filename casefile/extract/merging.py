@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from casefile.records import CATEGORIES, Allegation
@@ -39,14 +38,13 @@ def _merge_key(record: Allegation, text: str) -> tuple:
 def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
     start = min(first.evidence.start, other.evidence.start)
     end = max(first.evidence.end, other.evidence.end)
-    # one sentence, part of it hedged ("X killed …, but may be guilty of war crimes"): the claim
-    # is hedged; said firmly in another sentence, it is firm
-    if _same_sentence(first, other, text):
-        certainty = min(first.certainty, other.certainty)
-    else:  # the gravest category's own hedge ("violations were committed … some may constitute crimes against humanity")
-        graver = _gravest(other.categories) < _gravest(first.categories)
-        same = _gravest(other.categories) == _gravest(first.categories)
-        certainty = max(first.certainty, other.certainty) if same else (other.certainty if graver else first.certainty)
+    # the gravest category's own hedge decides ("X killed …, but may be guilty of war crimes";
+    # "violations were committed … some may constitute crimes against humanity"); the same
+    # category said firmly and hedged ("genocide has been committed … and may still be
+    # occurring") is said firmly
+    graver = _gravest(other.categories) < _gravest(first.categories)
+    same = _gravest(other.categories) == _gravest(first.categories)
+    certainty = max(first.certainty, other.certainty) if same else (other.certainty if graver else first.certainty)
     return replace(
         first,
         categories=tuple(unique([*first.categories, *other.categories])),
@@ -57,12 +55,6 @@ def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
         speaker_person=first.speaker_person or other.speaker_person,
         evidence=replace(first.evidence, start=start, end=end, text=text[start:end]),
     )
-
-
-def _same_sentence(first: Allegation, other: Allegation, text: str) -> bool:
-    low, high = sorted((first.evidence, other.evidence), key=lambda e: e.start)
-    between = text[low.end : high.start]
-    return high.start <= low.end or not re.search(r"[.!?][\"”’']?\s", between)
 
 
 def _gravest(categories: tuple[str, ...]) -> int:
