@@ -1067,3 +1067,10 @@ def test_a_category_said_firmly_is_not_hedged_by_its_own_may(extract_fictional: 
     )
     [allegation] = extraction.allegations
     assert (allegation.accused, allegation.hedged) == ("Dalvor Brigades", False)
+
+
+def test_an_adverb_on_the_conducts_adjective_hedges(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        f"The {RIGHTS} said Zemaryni strikes were an apparently deliberate attack on civilians."
+    ).allegations
+    assert allegation.hedged

@@ -636,6 +636,9 @@ class AllegationExtractor:
             for child in [node, *node.children]:
                 if child.lower_ in words and (child == node or child.dep_ in {"aux", "advmod", "amod", "acomp"}):
                     certainty = min(certainty, words[child.lower_])
+            for modifier in (c for c in node.children if c.dep_ == "amod"):  # "an apparently deliberate attack"
+                for adverb in (g for g in modifier.children if g.dep_ == "advmod" and g.lower_ in words):
+                    certainty = min(certainty, words[adverb.lower_])
         sent = token.sent
         for cue in spans_starting_in(self.doc, "cues", sent):
             if cue.label_ == "hedge":
