@@ -1074,3 +1074,13 @@ def test_an_adverb_on_the_conducts_adjective_hedges(extract_fictional: Extract) 
         f"The {RIGHTS} said Zemaryni strikes were an apparently deliberate attack on civilians."
     ).allegations
     assert allegation.hedged
+
+
+def test_the_holder_of_reasonable_grounds_believes(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "The Commission of Inquiry on Ostrelia has reasonable grounds to believe that Varnian forces have used "
+        "starvation of civilians as a method of warfare."
+    ).allegations
+    assert (allegation.speaker, allegation.accused, allegation.hedged) == (
+        "Commission of Inquiry on Ostrelia", "Varnian Armed Forces", True
+    )

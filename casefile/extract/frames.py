@@ -282,6 +282,10 @@ def _quoting_frame(verb: Token, resolver: PartyResolver) -> Frame | None:
     return None
 
 
+# "X has grounds / reason / a basis to believe …": the holder of the grounds believes.
+GROUNDS_NOUNS = frozenset({"ground", "grounds", "reason", "basis"})
+
+
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
     for child in verb.children:  # "… cited by X", "… was documented by X"
@@ -300,6 +304,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
         return _list_head(verb, subjects) + _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in GROUNDS_NOUNS and verb.head.dep_ == "dobj":
+        return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
