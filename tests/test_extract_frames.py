@@ -1084,3 +1084,11 @@ def test_the_holder_of_reasonable_grounds_believes(extract_fictional: Extract) -
     assert (allegation.speaker, allegation.accused, allegation.hedged) == (
         "Commission of Inquiry on Ostrelia", "Varnian Armed Forces", True
     )
+
+
+def test_a_bracketed_dateline_is_not_part_of_the_first_sentence(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "(Ombrevik, 19 March 2024) - Fighters of the Ostrel Liberation Front who shot civilians in the Varnian "
+        f"town of Hallorn, and who carried residents off into Ostrelia, committed war crimes, the {RIGHTS} said today."
+    )
+    assert triples(extraction) == {(RIGHTS, "Ostrel Liberation Front", "asserts")}

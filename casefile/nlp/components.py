@@ -204,10 +204,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 def _mark_datelines(doc: Doc) -> None:
-    """ "KYIV, Nov 21 (Agency) – Text…": the wire dateline is not part of the first sentence."""
+    """ "KYIV, Nov 21 (Agency) – Text…", "(Place, 19 March 2024) - Text…": the wire dateline is
+    not part of the first sentence."""
     for start in [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text]:
         window = doc[start : start + 20]
-        if not len(window) or not window[0].is_upper or len(window[0]) < 3:
+        if not len(window):
+            continue
+        bracketed = window[0].text == "(" and any(
+            t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text in {"–", "—", "-", "--"} for t in window
+        )
+        if not bracketed and (not window[0].is_upper or len(window[0]) < 3):
             continue
         for token in window[1:]:
             if token.text in {"–", "—", "-", "--"} and token.i + 1 < len(doc):
