@@ -1092,3 +1092,15 @@ def test_a_bracketed_dateline_is_not_part_of_the_first_sentence(extract_fictiona
         f"town of Hallorn, and who carried residents off into Ostrelia, committed war crimes, the {RIGHTS} said today."
     )
     assert triples(extraction) == {(RIGHTS, "Ostrel Liberation Front", "asserts")}
+
+
+def test_the_act_named_again_keeps_the_category_given_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} considers that the torture of Sedrane residents by Varnian forces may amount to crimes "
+        "against humanity. The Tolvaren Guard bears direct responsibility for much of the torture described in "
+        "this report."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Varnian Armed Forces", ("crimes_against_humanity",)),
+        ("Tolvaren Guard", ("crimes_against_humanity",)),
+    }

@@ -996,11 +996,28 @@ class AllegationExtractor:
         return frame
 
     # ------------------------------------------------------------ records
+    def _categories_of_acts_named_before(self, finding: Finding, sent: Span) -> list[str]:
+        """ "… the torture described in this report": an act named definitely refers back to the
+        same act in the paragraph's last claim, and takes the category that claim gave it."""
+        definite = any(
+            c.lower_ in {"the", "this", "these", "those", "such"}
+            for t in finding.tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "det"
+        )
+        if not definite:
+            return []
+        text = doc_text(self.doc)
+        for record in reversed(self.records):
+            if "\n" in text[record.evidence.end : sent.start_char]:
+                break
+            if set(record.acts) & set(finding.acts) and record.stance == "asserts":
+                return list(record.categories)
+        return []
+
     def _to_records(self, finding: Finding, sent: Span) -> list[Allegation]:
         if not finding.categories:
             if not finding.syntactic or not finding.acts:
                 return []
-            finding.categories = self._act_categories(finding.acts, sent)
+            finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
             if _domestic_charge(finding.frame):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
         evidence = self._evidence(finding, sent)
