@@ -1104,3 +1104,12 @@ def test_the_act_named_again_keeps_the_category_given_before(extract_fictional: 
         ("Varnian Armed Forces", ("crimes_against_humanity",)),
         ("Tolvaren Guard", ("crimes_against_humanity",)),
     }
+
+
+def test_an_organ_that_denies_speaks_under_its_own_name(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Varnian military of human rights abuses in Tarsk. However, the Defence "
+        "Headquarters has dismissed the report."
+    )
+    rows = {(r["speaker"], r["accused_id"], r["stance"]) for r in to_schema(extraction)["allegations"]}
+    assert ("Defence Headquarters", "Republic of Varnia", "denies") in rows

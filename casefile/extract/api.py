@@ -208,8 +208,9 @@ def _state_as_written(name: str, surface: str) -> str | None:
     if len(bare.split()) == 1 and bare[:1].isupper() and bare.lower() in name.lower().split():
         return bare  # not "the commission" for the Commission of Inquiry on X
     words = bare.split()
-    if len(words) > 1 and words[0].lower() in load_lexicon().parties.state_organs and _names_something(bare):
-        return bare  # "Authorities in Z": the organ that spoke, as written
+    organs = load_lexicon().parties.state_organs
+    if len(words) > 1 and any(w.lower() in organs for w in words) and _names_something(bare):
+        return bare  # "Authorities in Z", "Xia's Defence Ministry": the organ that spoke, as written
     return None
 
 
