@@ -1113,3 +1113,14 @@ def test_an_organ_that_denies_speaks_under_its_own_name(extract_fictional: Extra
     )
     rows = {(r["speaker"], r["accused_id"], r["stance"]) for r in to_schema(extraction)["allegations"]}
     assert ("Defence Headquarters", "Republic of Varnia", "denies") in rows
+
+
+def test_accepting_an_accusation_records_the_claim_and_the_admission(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Former commanders of the Dalvor Brigades yesterday accepted accusations by the Permanent Tribunal for "
+        "Atrocity Crimes that they committed war crimes."
+    )
+    assert triples(extraction) == {
+        ("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades", "asserts"),
+        ("Dalvor Brigades", "Dalvor Brigades", "asserts"),
+    }

@@ -40,6 +40,8 @@ ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldi
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 # Verbs whose negation still takes their object as done ("does not justify the killings").
 PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
+# Verbs by which a party takes an accusation against it as true.
+ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
@@ -119,6 +121,7 @@ class AllegationExtractor:
         self._blame_for_incident(sent, grouped)
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
+        self._admissions(sent, grouped)
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)
         return list(grouped.values())
@@ -837,6 +840,22 @@ class AllegationExtractor:
             frame = Frame(obj, "report", (author,), (None,))
             key = (obj.i, tuple(p.name for p in accused), "asserts")
             finding = grouped.setdefault(key, Finding(frame, accused, "asserts", True))
+            for term in terms:
+                self._add_term(finding, term)
+
+    def _admissions(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X accepted accusations by Y that they committed war crimes": Y's claim, and X's own
+        admission of it."""
+        for verb in (t for t in sent if t.lemma_.lower() in ADMISSION_VERBS and not dependents(t, {"neg"})):
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
+            terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
+            admitters, persons = self._deniers(verb) if terms else ((), ())
+            if not admitters:
+                continue
+            accused = tuple(self._denier_as_accused(a) for a in admitters)
+            self._claim_inside_denial(objects, terms, accused, admitters, grouped)
+            key = (verb.i, tuple(p.name for p in accused), "asserts")
+            finding = grouped.setdefault(key, Finding(Frame(verb, "report", admitters, persons), accused, "asserts", True))
             for term in terms:
                 self._add_term(finding, term)
 
