@@ -1124,3 +1124,13 @@ def test_accepting_an_accusation_records_the_claim_and_the_admission(extract_fic
         ("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades", "asserts"),
         ("Dalvor Brigades", "Dalvor Brigades", "asserts"),
     }
+
+
+def test_attributing_criminal_responsibility_is_an_accusation_of_a_war_crime(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional(
+        "It was the first time the Permanent Tribunal for Atrocity Crimes attributed criminal responsibility for "
+        "hostage-taking to former leaders of the Dalvor Brigades."
+    ).allegations
+    assert (allegation.speaker, allegation.accused, allegation.categories, allegation.acts) == (
+        "Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades", ("war_crimes",), ("hostage_taking",)
+    )

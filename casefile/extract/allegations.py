@@ -7,6 +7,8 @@ clause accuses, then group terms sharing frame and accused into one record per a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -40,6 +42,7 @@ ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldi
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 # Verbs whose negation still takes their object as done ("does not justify the killings").
 PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
+CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re.IGNORECASE)
 # Verbs by which a party takes an accusation against it as true.
 ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
@@ -411,6 +414,8 @@ class AllegationExtractor:
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
+        if verb.lemma_.lower() == "attribute":  # "attributed responsibility for the killings to X"
+            heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         warrant = warrant_of(verb)
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
@@ -1039,6 +1044,8 @@ class AllegationExtractor:
             finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
             if _domestic_charge(finding.frame):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
+            elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(sent.text):
+                finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
         evidence = self._evidence(finding, sent)
         responsibility = self._responsibility(sent)
         when = statement_date(self._date_words(finding.frame.verb), self.published)
