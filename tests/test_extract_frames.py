@@ -1134,3 +1134,14 @@ def test_attributing_criminal_responsibility_is_an_accusation_of_a_war_crime(ext
     assert (allegation.speaker, allegation.accused, allegation.categories, allegation.acts) == (
         "Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades", ("war_crimes",), ("hostage_taking",)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Witnesses described a massacre of hundreds of people by Varnian soldiers in Tarsk.", "Republic of Varnia"),
+        (f"The {RIGHTS} described the killing of dozens of villagers by the Dalvor Brigades.", "Dalvor Brigades"),
+    ],
+)
+def test_the_agent_the_parser_hung_on_the_victims(extract_fictional: Extract, text: str, accused: str) -> None:
+    assert {a.accused for a in extract_fictional(text).allegations} == {accused}

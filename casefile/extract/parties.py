@@ -294,7 +294,27 @@ class PartyResolver:
                 for grand in child.children:
                     if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "to" and child.lower_ == "attributable"):
                         return self.pobj_parties(grand)
+        return self._agent_on_the_victims(token)
+
+    def _agent_on_the_victims(self, token: Token) -> tuple[Party, ...]:
+        """ "a massacre of hundreds of people by X": the parser hangs "by X" on the victims."""
+        words = self.lexicon.parties
+        if token.lower_ not in words.conduct | words.incidents and not self._is_conduct_term(token):
+            return ()
+        return self._by_below_of(token, depth=2)
+
+    def _by_below_of(self, token: Token, depth: int) -> tuple[Party, ...]:
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for victims in (c for c in of.children if c.dep_ == "pobj"):
+                for by in (c for c in victims.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    return self.pobj_parties(by)
+                found = self._by_below_of(victims, depth - 1) if depth > 1 else ()
+                if found:
+                    return found
         return ()
+
+    def _is_conduct_term(self, token: Token) -> bool:
+        return any(s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
 
     def pobj_parties(self, prep: Token) -> tuple[Party, ...]:
         found: list[Party] = []
