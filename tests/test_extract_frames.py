@@ -1145,3 +1145,13 @@ def test_attributing_criminal_responsibility_is_an_accusation_of_a_war_crime(ext
 )
 def test_the_agent_the_parser_hung_on_the_victims(extract_fictional: Extract, text: str, accused: str) -> None:
     assert {a.accused for a in extract_fictional(text).allegations} == {accused}
+
+
+def test_the_government_and_the_opposition_named_by_common_nouns(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "According to the Varnian government, 2,400 people were arrested during the protests. Both the government "
+        "and the prosecutor's office accuse the opposition of terrorist acts."
+    )
+    rows = {(r["speaker_id"], r["accused"]) for r in to_schema(extraction)["allegations"]}
+    assert ("Republic of Varnia", "opposition") in rows
+    assert all(not r["speaker"].lower().startswith("both") for r in to_schema(extraction)["allegations"])

@@ -18,9 +18,11 @@ from casefile.nlp.lexicon import LegalLexicon
 # Dependency labels of left modifiers that belong to a noun phrase's name.
 NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "npadvmod"})
 # Determiners and pronouns dropped from the front of a surface phrase.
-LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that"})
+LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "both", "either", "neither"})
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
+# Group nouns that, definite and alone, name one party as a name would ("the opposition").
+COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 # "under the X of Y": Y directs the conduct.
@@ -150,12 +152,13 @@ class PartyResolver:
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
-        if lower in words.state_organs and self._organ_of_the_state(phrase, token):
+        if lower in words.state_organs and (self._organ_of_the_state(phrase, token) or self._bare_definite(phrase, token)):
             state = self._sole_state()
             if state is not None:  # "State authorities" in a story about one state: that state's
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
         if lower in words.groups or lower in words.state_organs:
-            if phrase.text.lower() in {lower, "side", "sides", "parties", "members"}:
+            bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
+            if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)):
                 return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
@@ -165,6 +168,13 @@ class PartyResolver:
         """ "State authorities", "state security forces": an organ qualified only by "state"."""
         modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET"]
         return bool(modifiers) and modifiers[0] == "state" and all(m in {"state", "security"} for m in modifiers)
+
+    @staticmethod
+    def _bare_definite(phrase: Span, head: Token) -> bool:
+        """ "the government", "the army": an organ named by its common noun alone."""
+        return [t.lower_ for t in phrase] == ["the", head.lower_] or [t.lower_ for t in phrase] == [head.lower_] and any(
+            c.lower_ == "the" for c in head.children
+        )
 
     def _sole_state(self) -> Span | None:
         states = {s.kb_id_: s for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
@@ -528,7 +538,10 @@ class PartyResolver:
 
     def _as_reference(self, party: Party, token: Token) -> Party:
         """The referent, evidenced by the referring words themselves."""
-        start, end = token.left_edge.idx, token.idx + len(token.text)
+        first = token.left_edge
+        while first.i < token.i and first.lower_ in {"both", "either", "neither", "all"}:
+            first = self.doc[first.i + 1]  # "both the government and …": "both" belongs to the pair
+        start, end = first.idx, token.idx + len(token.text)
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             start = token.idx
         return Party(party.name, party.kind, doc_text(self.doc)[start:end], start, end, party.part_of)
