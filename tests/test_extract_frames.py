@@ -1155,3 +1155,13 @@ def test_the_government_and_the_opposition_named_by_common_nouns(extract_fiction
     rows = {(r["speaker_id"], r["accused"]) for r in to_schema(extraction)["allegations"]}
     assert ("Republic of Varnia", "opposition") in rows
     assert all(not r["speaker"].lower().startswith("both") for r in to_schema(extraction)["allegations"])
+
+
+def test_arrested_on_charges_of_acts_is_a_domestic_charge(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "On Friday, former minister Oren Hale was arrested at his home in Tarsk on charges of enforced "
+        "disappearance and torture, prosecutors said in a press release."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("prosecutors", "Oren Hale", ("other_crime",))
+    }

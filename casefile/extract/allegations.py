@@ -525,6 +525,8 @@ class AllegationExtractor:
             subjects = dependents(verb, {"nsubjpass"})
             if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict", "indict", "investigate", "prosecute", "try", "punish"}:
                 return self._parties_of(subjects)
+            if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
+                return self._parties_of(subjects)
             return ()
         subjects = dependents(verb, {"nsubj"})
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -1042,7 +1044,7 @@ class AllegationExtractor:
             if not finding.syntactic or not finding.acts:
                 return []
             finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
-            if _domestic_charge(finding.frame):
+            if _domestic_charge(finding):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
             elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(sent.text):
                 finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
@@ -1124,12 +1126,15 @@ def _finite_verb_hung_on_noun(verb: Token) -> bool:
 CHARGING_VERBS = frozenset({"charge", "indict", "prosecute", "arrest", "convict", "sentence"})
 
 
-def _domestic_charge(frame: Frame) -> bool:
-    """A charge, warrant or conviction for acts named without a category, by anyone but an
-    international court or body: the acts are charged as crimes of the state's own law."""
-    verb = frame.verb
-    charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None
-    return charging and not any(p.kind in {"court", "un_body"} for p in frame.speakers)
+def _domestic_charge(finding: Finding) -> bool:
+    """A charge, arrest, warrant or conviction for acts named without a category ("arrested on
+    charges of torture"), by anyone but an international court or body: the acts are charged
+    as crimes of the state's own law."""
+    verb = finding.frame.verb
+    charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None or any(
+        a.lemma_.lower() == "charge" and a.pos_ == "NOUN" for t in finding.tokens for a in t.ancestors
+    )  # "… was arrested on charges of torture"
+    return charging and not any(p.kind in {"court", "un_body"} for p in finding.frame.speakers)
 
 
 def _infinitive(verb: Token) -> bool:
