@@ -1165,3 +1165,18 @@ def test_arrested_on_charges_of_acts_is_a_domestic_charge(extract_fictional: Ext
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("prosecutors", "Oren Hale", ("other_crime",))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varnia said rioters were responsible for 21 deaths.", {("Republic of Varnia", "rioters", ("other_crime",))}),
+        (
+            "The Concord of Nations said the Dalvor Brigades were responsible for the attack on the market.",
+            {("Concord of Nations", "Dalvor Brigades", ("ihl_violations",))},
+        ),
+        ("The Concord of Nations found the Dalvor Brigades were not responsible for the attack on the market.", set()),
+    ],
+)
+def test_responsible_for_an_incident(extract_fictional: Extract, text: str, expected: set) -> None:
+    assert {(a.speaker, a.accused, a.categories) for a in extract_fictional(text).allegations} == expected

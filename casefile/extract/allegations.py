@@ -911,16 +911,16 @@ class AllegationExtractor:
         """ "X blamed Y for the attack", "X blamed the killings on Y", "the attack was blamed by
         X on Y": blame for a violent incident that no legal term names."""
         for verb in sent:
-            if verb.lemma_.lower() != "blame" or any(f.frame.verb == verb for f in grouped.values()):
+            if verb.lemma_.lower() not in {"blame", "responsible"} or any(f.frame.verb == verb for f in grouped.values()):
                 continue
             incident, accused_heads = self._blamed(verb)
             if incident is None or not accused_heads:
                 continue
-            frame = frame_of_verb(verb, self.resolver)
+            frame = frame_of_verb(verb, self.resolver) if verb.lemma_.lower() == "blame" else find_frame(verb, self.resolver)
             if frame is None:
                 continue
             speakers = {p.name for p in frame.speakers}
-            named = (self.resolver.party(t) for h in accused_heads for t in (h, *h.conjuncts))
+            named = (self.resolver.party(t) or self._criminals(t) for h in accused_heads for t in (h, *h.conjuncts))
             accused = tuple(p for p in named if p is not None and p.name not in speakers)
             if not accused:
                 accused = tuple(p for h in accused_heads for p in self.resolver.agents(h) if p.name not in speakers)
@@ -932,9 +932,23 @@ class AllegationExtractor:
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
 
+    def _criminals(self, token: Token) -> Party | None:
+        """ "rioters", "gangs": people blamed as ordinary criminals, named as described."""
+        if not _is_one_of(token, self.lexicon.parties.criminals):
+            return None
+        phrase = self.resolver.phrase(token)
+        return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
+
     def _blamed(self, verb: Token) -> tuple[Token | None, list[Token]]:
-        """The incident blamed and the heads naming whom it is blamed on."""
+        """The incident blamed and the heads naming whom it is blamed on; "X were responsible
+        for the deaths" blames X."""
         incidents = self.lexicon.parties.incidents
+        if verb.lemma_.lower() == "responsible" and verb.dep_ == "acomp":
+            if dependents(verb.head, {"neg"}) or dependents(verb, {"neg"}):
+                return None, []  # "was not responsible for the attack": a finding of innocence
+            targets = [c for p in dependents(verb, {"prep"}) if p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
+            incident = next((t for t in targets if _is_one_of(t, incidents)), None)
+            return incident, dependents(verb.head, {"nsubj"}) if incident is not None else []
         objects = dependents(verb, {"dobj", "nsubjpass"})
         preps = {p.lower_: [c for c in p.children if c.dep_ in {"pobj", "pcomp"}] for p in dependents(verb, {"prep"})}
         for target in preps.get("for", []):  # "blamed Y for the attack"
