@@ -801,14 +801,14 @@ def test_a_member_speaks_for_the_body_her_title_names(extract_fictional: Extract
 
 
 def test_by_agent_hung_on_the_finding_verb(extract_fictional: Extract) -> None:
-    extraction = extract_fictional(f"The {RIGHTS} found two instances of torture of Varnian soldiers by Zemaryni soldiers.")
+    extraction = extract_fictional(f"The {RIGHTS} found three cases of torture of captured Varnian conscripts by Zemaryni soldiers.")
     assert triples(extraction) == {(RIGHTS, "Kingdom of Zemaryn", "asserts")}
 
 
 def test_the_team_in_reported_words_is_the_speakers_body(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Lena Varg, a member of the Commission of Inquiry on Ostrelia, told the Concord of Nations the team had "
-        "found two instances of torture of Varnian soldiers by Zemaryni soldiers."
+        "found three cases of torture of captured Varnian conscripts by Zemaryni soldiers."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Kingdom of Zemaryn", "asserts")}
 
@@ -889,7 +889,7 @@ def test_acts_charged_at_home_are_crimes_of_domestic_law(
 def test_both_sides_deny_each_for_itself(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "The Concord of Nations cited evidence of war crimes by both the Dalvor Brigades and the Tolvaren Guard, "
-        "but both sides have previously denied any wrongdoing."
+        "but both sides have so far denied any wrongdoing."
     )
     assert {t for t in triples(extraction) if t[2] == "denies"} == {
         ("Dalvor Brigades", "Dalvor Brigades", "denies"),
@@ -899,7 +899,7 @@ def test_both_sides_deny_each_for_itself(extract_fictional: Extract) -> None:
 
 def test_an_infinitive_denial_takes_the_subject_above(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} accused Varnia of genocide. Varnia said it would appear before the court to contest the accusations."
+        f"The {RIGHTS} accused Varnia of genocide. Varnia said it would go before the judges to contest the accusations."
     )
     assert ("Republic of Varnia", "Republic of Varnia", "denies") in triples(extraction)
 
@@ -907,7 +907,7 @@ def test_an_infinitive_denial_takes_the_subject_above(extract_fictional: Extract
 @pytest.mark.parametrize(
     ("text", "denier"),
     [
-        ("Varnia denied on Friday that its forces were involved in a missile strike on a depot in Tarsk.", "Republic of Varnia"),
+        ("Varnia denied on Friday that its forces were involved in the rocket strike on a grain depot in Tarsk.", "Republic of Varnia"),
         ("The Dalvor Brigades denied that they were responsible for the bombing of the market.", "Dalvor Brigades"),
     ],
 )
@@ -916,14 +916,14 @@ def test_denied_involvement_stated_as_a_clause(extract_fictional: Extract, text:
 
 
 def test_a_parenthetical_reporting_verb_frames_its_clause(extract_fictional: Extract) -> None:
-    extraction = extract_fictional("Many of the killings, rights groups say, were carried out by the Dalvor Brigades.")
+    extraction = extract_fictional("Many of those killings, rights groups say, were committed by the Dalvor Brigades.")
     assert triples(extraction) == {("rights groups", "Dalvor Brigades", "asserts")}
 
 
 def test_killings_in_policing_with_a_passing_militia_are_human_rights_violations(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Police in Tarsk killed 300 people during raids on suspected dealers, and police refused to release "
-        "records of the operations. Most of the killings, rights groups say, were carried out by police squads "
+        "records of the operations. Many of those killings, rights groups say, were committed by police squads "
         "and unofficial militias."
     )
     assert {a.categories for a in extraction.allegations} == {("human_rights_violations",)}
@@ -932,7 +932,7 @@ def test_killings_in_policing_with_a_passing_militia_are_human_rights_violations
 @pytest.mark.parametrize(
     "text",
     [
-        "A special prosecutor in Varnia announced on Wednesday that an indictment has been filed against Arlen Voss "
+        "A special prosecutor in Varnia said on Tuesday that an indictment had been filed against Arlen Voss "
         "and others, including Oren Hale. The group is accused of crimes against humanity.",
         "A special prosecutor in Varnia filed an indictment against Arlen Voss and Oren Hale. The two men are accused "
         "of crimes against humanity.",
@@ -966,7 +966,7 @@ def test_scattered_landmines_are_indiscriminate_and_not_justifying_is_no_denial(
 def test_the_report_again_is_by_the_author_named_first(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         f"A report produced by the {RIGHTS} says five people died in custody in Varnia. The report said the deaths "
-        "create a presumption of arbitrary deprivation of life by State authorities."
+        "point to the presumption of arbitrary deprivation of life on the part of State authorities in Tarsk."
     )
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused, allegation.hedged) == (RIGHTS, "Republic of Varnia", True)
@@ -976,7 +976,7 @@ def test_the_report_again_is_by_the_author_named_first(extract_fictional: Extrac
 def test_no_agent_from_the_clause_above_a_passive_relative(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Five civilians were killed in the attack on the market in Tarsk, according to a statement by the Varnian "
-        "Ministry of Information. The statement added that Zemaryni troops rescued most of the traders during the "
+        "Ministry of Information. That statement also said that Zemaryni troops rescued most of the traders during the "
         "attack, in which four gunmen were killed."
     )
     assert not extraction.allegations
@@ -984,7 +984,7 @@ def test_no_agent_from_the_clause_above_a_passive_relative(extract_fictional: Ex
 
 def test_a_name_the_recogniser_missed_still_speaks(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "Oskel accused the Dalvor Brigades of once again disregarding clear legal obligations to protect civilians."
+        "Oskel accused the Dalvor Brigades of yet again ignoring their legal obligations to protect civilians."
     )
     assert triples(extraction) == {("Oskel", "Dalvor Brigades", "asserts")}
 
@@ -994,7 +994,7 @@ def test_a_name_the_recogniser_missed_still_speaks(extract_fictional: Extract) -
     ("text", "accused"),
     [
         (
-            f"The {RIGHTS} said armed groups, including the armed wing of the Dalvor Brigades, committed war crimes.",
+            f"The {RIGHTS} said armed groups in the north, including the armed wing of the Dalvor Brigades, committed war crimes.",
             {"armed groups", "armed wing of the Dalvor Brigades"},
         ),
         (
@@ -1025,8 +1025,8 @@ def test_mass_killing_is_murder(extract_fictional: Extract) -> None:
 
 def test_both_factions_are_the_two_named_in_the_sentence_before(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Concord of Nations reported that both sides of the conflict, the Dalvor Brigades and the Tolvaren "
-        "Guard, committed violations that may amount to war crimes. Its report documented instances of torture "
+        "The Concord of Nations reported that both warring parties, the Dalvor Brigades and the Tolvaren "
+        "Guard, committed abuses that could amount to war crimes. Its report documented instances of torture "
         "by both factions."
     )
     rows = {(a.accused, "torture" in a.acts) for a in extraction.allegations}
@@ -1062,7 +1062,7 @@ def test_schools_occupied_and_churches_hit(extract_fictional: Extract, text: str
 
 def test_a_category_said_firmly_is_not_hedged_by_its_own_may(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "“I concluded that genocide has been committed by the Dalvor Brigades and that genocide by the Dalvor "
+        "“My finding is that genocide has been committed by the Dalvor Brigades and that genocide by the Dalvor "
         "Brigades may still be occurring,” Arlen Voss told the Concord of Nations."
     )
     [allegation] = extraction.allegations
@@ -1071,15 +1071,15 @@ def test_a_category_said_firmly_is_not_hedged_by_its_own_may(extract_fictional: 
 
 def test_an_adverb_on_the_conducts_adjective_hedges(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional(
-        f"The {RIGHTS} said Zemaryni strikes were an apparently deliberate attack on civilians."
+        f"The {RIGHTS} said Zemaryni strikes were an apparently intentional attack on civilians."
     ).allegations
     assert allegation.hedged
 
 
 def test_the_holder_of_reasonable_grounds_believes(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional(
-        "The Commission of Inquiry on Ostrelia has reasonable grounds to believe that Varnian forces have used "
-        "starvation of civilians as a method of warfare."
+        "The Commission of Inquiry on Ostrelia has reasonable grounds to believe that Varnian forces have starved "
+        "the civilians of Sedrane as a method of warfare."
     ).allegations
     assert (allegation.speaker, allegation.accused, allegation.hedged) == (
         "Commission of Inquiry on Ostrelia", "Varnian Armed Forces", True
@@ -1128,8 +1128,8 @@ def test_accepting_an_accusation_records_the_claim_and_the_admission(extract_fic
 
 def test_attributing_criminal_responsibility_is_an_accusation_of_a_war_crime(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional(
-        "It was the first time the Permanent Tribunal for Atrocity Crimes attributed criminal responsibility for "
-        "hostage-taking to former leaders of the Dalvor Brigades."
+        "For the first time, the Permanent Tribunal for Atrocity Crimes attributed criminal responsibility for "
+        "hostage-taking in Hallorn to two former leaders of the Dalvor Brigades."
     ).allegations
     assert (allegation.speaker, allegation.accused, allegation.categories, allegation.acts) == (
         "Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades", ("war_crimes",), ("hostage_taking",)
@@ -1139,7 +1139,7 @@ def test_attributing_criminal_responsibility_is_an_accusation_of_a_war_crime(ext
 @pytest.mark.parametrize(
     ("text", "accused"),
     [
-        ("Witnesses described a massacre of hundreds of people by Varnian soldiers in Tarsk.", "Republic of Varnia"),
+        ("Witnesses described a massacre of dozens of herders by Varnian soldiers in Tarsk.", "Republic of Varnia"),
         (f"The {RIGHTS} described the killing of dozens of villagers by the Dalvor Brigades.", "Dalvor Brigades"),
     ],
 )
@@ -1149,8 +1149,8 @@ def test_the_agent_the_parser_hung_on_the_victims(extract_fictional: Extract, te
 
 def test_the_government_and_the_opposition_named_by_common_nouns(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "According to the Varnian government, 2,400 people were arrested during the protests. Both the government "
-        "and the prosecutor's office accuse the opposition of terrorist acts."
+        "According to the Varnian government, 1,900 people were detained in the unrest. Both the government "
+        "and the prosecutor's office blame the opposition for terrorist acts."
     )
     rows = {(r["speaker_id"], r["accused"]) for r in to_schema(extraction)["allegations"]}
     assert ("Republic of Varnia", "opposition") in rows
@@ -1170,7 +1170,7 @@ def test_arrested_on_charges_of_acts_is_a_domestic_charge(extract_fictional: Ext
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Varnia said rioters were responsible for 21 deaths.", {("Republic of Varnia", "rioters", ("other_crime",))}),
+        ("Varnia said rioters were responsible for 17 deaths.", {("Republic of Varnia", "rioters", ("other_crime",))}),
         (
             "The Concord of Nations said the Dalvor Brigades were responsible for the attack on the market.",
             {("Concord of Nations", "Dalvor Brigades", ("ihl_violations",))},
