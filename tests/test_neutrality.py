@@ -101,7 +101,7 @@ SENTENCES = [
         (MORVANIA, ZEMARYN),
     ),
     (
-        "Civic Watch International said Morvanian forces may have committed war crimes in Zemaryn.",
+        "Civic Watch International said Morvanian forces may have committed war crimes across Zemaryn.",
         ADJECTIVAL_STATES,
         (MORVANIA, ZEMARYN),
     ),
