@@ -8,12 +8,12 @@ clause accuses, then group terms sharing frame and accused into one record per a
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.dates import statement_date
 from casefile.extract.frames import (
     Frame,
@@ -27,9 +27,7 @@ from casefile.extract.frames import (
     speaker_and_person,
     warrant_of,
 )
-from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.merging import killing_as_crime, merge_statements
-from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
@@ -39,14 +37,15 @@ from casefile.records import CATEGORIES, Allegation, Evidence
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
-# Nouns that name a rejected thing other than an accusation ("denied responsibility").
 # Verbs whose negation still takes their object as done ("does not justify the killings").
 PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
+# "criminal responsibility", "criminally liable": what a breach of IHL carries when it is a war crime.
 CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re.IGNORECASE)
 # Verbs by which a party takes an accusation against it as true.
 ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
+# Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
 TEMPORAL_PREPS = frozenset({"on", "in", "since", "during", "last", "earlier"})

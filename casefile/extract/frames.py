@@ -390,18 +390,21 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 
 
+# Small words inside a capitalised name ("Collective Against Impunity and Stigmatization of …").
+NAME_JOINERS = frozenset({"of", "for", "and", "on", "against", "the"})
+
+
 def _capitalised_run(phrase: Span) -> Span:
-    """"the Collective Against Impunity and Stigmatization of Communities": a name runs on
+    """ "the Collective Against Impunity and Stigmatization of Communities": a name runs on
     through its capitalised words and the small words between them."""
     doc, end = phrase.doc, phrase.end
     while end < phrase.sent.end:
         word = doc[end]
-        if word.text[:1].isupper() and word.is_alpha:
-            end += 1
-        elif word.lower_ in {"of", "for", "and", "on", "against", "the"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
-            end += 1
-        else:
+        capitalised = word.text[:1].isupper() and word.is_alpha
+        joining = word.lower_ in NAME_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        if not (capitalised or joining):
             break
+        end += 1
     while end > phrase.end and not doc[end - 1].text[:1].isupper():
         end -= 1
     return doc[phrase.start : end]

@@ -72,11 +72,16 @@ class PartyResolver:
     speakers: list[tuple[int, Party]] = field(default_factory=list)
     speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
     _actor_at: dict[int, Span] = field(default_factory=dict)
+    _legal_at: set[int] = field(default_factory=set)  # tokens inside a legal term
+    _states: dict[str, Span] = field(default_factory=dict)  # the states the passage names
 
     def __post_init__(self) -> None:
         for span in doc_spans(self.doc, "actors"):
             for i in range(span.start, span.end):
                 self._actor_at[i] = span
+            if span.label_ == "state":
+                self._states.setdefault(span.kb_id_, span)
+        self._legal_at = {i for span in doc_spans(self.doc, "legal") for i in range(span.start, span.end)}
 
     # ------------------------------------------------------------ phrases
     def actor_span(self, token: Token) -> Span | None:
@@ -172,13 +177,11 @@ class PartyResolver:
     @staticmethod
     def _bare_definite(phrase: Span, head: Token) -> bool:
         """ "the government", "the army": an organ named by its common noun alone."""
-        return [t.lower_ for t in phrase] == ["the", head.lower_] or [t.lower_ for t in phrase] == [head.lower_] and any(
-            c.lower_ == "the" for c in head.children
-        )
+        words = [t.lower_ for t in phrase]
+        return words == ["the", head.lower_] or (words == [head.lower_] and any(c.lower_ == "the" for c in head.children))
 
     def _sole_state(self) -> Span | None:
-        states = {s.kb_id_: s for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
-        return next(iter(states.values())) if len(states) == 1 else None
+        return next(iter(self._states.values())) if len(self._states) == 1 else None
 
     def _state_of_person(self, person: Party) -> Party | None:
         """The state in a person's title where the story names them ("Xian President A B")."""
@@ -309,7 +312,7 @@ class PartyResolver:
     def _agent_on_the_victims(self, token: Token) -> tuple[Party, ...]:
         """ "a massacre of hundreds of people by X": the parser hangs "by X" on the victims."""
         words = self.lexicon.parties
-        if token.lower_ not in words.conduct | words.incidents and not self._is_conduct_term(token):
+        if token.lower_ not in words.conduct and token.lower_ not in words.incidents and token.i not in self._legal_at:
             return ()
         return self._by_below_of(token, depth=2)
 
@@ -322,9 +325,6 @@ class PartyResolver:
                 if found:
                     return found
         return ()
-
-    def _is_conduct_term(self, token: Token) -> bool:
-        return any(s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
 
     def pobj_parties(self, prep: Token) -> tuple[Party, ...]:
         found: list[Party] = []
