@@ -1180,3 +1180,10 @@ def test_arrested_on_charges_of_acts_is_a_domestic_charge(extract_fictional: Ext
 )
 def test_responsible_for_an_incident(extract_fictional: Extract, text: str, expected: set) -> None:
     assert {(a.speaker, a.accused, a.categories) for a in extract_fictional(text).allegations} == expected
+
+
+def test_a_demonstrative_group_noun_names_the_group_in_view(extract_fictional: Extract) -> None:
+    text = '"They left the road to Kelm in ruins. So far we know of 9 farmers killed by these insurgents," said Oren Hale.'
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Oren Hale", "insurgents")}
+    bare = '"So far we know of 9 farmers killed by insurgents," said Oren Hale.'
+    assert extract_fictional(bare).allegations == ()

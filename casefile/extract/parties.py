@@ -163,7 +163,7 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
-            if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)):
+            if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
                 return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
@@ -404,6 +404,11 @@ class PartyResolver:
             return False
         head = span.root.head
         return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+
+    @staticmethod
+    def _demonstrative(token: Token) -> bool:
+        """ "these rebels", "those soldiers": a demonstrative points at one group the story has in view."""
+        return any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.lefts)
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
