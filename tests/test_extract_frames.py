@@ -1187,3 +1187,24 @@ def test_a_demonstrative_group_noun_names_the_group_in_view(extract_fictional: E
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Oren Hale", "insurgents")}
     bare = '"So far we know of 9 farmers killed by insurgents," said Oren Hale.'
     assert extract_fictional(bare).allegations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"The Tolvaren Guard and its allies burned villages and committed war crimes in the north, the {RIGHTS} said.",
+            {"Tolvaren Guard", "allies of Tolvaren Guard"},
+        ),
+        (
+            f"The authorities in Ostrelia and their allies committed war crimes, the {RIGHTS} said.",
+            {"authorities in Ostrelia", "allies of authorities in Ostrelia"},
+        ),
+        (
+            f"The {RIGHTS} said the Dalvor Brigades and their affiliated militias committed war crimes.",
+            {"Dalvor Brigades", "affiliated militias of Dalvor Brigades"},
+        ),
+    ],
+)
+def test_allies_are_a_party_of_their_own(extract_fictional: Extract, text: str, expected: set) -> None:
+    assert {a.accused for a in extract_fictional(text).allegations} == expected

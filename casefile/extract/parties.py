@@ -142,6 +142,9 @@ class PartyResolver:
         named = self._appositive_actor(token)
         if named is not None and (lower in words.groups or lower in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
+        allied = self._allies_of(token, phrase)
+        if allied is not None:
+            return allied
         modifier = self._modifier_actor(phrase, token) or self._possessor(token)
         if isinstance(modifier, Span) and modifier.start > token.i and lower in words.conduct:
             modifier = None  # "the siege of X": X suffers the conduct, it does not own it
@@ -229,6 +232,49 @@ class PartyResolver:
                 if span is not None and span.label_ not in {"state", "place"}:
                     return self._party(span.kb_id_, span.label_, span)
         return None
+
+    def _allies_of(self, token: Token, phrase: Span) -> Party | None:
+        """ "X and their allies", "Y's affiliated militias": a party of its own, named by
+        whom it stands with ("allies of X"), never X itself."""
+        words = self.lexicon.parties
+        relational = token.lower_ in words.allies or (
+            token.lower_ in words.groups
+            and any(c.lower_ in words.alliance_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
+        )
+        if not relational:
+            return None
+        owner = self._ally_in_coordination(token) or self._possessor(token)
+        if owner is None:
+            owned = next((c for c in token.children if c.dep_ == "poss"), None)
+            span = self.actor_span(owned) if owned is not None else None
+            if span is None or span.label_ in {"place", "person"}:
+                return None
+            owner = self._party(span.kb_id_, span.label_, span)
+        words_of_phrase = [t.text for t in phrase if t.dep_ not in {"poss", "case"} and t.i >= token.left_edge.i]
+        name = f"{' '.join(words_of_phrase)} of {owner.name}"
+        return Party(name, "armed_group", phrase.text, phrase.start_char, phrase.end_char)
+
+    def _ally_in_coordination(self, token: Token) -> Party | None:
+        """ "X and their allies": "their" is X, the conjunct before (the parser may hang the
+        conjunct on a place inside X: "the authorities in Kelm and their allies")."""
+        if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS_ORG for c in token.children):
+            return None
+        first = token.head if token.dep_ == "conj" else self._sibling_before_and(token)
+        if first is None:
+            return None
+        party = self.party(first)
+        if party is None and first.dep_ == "pobj" and first.head.head.pos_ in {"NOUN", "PROPN"}:
+            party = self.party(first.head.head)
+        return party
+
+    @staticmethod
+    def _sibling_before_and(token: Token) -> Token | None:
+        """ "X and their allies committed …" parsed as two subjects: X, the one before "and"."""
+        edge = token.left_edge.i
+        if edge == 0 or token.doc[edge - 1].lower_ not in {"and", "or"}:
+            return None
+        before = [c for c in token.head.children if c.dep_ == token.dep_ and c.i < token.i]
+        return before[-1] if before else None
 
     def _possessor(self, token: Token) -> Party | None:
         """ "its military", "their forces": the party a possessive pronoun refers to."""

@@ -35,6 +35,8 @@ class PartyLanguage:
     speaker_descriptions: frozenset[str]
     hostilities: frozenset[str]
     criminals: frozenset[str]
+    allies: frozenset[str]
+    alliance_modifiers: frozenset[str]
     org_references: frozenset[str]
     anaphoric: frozenset[str]
     non_agent_preps: frozenset[str]
