@@ -1208,3 +1208,39 @@ def test_a_demonstrative_group_noun_names_the_group_in_view(extract_fictional: E
 )
 def test_allies_are_a_party_of_their_own(extract_fictional: Extract, text: str, expected: set) -> None:
     assert {a.accused for a in extract_fictional(text).allegations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"At least 15 farmers were killed overnight in Kelm (Ostrel district, Varnia)," the Salvance Medical (SMD) '
+            "group posted on social media on Monday, adding that the Dalvor Brigades (DB) are suspects.",
+            {("Salvance Medical", "Dalvor Brigades", ("ihl_violations",), True)},
+        ),
+        (
+            "Lena Varg said the Tolvaren Guard was the main suspect in the bombing of the Kelm market.",
+            {("Lena Varg", "Tolvaren Guard", ("ihl_violations",), True)},
+        ),
+        ("Lena Varg said the Tolvaren Guard was not a suspect in the bombing of the Kelm market.", set()),
+    ],
+)
+def test_naming_suspects_attributes_the_incident_hedged(extract_fictional: Extract, text: str, expected: set) -> None:
+    assert {(a.speaker, a.accused, a.categories, a.hedged) for a in extract_fictional(text).allegations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Salvance Medical group said the Dalvor Brigades committed war crimes.", "Salvance Medical"),
+        ("The Salvance Medical (SMD) charity said the Dalvor Brigades committed war crimes.", "Salvance Medical"),
+    ],
+)
+def test_a_type_noun_after_a_name_is_the_named_body(extract_fictional: Extract, text: str, speaker: str) -> None:
+    assert {a.speaker for a in extract_fictional(text).allegations} == {speaker}
+
+
+def test_a_group_of_an_international_body_is_not_the_body(extract_fictional: Extract) -> None:
+    text = "The Concord of Nations group of experts said the Dalvor Brigades committed war crimes."
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.speaker.startswith("Concord of Nations group")

@@ -121,6 +121,7 @@ class AllegationExtractor:
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
         self._blame_for_incident(sent, grouped)
+        self._suspects_named(sent, terms, grouped)
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
         self._admissions(sent, grouped)
@@ -930,6 +931,37 @@ class AllegationExtractor:
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    def _suspects_named(self, sent: Span, terms: list[Span], grouped: dict[tuple, Finding]) -> None:
+        """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a
+        suspect attributes the incident (the one named, or the conduct this sentence reports) to
+        them, at the standard of suspicion."""
+        for noun in sent:
+            if noun.lemma_.lower() != "suspect" or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+                continue
+            if dependents(noun.head, {"neg"}) or any(f.frame.verb == noun.head for f in grouped.values()):
+                continue  # "X are not suspects": no one is named
+            frame = find_frame(noun.head, self.resolver)
+            if frame is None:
+                continue
+            speakers = {p.name for p in frame.speakers}
+            named = (self.resolver.party(t) for h in dependents(noun.head, {"nsubj"}) for t in (h, *h.conjuncts))
+            accused = tuple(p for p in named if p is not None and p.name not in speakers)
+            if not accused:
+                continue
+            incident = next((c for p in dependents(noun, {"prep"}) if p.lower_ in {"in", "for", "behind"}
+                             for c in p.children if c.dep_ == "pobj" and _is_one_of(c, self.lexicon.parties.incidents)), None)
+            conduct = [t for t in terms if t.label_ in {"category", "act"} and not (noun.head.left_edge.i <= t.start < noun.head.right_edge.i + 1)]
+            if incident is not None:
+                categories, acts = self._incident_terms(incident, sent)
+            elif conduct:
+                acts = _unique([t.kb_id_ for t in conduct if t.label_ == "act"])
+                categories = _unique([t.kb_id_ for t in conduct if t.label_ == "category"]) or self._act_categories(acts, sent)
+            else:
+                continue
+            finding = Finding(frame, accused, "asserts", True, categories, acts, [noun, *(t for term in conduct for t in term)])
+            finding.certainty = float(self.lexicon.hedge_words.get("suspects", 0.5))
+            grouped[(noun.i, tuple(p.name for p in accused), "asserts")] = finding
 
     def _criminals(self, token: Token) -> Party | None:
         """ "rioters", "gangs": people blamed as ordinary criminals, named as described."""

@@ -309,13 +309,27 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
-        return frame_subjects(verb.head, resolver)
+        shared = frame_subjects(verb.head, resolver)
+        if shared or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return shared
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     joined = _joined_in(verb)
     if joined:
         return joined
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        earlier = _earlier_report_verb(verb, resolver)
+        if earlier is not None:  # "…, X posted on Monday, adding that …" where the parse lost the link
+            return frame_subjects(earlier, resolver)
     return _names_before(verb, resolver)
+
+
+def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:
+    """The reporting verb before a participle ("adding", "saying") in the same sentence."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.tag_ != "VBG" and frame_kind(token, resolver.lexicon) == "report":
+            return token
+    return None
 
 
 def _joined_in(verb: Token) -> list[Token]:

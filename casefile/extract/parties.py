@@ -22,6 +22,11 @@ LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
 # Group nouns that, definite and alone, name one party as a name would ("the opposition").
+# Nouns that say what kind of body a name is ("the X group", "the X charity"): the named body itself.
+TYPE_NOUNS = frozenset({"group", "organisation", "organization", "charity", "watchdog", "ngo"})
+# Kinds of body that a type noun after the name does not narrow ("the X group" is X; a UN
+# "group of experts" or a state's "group" is a body of its own).
+SELF_TYPED_KINDS = frozenset({"ngo", "armed_group", "media", "other"})
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
@@ -155,6 +160,8 @@ class PartyResolver:
         if modifier is not None:
             if lower in words.groups and modifier.label_ == "state":
                 return self._party(phrase.text, "armed_group", phrase)
+            if self._names_its_kind(phrase, token, modifier):
+                return self._party(modifier.kb_id_, modifier.label_, modifier)  # "the X (XY) group": X itself
             if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
                 return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
@@ -170,6 +177,19 @@ class PartyResolver:
                 return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
+
+    def _names_its_kind(self, phrase: Span, head: Token, modifier: Span) -> bool:
+        """ "the X group", "the X (XY) charity": a noun saying what kind of body X is, with
+        nothing but X before it, is X ("the UN group of experts", "X armed group" are not)."""
+        if head.lower_ not in TYPE_NOUNS or modifier.label_ not in SELF_TYPED_KINDS or modifier.end > head.i:
+            return False
+        for token in phrase:
+            if token.i >= head.i or token.pos_ in {"DET", "PUNCT"} or _in_brackets(token):
+                continue  # "(XY)": the name's own acronym
+            span = self.actor_span(token)
+            if span is None or span.kb_id_ != modifier.kb_id_:
+                return False
+        return True
 
     @staticmethod
     def _organ_of_the_state(phrase: Span, head: Token) -> bool:
@@ -596,3 +616,8 @@ class PartyResolver:
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             start = token.idx
         return Party(party.name, party.kind, doc_text(self.doc)[start:end], start, end, party.part_of)
+
+
+def _in_brackets(token: Token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
