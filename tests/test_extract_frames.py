@@ -1244,3 +1244,27 @@ def test_a_group_of_an_international_body_is_not_the_body(extract_fictional: Ext
     text = "The Concord of Nations group of experts said the Dalvor Brigades committed war crimes."
     [allegation] = extract_fictional(text).allegations
     assert allegation.speaker.startswith("Concord of Nations group")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varnia now holds more than 9,000 Zemaryn children, 4,100 of whom it forcibly deported from Zemaryn. "
+            "Ombudsman Lena Varg reported this at a briefing on May 3.",
+            {("Lena Varg", "Republic of Varnia")},
+        ),
+        (
+            "Varnia forcibly deported 4,100 children from Zemaryn. This was reported by the Veridane Rights Initiative.",
+            {(RIGHTS, "Republic of Varnia")},
+        ),
+        ("Varnia forcibly deported 4,100 children from Zemaryn.\nLena Varg reported this at a briefing on May 3.", set()),
+    ],
+)
+def test_a_report_of_this_frames_the_sentence_before(extract_fictional: Extract, text: str, expected: set) -> None:
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == expected
+
+
+def test_it_in_a_relative_clause_is_the_subject_around_it(extract_fictional: Extract) -> None:
+    [allegation] = extract_fictional("Varnia holds 9,000 Zemaryn soldiers, some of whom it tortured, Lena Varg said.").allegations
+    assert (allegation.speaker, allegation.accused) == ("Lena Varg", "Republic of Varnia")

@@ -239,7 +239,7 @@ class AllegationExtractor:
 
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
-        frame = find_frame(term.root, self.resolver) or self._continued_frame(term)
+        frame = find_frame(term.root, self.resolver) or self._continued_frame(term) or self._reported_after(term)
         charged = self._suspicion_of_those_charged(term) if frame is None else None
         if charged is not None:
             frame = charged[0]
@@ -301,6 +301,18 @@ class AllegationExtractor:
         if "\n" in between or term.sent.start - verb.sent.end > 0:
             return None
         return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
+
+    def _reported_after(self, term: Span) -> Frame | None:
+        """ "Y deported 8,000 children. X reported this on Monday": a reporting verb in the next
+        sentence of the paragraph whose object points back at this one is its speaker."""
+        sent = term.sent
+        if sent.end >= len(self.doc) or "\n" in doc_text(self.doc)[sent.end_char - 1 : self.doc[sent.end].idx]:
+            return None
+        for verb in self.doc[sent.end].sent:
+            pointers = [c for c in dependents(verb, {"dobj", "nsubjpass"}) if c.lower_ in {"this", "that", "these"}]
+            if pointers and frame_kind(verb, self.lexicon) == "report":
+                return frame_of_verb(verb, self.resolver)
+        return None
 
     def _add_term(self, finding: Finding, term: Span) -> None:
         if term.label_ == "anaphor":

@@ -44,6 +44,10 @@ class Frame:
     persons: tuple[str | None, ...]
 
 
+# What "hold" must hold someone to, to accuse them.
+HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+
+
 def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if token.pos_ not in {"VERB", "AUX"} and not _acts_as_verb(token):
         return None
@@ -51,6 +55,8 @@ def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in lexicon.deny_verbs:
         return "deny"
     if lemma in lexicon.accuse_verbs:
+        if lemma == "hold" and not any(c.lower_ in HELD_TO_ACCOUNT for c in token.children):
+            return None  # "X holds 9,000 prisoners": only "holds Y responsible" accuses
         return "accuse"
     if lemma in lexicon.report_verbs:
         return "report"

@@ -547,6 +547,8 @@ class PartyResolver:
         clause = token.head
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "… that it supports Y and that it has sent …"
+        if token.dep_ == "nsubj" and clause.dep_ == "relcl":
+            return self._subject_around_relative(token, clause)
         if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"ccomp", "xcomp", "acl"}:
             return None
         verb = clause.head
@@ -560,6 +562,18 @@ class PartyResolver:
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             return None
         return self.party(subjects[0])
+
+    def _subject_around_relative(self, token: Token, clause: Token) -> Party | None:
+        """ "X holds 9,000 prisoners, some of whom it tortured": "it" in a relative clause is the
+        subject of the clause its antecedent stands in, when that is not the antecedent itself."""
+        verb = clause.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or clause.head in subjects[0].subtree:
+            return None
+        party = self.party(subjects[0])
+        return party if party is not None and party.kind != "person" else None
 
     def latest_of(self, token: Token, kinds: frozenset[str]) -> Party | None:
         """The latest speaker or actor of one of ``kinds`` named before ``token``, else the first after it."""
