@@ -1268,3 +1268,13 @@ def test_a_report_of_this_frames_the_sentence_before(extract_fictional: Extract,
 def test_it_in_a_relative_clause_is_the_subject_around_it(extract_fictional: Extract) -> None:
     [allegation] = extract_fictional("Varnia holds 9,000 Zemaryn soldiers, some of whom it tortured, Lena Varg said.").allegations
     assert (allegation.speaker, allegation.accused) == ("Lena Varg", "Republic of Varnia")
+
+
+def test_a_denial_of_acts_takes_the_categories_of_the_claim_it_answers(extract_fictional: Extract) -> None:
+    text = (
+        '"The report accusing the Tolvaren Guard of killing or torturing 300 former officials is not true," '
+        "a spokesman for the Tolvaren Guard said on Tuesday. The Concord of Nations report found 300 cases of "
+        "human rights abuses by the Tolvaren Guard, including extrajudicial killings and torture."
+    )
+    by_stance = {a.stance: a.categories for a in extract_fictional(text).allegations if a.accused == "Tolvaren Guard"}
+    assert by_stance == {"asserts": ("human_rights_violations",), "denies": ("human_rights_violations",)}

@@ -96,8 +96,23 @@ class AllegationExtractor:
                 continue
             for finding in self._findings(sent):
                 self.records.extend(self._to_records(finding, sent))
-        records = resolve_generic_bodies(self.records, self.doc, self.resolver.gazetteer_parent)
+        records = resolve_generic_bodies(self._denials_answer_claims(), self.doc, self.resolver.gazetteer_parent)
         return [killing_as_crime(r) for r in merge_statements(records, doc_text(self.doc))]
+
+    def _denials_answer_claims(self) -> list[Allegation]:
+        """A denial that names only acts ("the report accusing X of killing … is not true") takes
+        the categories of the claim in the story that accuses X of those acts: it answers it."""
+        out = []
+        for record in self.records:
+            if record.stance == "denies" and record.acts and list(record.categories) in (
+                self._act_categories(list(record.acts)), ["human_rights_violations"]
+            ):
+                claim = next((r for r in self.records if r.stance == "asserts" and r.accused == record.accused
+                              and set(r.acts) & set(record.acts) and r.categories != record.categories), None)
+                if claim is not None:
+                    record = replace(record, categories=claim.categories)
+            out.append(record)
+        return out
 
     def _is_limitation(self, sent: Span) -> bool:
         return any(c.label_ == "limitation" and c.end <= sent.end for c in spans_starting_in(self.doc, "cues", sent))
