@@ -1278,3 +1278,15 @@ def test_a_denial_of_acts_takes_the_categories_of_the_claim_it_answers(extract_f
     )
     by_stance = {a.stance: a.categories for a in extract_fictional(text).allegations if a.accused == "Tolvaren Guard"}
     assert by_stance == {"asserts": ("human_rights_violations",), "denies": ("human_rights_violations",)}
+
+
+def test_a_participle_coordinated_with_a_passive_takes_its_agent(extract_fictional: Extract) -> None:
+    text = "According to their lawyer, Oren Hale and Anselm Korradine had been arrested and tortured by Varnian special police in April."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia"}
+
+
+def test_a_victim_coordinated_with_the_next_term_does_not_own_it(extract_fictional: Extract) -> None:
+    text = "The Dalvor Brigades committed genocide against the Varnian and war crimes against unarmed cadets, Lena Varg told the Council today."
+    assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {
+        ("Dalvor Brigades", ("genocide", "war_crimes"))
+    }

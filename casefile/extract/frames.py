@@ -78,7 +78,11 @@ def _acts_as_verb(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """ "was killed", and "were arrested and tortured by X": a participle coordinated with a
+    passive shares its auxiliary."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and is_passive(verb.head) and not dependents(verb, {"nsubj", "aux"})
 
 
 def dependents(verb: Token, deps: set[str] | frozenset[str]) -> list[Token]:

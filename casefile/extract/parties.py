@@ -311,7 +311,7 @@ class PartyResolver:
                 if found:
                     return found
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
+            if child.dep_ in {"amod", "compound", "nmod"} and not _coordinated_with_common_noun(child):
                 span = self.actor_span(child)
                 if span is not None and span.label_ != "place":
                     return self._party(span.kb_id_, span.label_, span)
@@ -635,3 +635,9 @@ class PartyResolver:
 def _in_brackets(token: Token) -> bool:
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def _coordinated_with_common_noun(modifier: Token) -> bool:
+    """ "genocide against the Yazidi and war crimes …": a name coordinated with a common noun
+    ("Yazidi and war") ends one phrase; it is not an adjective of the next ("Xian and Yian forces" is)."""
+    return any(c.pos_ == "NOUN" for c in modifier.conjuncts)
