@@ -1042,6 +1042,8 @@ def test_both_factions_are_the_two_named_in_the_sentence_before(extract_fictiona
             "attacks_on_civilians",
         ),
         (f"The {RIGHTS} accused the Tolvaren Guard of arbitrarily detaining 240 herders in Tarsk.", "imprisonment"),
+        ("The Tolvaren Guard denied claims that Varnian forces had struck the grain market in Tarsk.", "attacks_on_civilians"),
+        ("Lena Varg said Varnian jets bombed a house in Kelm where two families lived.", "attacks_on_civilians"),
     ],
 )
 def test_homes_attacked_and_people_detained_arbitrarily(extract_fictional: Extract, text: str, act: str) -> None:
