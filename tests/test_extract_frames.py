@@ -1292,3 +1292,10 @@ def test_a_victim_coordinated_with_the_next_term_does_not_own_it(extract_fiction
     assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {
         ("Dalvor Brigades", ("genocide", "war_crimes"))
     }
+
+
+def test_government_institutions_listed_among_the_accused(extract_fictional: Extract) -> None:
+    text = "Investigators concluded that Oskar Bellamine, Lucan Terzavi and seven government institutions committed crimes against humanity."
+    assert {a.accused for a in extract_fictional(text).allegations} == {
+        "Oskar Bellamine", "Lucan Terzavi", "seven government institutions"
+    }

@@ -473,13 +473,24 @@ class AllegationExtractor:
         for head in heads:
             if head.lemma_.lower() in self.lexicon.accusation_nouns and self.resolver.actor_span(head) is None:
                 continue  # "the report", "the allegations": what is said, not who did it
-            listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]  # "A, B and C"
+            listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token))  # "both sides", "all parties: X, Y"
                 for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token), *self._persons_included(token)]:
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
         return tuple(parties)
+
+    def _listed_apposition(self, head: Token, appos: Token) -> bool:
+        """Whether the parser's "apposition" is the next item of a list ("A, B and C"): it has
+        conjuncts, or "and" opens it, or it names another person than the head does."""
+        if appos.conjuncts:
+            return True
+        edge = appos.left_edge.i
+        if edge > 0 and self.doc[edge - 1].lower_ in {"and", "or"}:
+            return True
+        own, other = self.resolver.actor_span(head), self.resolver.actor_span(appos)
+        return own is not None and other is not None and own.label_ == other.label_ == "person" and own.kb_id_ != other.kb_id_
 
     def _persons_included(self, head: Token) -> list[Party]:
         """ "the generals, including Commander-in-Chief X", "armed groups, including Y": a member
