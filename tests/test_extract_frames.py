@@ -1177,7 +1177,7 @@ def test_arrested_on_charges_of_acts_is_a_domestic_charge(extract_fictional: Ext
             "The Concord of Nations said the Dalvor Brigades were responsible for the attack on the market.",
             {("Concord of Nations", "Dalvor Brigades", ("ihl_violations",))},
         ),
-        ("The Concord of Nations found the Dalvor Brigades were not responsible for the attack on the market.", set()),
+        ("The Concord of Nations found the Dalvor Brigades were not responsible for the attack on the convoy.", set()),
     ],
 )
 def test_responsible_for_an_incident(extract_fictional: Extract, text: str, expected: set) -> None:
@@ -1221,10 +1221,10 @@ def test_allies_are_a_party_of_their_own(extract_fictional: Extract, text: str, 
             {("Salvance Medical", "Dalvor Brigades", ("ihl_violations",), True)},
         ),
         (
-            "Lena Varg said the Tolvaren Guard was the main suspect in the bombing of the Kelm market.",
+            "Lena Varg said the Tolvaren Guard was the main suspect in the ambush on the convoy near Kelm.",
             {("Lena Varg", "Tolvaren Guard", ("ihl_violations",), True)},
         ),
-        ("Lena Varg said the Tolvaren Guard was not a suspect in the bombing of the Kelm market.", set()),
+        ("Lena Varg said the Tolvaren Guard was not a suspect in the ambush on the convoy near Kelm.", set()),
     ],
 )
 def test_naming_suspects_attributes_the_incident_hedged(extract_fictional: Extract, text: str, expected: set) -> None:
