@@ -1299,3 +1299,8 @@ def test_government_institutions_listed_among_the_accused(extract_fictional: Ext
     assert {a.accused for a in extract_fictional(text).allegations} == {
         "Oskar Bellamine", "Lucan Terzavi", "seven government institutions"
     }
+
+
+def test_the_object_of_an_accusation_is_accused_when_the_recogniser_missed_the_name(extract_fictional: Extract) -> None:
+    text = "Last year, Varnia accused the Venerable Teacher, who fled Zemaryn in 1959, of instigating the burnings as a form of terrorism."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Venerable Teacher")}

@@ -18,6 +18,7 @@ from casefile.extract.dates import statement_date
 from casefile.extract.frames import (
     Frame,
     author_of,
+    capitalised_run,
     dependents,
     find_frame,
     frame_kind,
@@ -447,11 +448,21 @@ class AllegationExtractor:
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
             heads = [o for p in preps if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
-        found = self._parties_of(heads) or self._organs_in_context(heads)
+        found = self._parties_of(heads) or self._organs_in_context(heads) or self._unrecognised_names(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"
             return (other,) if other is not None else ()
         return found
+
+    def _unrecognised_names(self, heads: list[Token]) -> tuple[Party, ...]:
+        """ "X accused the Dalai Lama of …": whom an accusing verb names as its object is the
+        accused even when the recogniser missed the name (never a place or a date)."""
+        found = []
+        for head in (h for h in heads for h in (h, *h.conjuncts)):
+            if head.pos_ == "PROPN" and not head.ent_type_ and self.resolver.actor_span(head) is None:
+                phrase = capitalised_run(self.resolver.phrase(head))
+                found.append(Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char))
+        return tuple(found)
 
     def _organs_in_context(self, heads: list[Token]) -> tuple[Party, ...]:
         """ "accused the military of …": the armed organ of the one state the passage names."""

@@ -418,7 +418,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANT
 NAME_JOINERS = frozenset({"of", "for", "and", "on", "against", "the"})
 
 
-def _capitalised_run(phrase: Span) -> Span:
+def capitalised_run(phrase: Span) -> Span:
     """ "the Collective Against Impunity and Stigmatization of Communities": a name runs on
     through its capitalised words and the small words between them."""
     doc, end = phrase.doc, phrase.end
@@ -472,7 +472,7 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         phrase = resolver.phrase(subject)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     if subject.pos_ == "PROPN" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.ent_type_ not in PLACE_ENTITIES:
-        phrase = _capitalised_run(resolver.phrase(subject))  # "Turk accused …": a name the recogniser missed
+        phrase = capitalised_run(resolver.phrase(subject))  # "Turk accused …": a name the recogniser missed
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None
 
