@@ -1304,3 +1304,15 @@ def test_government_institutions_listed_among_the_accused(extract_fictional: Ext
 def test_the_object_of_an_accusation_is_accused_when_the_recogniser_missed_the_name(extract_fictional: Extract) -> None:
     text = "Last year, Varnia accused the Venerable Teacher, who fled Zemaryn in 1959, of instigating the burnings as a form of terrorism."
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Venerable Teacher")}
+
+
+def test_those_who_took_part_in_them_are_accused_of_the_crimes_before(extract_fictional: Extract) -> None:
+    text = (
+        "The mission found reasonable grounds that the Dalvor Brigades committed crimes against humanity in Tarsk. "
+        "It identified four commanders who participated in them directly."
+    )
+    rows = {(r["speaker"], r["accused"], tuple(r["categories"])) for r in to_schema(extract_fictional(text))["allegations"]}
+    assert rows == {
+        ("mission", "Dalvor Brigades", ("crimes_against_humanity",)),
+        ("mission", "four commanders", ("crimes_against_humanity",)),
+    }

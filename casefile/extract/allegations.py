@@ -46,6 +46,8 @@ CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re
 ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
+# Words by which someone takes part in conduct named before ("participated in them").
+PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
@@ -215,13 +217,26 @@ class AllegationExtractor:
         taken = {i for t in terms for i in range(t.start, t.end)}
         found = []
         for token in sent:
-            if (
-                token.lower_ in self.lexicon.parties.anaphoric
-                and token.i not in taken
-                and any(c.lower_ in {"the", "these", "such", "those"} for c in token.lefts)
-            ):
+            if token.i not in taken and (self._definite_conduct(token) or self._took_part_in_them(token)):
                 found.append(Span(self.doc, token.i, token.i + 1, label="anaphor", kb_id="anaphor"))
         return found
+
+    def _definite_conduct(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.parties.anaphoric and any(
+            c.lower_ in {"the", "these", "such", "those"} for c in token.lefts
+        )
+
+    def _took_part_in_them(self, token: Token) -> bool:
+        """ "four commanders who participated in them": "them" after a verb of taking part is
+        the conduct the sentence before alleged, when that sentence alleged any."""
+        if token.lower_ not in {"them", "it"} or token.dep_ != "pobj" or token.head.lower_ != "in":
+            return False
+        verb = token.head.head
+        if verb.lemma_.lower() not in PARTICIPATION_WORDS:
+            return False
+        previous = self.records[-1].evidence
+        sent = token.sent
+        return sent.start > 0 and previous.start >= self.doc[sent.start - 1].sent.start_char
 
     def _lists_acts_of_previous(self, sent: Span, terms: list[Span]) -> bool:
         """ "The crimes include murder, torture …": the acts belong to the claim just made."""
@@ -582,6 +597,8 @@ class AllegationExtractor:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
         if not subjects and _finite_verb_hung_on_noun(verb):
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
+            subjects = [verb.head]  # "four commanders who took part in them": the commanders
         parties = self._parties_of(subjects)
         if parties:
             return parties
@@ -1245,3 +1262,4 @@ def _speaks_in_first_person(verb: Token) -> bool:
         s.lower_ in {"we", "i"} or any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in s.children)
         for s in dependents(verb, {"nsubj"})
     )
+

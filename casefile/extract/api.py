@@ -223,6 +223,8 @@ def _names_something(surface: str) -> bool:
     """Whether words name one party ("Xian authorities"): not only a description ("the rights
     group"), not two parties ("X and allied militias"), not a part of one ("members of X")."""
     words = surface.split()
+    if surface.lower() in {"it", "they", "he", "she", "we", "its", "their"}:
+        return False  # a pronoun refers to a name, it is none
     if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower()):
         return False
     if any(word.lower() in load_lexicon().parties.conduct for word in words):
