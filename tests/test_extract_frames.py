@@ -1316,3 +1316,13 @@ def test_those_who_took_part_in_them_are_accused_of_the_crimes_before(extract_fi
         ("mission", "Dalvor Brigades", ("crimes_against_humanity",)),
         ("mission", "four commanders", ("crimes_against_humanity",)),
     }
+
+
+def test_a_spokeswoman_introduced_without_a_claim_still_speaks_for_her_ministry(extract_fictional: Extract) -> None:
+    text = (
+        "In separate remarks, Varnian Interior Ministry spokeswoman Mira Tal said the Zemaryn press carried the blame "
+        'for what happened in Ostrelia. "Yes, I accuse the Zemaryn army of complicity in this punitive action to '
+        'kill civilians in Ostrelia," she told reporters.'
+    )
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.speaker, allegation.speaker_person) == ("Varnian Interior Ministry", "Mira Tal")

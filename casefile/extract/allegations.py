@@ -145,7 +145,18 @@ class AllegationExtractor:
         self._admissions(sent, grouped)
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)
+        self._remember_spokespeople(sent)
         return list(grouped.values())
+
+    def _remember_spokespeople(self, sent: Span) -> None:
+        """ "X's spokesman A said …" with no claim yet: A speaks for X later on too ("she told
+        reporters"), so who A speaks for is noted from every reporting verb."""
+        for verb in sent:
+            if frame_kind(verb, self.lexicon) != "report":
+                continue
+            for subject in dependents(verb, {"nsubj"}):
+                if subject.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+                    speaker_and_person(subject, self.resolver)
 
     def _charge_without_terms(self, sent: Span) -> tuple[Frame, tuple[Party, ...]] | None:
         """ "Prosecutors issued arrest warrants against A and B.", "an indictment was filed
