@@ -1326,3 +1326,14 @@ def test_a_spokeswoman_introduced_without_a_claim_still_speaks_for_her_ministry(
     )
     [allegation] = extract_fictional(text).allegations
     assert (allegation.speaker, allegation.speaker_person) == ("Varnian Interior Ministry", "Mira Tal")
+
+
+def test_both_as_subject_is_the_two_subjects_of_the_sentence_before(extract_fictional: Extract) -> None:
+    text = (
+        "Two former ministers were today found guilty of genocide by the Permanent Tribunal for Atrocity Crimes. "
+        "Oskar Bellamine was found guilty of genocide of the Serrin, while Lucan Terzavi was found guilty for the "
+        "genocide of the Ostrel. Both were also found guilty of a slew of crimes against humanity including murder, "
+        "extermination and torture."
+    )
+    by_accused = {a.accused: set(a.acts) for a in extract_fictional(text).allegations}
+    assert by_accused["Oskar Bellamine"] == by_accused["Lucan Terzavi"] == {"murder", "extermination", "torture"}

@@ -406,6 +406,8 @@ class PartyResolver:
     def sides(self, token: Token) -> tuple[Party, ...]:
         """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
         listed after a colon, else the last two parties the sentence named before it ("both")."""
+        if token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self._both_named_before(token)  # "Both were also found guilty …"
         if token.lower_ not in {"sides", "parties", "factions", "belligerents"}:
             return ()
         quantifier = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "preconj", "amod"}}
@@ -424,6 +426,20 @@ class PartyResolver:
                 if party is not None and party.kind != "person" and party.name not in {p.name for p in named}:
                     named.append(party)
         return tuple(named[-2:]) if len(named) >= 2 else ()
+
+    def _both_named_before(self, token: Token) -> tuple[Party, ...]:
+        """ "A was …, while B was … . Both were …": the two subjects of the sentence before."""
+        sent = token.sent
+        if sent.start == 0:
+            return ()
+        previous = self.doc[sent.start - 1].sent
+        named: list[Party] = []
+        for word in previous:
+            if word.dep_ in {"nsubj", "nsubjpass"}:
+                party = self.party(word)
+                if party is not None and party.name not in {p.name for p in named}:
+                    named.append(party)
+        return tuple(named) if len(named) == 2 else ()
 
     def _listed_after_colon(self, token: Token) -> tuple[Party, ...]:
         sent = token.sent
