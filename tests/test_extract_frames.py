@@ -1337,3 +1337,21 @@ def test_both_as_subject_is_the_two_subjects_of_the_sentence_before(extract_fict
     )
     by_accused = {a.accused: set(a.acts) for a in extract_fictional(text).allegations}
     assert by_accused["Oskar Bellamine"] == by_accused["Lucan Terzavi"] == {"murder", "extermination", "torture"}
+
+
+def test_a_closing_attribution_hung_as_an_adverbial_clause_frames_the_claim(extract_fictional: Extract) -> None:
+    text = "Varnian and Zemaryni forces committed war crimes during the recent fighting in Ostrelia, the Veridane Rights Initiative reported on Thursday."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        (RIGHTS, "Republic of Varnia"), (RIGHTS, "Kingdom of Zemaryn")
+    }
+
+
+def test_acts_the_same_speaker_names_next_detail_the_claim(extract_fictional: Extract) -> None:
+    text = (
+        "Varnian and Zemaryni forces committed war crimes during the recent fighting in Ostrelia, the Veridane Rights "
+        "Initiative reported on Thursday. The Veridane Rights Initiative analysed 22 videos that depict extrajudicial "
+        "executions and the mistreatment of prisoners of war."
+    )
+    allegations = extract_fictional(text).allegations
+    assert len(allegations) == 2
+    assert all({"mistreatment_of_detainees"} <= set(a.acts) for a in allegations)

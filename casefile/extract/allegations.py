@@ -133,6 +133,9 @@ class AllegationExtractor:
         for term in unattached:  # "Among the crimes cited by X were murder, torture …"
             if term.label_ == "act" and grouped:
                 self._add_term(next(iter(grouped.values())), term)
+        for key, finding in list(grouped.items()):
+            if self._details_the_last_claim(sent, finding):
+                del grouped[key]
         for verb in sent:
             if verb.i in self._denying_verbs:
                 self._denial(verb, sent, grouped, before)
@@ -261,6 +264,27 @@ class AllegationExtractor:
         for index, record in enumerate(self.records):
             if record.evidence == last:
                 self.records[index] = replace(record, acts=tuple(_unique([*record.acts, *acts])))
+        return True
+
+    def _details_the_last_claim(self, sent: Span, finding: Finding) -> bool:
+        """ "X said Y committed war crimes. X analysed videos that depict executions and the
+        mistreatment of prisoners": acts the same speaker names next, with no one accused of
+        them in the sentence, detail the claim just made (same paragraph, next sentence)."""
+        if finding.categories or finding.syntactic or not finding.acts or finding.stance != "asserts":
+            return False
+        if not self.records or sent.start == 0:
+            return False
+        last = self.records[-1]
+        previous = self.doc[sent.start - 1].sent
+        if last.stance != "asserts" or last.evidence.start < previous.start_char:
+            return False
+        if "\n" in doc_text(self.doc)[previous.end_char : sent.start_char]:
+            return False
+        if {p.name for p in finding.frame.speakers} != {last.speaker}:
+            return False
+        for index, record in enumerate(self.records):
+            if record.evidence.start >= previous.start_char and record.speaker == last.speaker and record.stance == "asserts":
+                self.records[index] = replace(record, acts=tuple(_unique([*record.acts, *finding.acts])))
         return True
 
     def _names_an_institution(self, term: Span) -> bool:

@@ -112,7 +112,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         documented = _documented_by(node, token, resolver)
         if documented is not None:
             return documented
-        aside = _parenthetical_frame(node, resolver)
+        aside = _parenthetical_frame(node, resolver) or _attribution_hung_as_adverbial(node, token, resolver)
         if aside is not None:
             return aside
         if node.head == node:
@@ -129,6 +129,21 @@ def _parenthetical_frame(node: Token, resolver: PartyResolver) -> Frame | None:
     for aside in node.children:
         if aside.dep_ == "parataxis" and frame_kind(aside, resolver.lexicon) == "report":
             return _frame_for(aside, resolver)
+    return None
+
+
+def _attribution_hung_as_adverbial(node: Token, token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X committed war crimes, the group reported on Thursday": the closing attribution,
+    which the parser sometimes hangs on the clause it reports as an adverbial clause."""
+    if node.pos_ not in {"VERB", "AUX"} or node.head != node:
+        return None
+    for clause in node.children:
+        if (
+            clause.dep_ == "advcl" and clause.i > token.i and frame_kind(clause, resolver.lexicon) == "report"
+            and "," in {clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text}
+            and dependents(clause, {"nsubj"})
+        ):
+            return _frame_for(clause, resolver)
     return None
 
 
