@@ -1355,3 +1355,8 @@ def test_acts_the_same_speaker_names_next_detail_the_claim(extract_fictional: Ex
     allegations = extract_fictional(text).allegations
     assert len(allegations) == 2
     assert all({"mistreatment_of_detainees"} <= set(a.acts) for a in allegations)
+
+
+def test_armed_factions_named_by_a_nationality_are_not_the_state(extract_fictional: Extract) -> None:
+    text = f"The {RIGHTS} said Zemaryni armed factions carried out serious violations of international humanitarian law."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Zemaryni armed factions"}

@@ -120,9 +120,9 @@ class PartyResolver:
     def party(self, token: Token) -> Party | None:
         """The party a noun names, or None when it names none (a victim, a place, a thing)."""
         words = self.lexicon.parties
-        if token.lower_ in GENERIC_SIDES:
-            return None  # "both sides", "all parties": the parties are named elsewhere, if at all
         phrase = self.phrase(token)
+        if token.lower_ in GENERIC_SIDES and self._modifier_actor(phrase, token) is None:
+            return None  # "both sides", "all parties": the parties are named elsewhere, if at all
         named = self._appositive_actor(token)
         if named is not None and (token.lower_ in words.groups or token.lower_ in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
