@@ -1360,3 +1360,13 @@ def test_acts_the_same_speaker_names_next_detail_the_claim(extract_fictional: Ex
 def test_armed_factions_named_by_a_nationality_are_not_the_state(extract_fictional: Extract) -> None:
     text = f"The {RIGHTS} said Zemaryni armed factions carried out serious violations of international humanitarian law."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Zemaryni armed factions"}
+
+
+def test_a_description_repeated_without_its_number_is_the_same_party(extract_fictional: Extract) -> None:
+    text = (
+        "The Permanent Tribunal for Atrocity Crimes on Thursday charged eight former commanders with war crimes "
+        "relating to kidnapping. The former commanders have also been charged with other war crimes, including torture."
+    )
+    [allegation] = extract_fictional(text).allegations
+    assert allegation.accused == "eight former commanders"
+    assert {"hostage_taking", "torture"} <= set(allegation.acts)

@@ -28,7 +28,7 @@ from casefile.extract.frames import (
     speaker_and_person,
     warrant_of,
 )
-from casefile.extract.merging import killing_as_crime, merge_statements
+from casefile.extract.merging import killing_as_crime, merge_statements, same_descriptions
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
@@ -100,7 +100,7 @@ class AllegationExtractor:
             for finding in self._findings(sent):
                 self.records.extend(self._to_records(finding, sent))
         records = resolve_generic_bodies(self._denials_answer_claims(), self.doc, self.resolver.gazetteer_parent)
-        return [killing_as_crime(r) for r in merge_statements(records, doc_text(self.doc))]
+        return [killing_as_crime(r) for r in merge_statements(same_descriptions(records), doc_text(self.doc))]
 
     def _denials_answer_claims(self) -> list[Allegation]:
         """A denial that names only acts ("the report accusing X of killing … is not true") takes

@@ -30,6 +30,32 @@ def merge_statements(records: list[Allegation], text: str) -> list[Allegation]:
     return merged
 
 
+def same_descriptions(records: list[Allegation]) -> list[Allegation]:
+    """ "eight former commanders … . The former commanders have also been charged …": a
+    description that repeats the last words of one named before stands for the same party."""
+    named: list[str] = []
+    out = []
+    for record in records:
+        words = record.accused.split()
+        fuller = next((n for n in named if _modified_form_of(n.split(), words)), None)
+        if fuller is not None and record.accused == record.accused_text:
+            record = replace(record, accused=fuller)
+        elif record.accused not in named:
+            named.append(record.accused)
+        out.append(record)
+    return out
+
+
+def _modified_form_of(fuller: list[str], words: list[str]) -> bool:
+    """ "eight former commanders" for "former commanders": the same words with modifiers
+    before them ("allies of the authorities" is another party than "the authorities")."""
+    extra = fuller[: len(fuller) - len(words)]
+    return (
+        len(words) >= 2 and bool(extra) and fuller[len(extra):] == words
+        and not any(w.lower() in {"of", "for", "in", "and", "to", "with"} for w in extra)
+    )
+
+
 def _merge_key(record: Allegation, text: str) -> tuple:
     paragraph = text.count("\n", 0, record.evidence.start)
     return (record.speaker, record.accused, record.stance, record.statement_date, paragraph)
