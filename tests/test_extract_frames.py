@@ -1370,3 +1370,8 @@ def test_a_description_repeated_without_its_number_is_the_same_party(extract_fic
     [allegation] = extract_fictional(text).allegations
     assert allegation.accused == "eight former commanders"
     assert {"hostage_taking", "torture"} <= set(allegation.acts)
+
+
+def test_leaders_named_by_their_group_are_accused_as_leaders(extract_fictional: Extract) -> None:
+    text = f"Dalvor Brigades leaders used 3,000 villagers as a human shield, the {RIGHTS} said."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Dalvor Brigades leaders"}

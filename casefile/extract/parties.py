@@ -27,6 +27,8 @@ TYPE_NOUNS = frozenset({"group", "organisation", "organization", "charity", "wat
 # Kinds of body that a type noun after the name does not narrow ("the X group" is X; a UN
 # "group of experts" or a state's "group" is a body of its own).
 SELF_TYPED_KINDS = frozenset({"ngo", "armed_group", "media", "other"})
+# People within a body, who answer for their own conduct ("X leaders", "X commanders").
+MEMBER_NOUNS = frozenset({"leaders", "leader", "commanders", "commander", "members", "member"})
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
@@ -162,6 +164,8 @@ class PartyResolver:
                 return self._party(phrase.text, "armed_group", phrase)
             if self._names_its_kind(phrase, token, modifier):
                 return self._party(modifier.kb_id_, modifier.label_, modifier)  # "the X (XY) group": X itself
+            if lower in MEMBER_NOUNS and modifier.label_ not in {"state", "person"} and modifier.end <= token.i:
+                return self._party(phrase.text, "armed_group", phrase)  # "X leaders": people of X, not X
             if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
                 return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
