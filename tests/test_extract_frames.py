@@ -1375,3 +1375,8 @@ def test_a_description_repeated_without_its_number_is_the_same_party(extract_fic
 def test_leaders_named_by_their_group_are_accused_as_leaders(extract_fictional: Extract) -> None:
     text = f"Dalvor Brigades leaders used 3,000 villagers as a human shield, the {RIGHTS} said."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Dalvor Brigades leaders"}
+
+
+def test_a_group_known_as_a_name_is_that_name(extract_fictional: Extract) -> None:
+    text = "At least 600 civilians were massacred in Tarsk by an informal group of Ostrel youth known as ‘Vardo’, the Veridane Rights Initiative has revealed."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Vardo"}

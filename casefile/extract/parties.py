@@ -149,7 +149,7 @@ class PartyResolver:
         named = self._appositive_actor(token)
         if named is not None and (lower in words.groups or lower in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
-        allied = self._allies_of(token, phrase)
+        allied = self._allies_of(token, phrase) or self._known_as(token)
         if allied is not None:
             return allied
         modifier = self._modifier_actor(phrase, token) or self._possessor(token)
@@ -277,6 +277,27 @@ class PartyResolver:
         words_of_phrase = [t.text for t in phrase if t.dep_ not in {"poss", "case"} and t.i >= token.left_edge.i]
         name = f"{' '.join(words_of_phrase)} of {owner.name}"
         return Party(name, "armed_group", phrase.text, phrase.start_char, phrase.end_char)
+
+    def _known_as(self, token: Token) -> Party | None:
+        """ "an informal group of youth known as 'Samri'", "a militia calling itself X": the
+        name given is the party's name."""
+        words = self.lexicon.parties
+        if token.lower_ not in words.groups:
+            return None
+        for clause in (c for c in token.subtree if c.dep_ == "acl" and c.head.pos_ in {"NOUN", "PROPN"}):
+            if clause.lemma_.lower() not in {"know", "call", "name"}:
+                continue
+            named = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            named += [o for o in clause.children if o.dep_ in {"oprd", "dobj"} and o.lower_ not in {"itself", "themselves"}]
+            named += [o for r in clause.children if r.lower_ in {"itself", "themselves"} for o in r.children if o.dep_ == "oprd"]
+            for name in named:
+                span = self.actor_span(name)
+                if span is not None and span.label_ not in {"place", "person"}:
+                    return self._party(span.kb_id_, span.label_, span)
+                text = name.text.strip("'\"‘’“”")
+                if text[:1].isupper():
+                    return Party(text, "armed_group", text, name.idx, name.idx + len(name.text))
+        return None
 
     def _ally_in_coordination(self, token: Token) -> Party | None:
         """ "X and their allies": "their" is X, the conjunct before (the parser may hang the
