@@ -1380,3 +1380,22 @@ def test_leaders_named_by_their_group_are_accused_as_leaders(extract_fictional: 
 def test_a_group_known_as_a_name_is_that_name(extract_fictional: Extract) -> None:
     text = "At least 600 civilians were massacred in Tarsk by an informal group of Ostrel youth known as ‘Vardo’, the Veridane Rights Initiative has revealed."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Vardo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Varnian government says it pursued a "humanitarian rescue operation" with a policy of "zero civilian '
+        'casualties". In stark contrast, the panel found credible allegations that serious violations of '
+        "international humanitarian law were committed by the Varnian government.",
+        "The government says it pursued a humanitarian rescue operation with a policy of zero civilian casualties. "
+        "The panel found credible allegations that violations of international humanitarian law were committed by "
+        "the Government of Varnia.",
+    ],
+)
+def test_a_policy_of_zero_civilian_casualties_denies_for_the_state(extract_fictional: Extract, text: str) -> None:
+    rows = {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations}
+    assert rows == {
+        ("Republic of Varnia", "Republic of Varnia", "denies"),
+        ("panel", "Republic of Varnia", "asserts"),
+    }

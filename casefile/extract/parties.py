@@ -579,6 +579,9 @@ class PartyResolver:
             found = self._first_after(token, kinds & {"ngo", "un_body", "court"}, excluding)  # "… the rights group …; HRW also …"
         if found is None and lower not in PRONOUNS_PERSON:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
+            state = self._sole_state() if lower in self.lexicon.parties.state_organs else None
+            if state is not None:  # "the government" of a story that names one state, later on
+                return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
 
