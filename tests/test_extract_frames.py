@@ -1399,3 +1399,17 @@ def test_a_policy_of_zero_civilian_casualties_denies_for_the_state(extract_ficti
         ("Republic of Varnia", "Republic of Varnia", "denies"),
         ("panel", "Republic of Varnia", "asserts"),
     }
+
+
+def test_asking_a_court_to_declare_a_breach_of_the_genocide_convention(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn had asked the Permanent Tribunal for Atrocity Crimes on Friday for an urgent order declaring that "
+        "Varnia was in breach of its obligations under the 1948 Genocide Convention in its war against the Dalvor "
+        "Brigades. Varnia had said it would appear before the court to contest the accusations."
+    )
+    rows = {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations}
+    assert rows == {
+        ("Kingdom of Zemaryn", "Republic of Varnia", ("genocide",), "asserts"),
+        ("Republic of Varnia", "Republic of Varnia", ("genocide",), "denies"),
+    }
+    assert extract_fictional("Varnia ratified the Genocide Convention in 1950, Lena Varg said.").allegations == ()

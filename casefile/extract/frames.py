@@ -332,7 +332,7 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in GROUNDS_NOUNS and verb.head.dep_ == "dobj":
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
-        return [verb.head]
+        return _petitioners(verb.head) or [verb.head]
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
         shared = frame_subjects(verb.head, resolver)
         if shared or verb.dep_ != "advcl" or verb.tag_ != "VBG":
@@ -355,6 +355,20 @@ def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:
         if token.tag_ != "VBG" and frame_kind(token, resolver.lexicon) == "report":
             return token
     return None
+
+
+# Verbs by which a party asks a court or body for something.
+PETITION_VERBS = frozenset({"ask", "request", "seek", "petition", "urge", "apply"})
+
+
+def _petitioners(noun: Token) -> list[Token]:
+    """ "X asked the court for an order declaring that Y …": whoever asks for a ruling that
+    declares something alleges it."""
+    holder = noun.head if noun.dep_ == "pobj" else noun
+    verb = holder.head if noun.dep_ == "pobj" else (noun.head if noun.dep_ == "dobj" else None)
+    if verb is None or verb.lemma_.lower() not in PETITION_VERBS:
+        return []
+    return _with_conjuncts(dependents(verb, {"nsubj"}))
 
 
 def _joined_in(verb: Token) -> list[Token]:
