@@ -1413,3 +1413,8 @@ def test_asking_a_court_to_declare_a_breach_of_the_genocide_convention(extract_f
         ("Republic of Varnia", "Republic of Varnia", ("genocide",), "denies"),
     }
     assert extract_fictional("Varnia ratified the Genocide Convention in 1950, Lena Varg said.").allegations == ()
+
+
+def test_a_newspaper_that_publishes_names_of_people_killed_by_a_party_speaks(extract_fictional: Extract) -> None:
+    text = "Earlier this month, the Lantermere News newspaper published the names of 27 men reportedly killed by Varnian police officers in early 2017."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lantermere News", "Republic of Varnia")}
