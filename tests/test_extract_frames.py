@@ -1417,4 +1417,6 @@ def test_asking_a_court_to_declare_a_breach_of_the_genocide_convention(extract_f
 
 def test_a_newspaper_that_publishes_names_of_people_killed_by_a_party_speaks(extract_fictional: Extract) -> None:
     text = "Earlier this month, the Lantermere News newspaper published the names of 27 men reportedly killed by Varnian police officers in early 2017."
-    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lantermere News", "Republic of Varnia")}
+    assert {(a.speaker, a.accused, a.hedged) for a in extract_fictional(text).allegations} == {
+        ("Lantermere News", "Republic of Varnia", False)  # "reportedly" attributes; it does not hedge
+    }
