@@ -1420,3 +1420,17 @@ def test_a_newspaper_that_publishes_names_of_people_killed_by_a_party_speaks(ext
     assert {(a.speaker, a.accused, a.hedged) for a in extract_fictional(text).allegations} == {
         ("Lantermere News", "Republic of Varnia", False)  # "reportedly" attributes; it does not hedge
     }
+
+
+def test_judges_dismissing_a_charge_and_the_accused_blaming_a_people(extract_fictional: Extract) -> None:
+    text = (
+        "Judges dismissed one of the two genocide charges against Oren Hale on Thursday. During the trial, he "
+        "denied systemic ethnic cleansing and blamed Zemaryni Christians for violence during the war."
+    )
+    rows = {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations}
+    assert rows == {
+        ("Judges", "Oren Hale", ("genocide",), "denies"),
+        ("Oren Hale", "Oren Hale", ("ethnic_cleansing",), "denies"),
+        # the dismissed charge does not say what the violence was: a violation of IHL in war
+        ("Oren Hale", "Zemaryni Christians", ("ihl_violations",), "asserts"),
+    }

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.dates import statement_date
 from casefile.extract.frames import (
+    PLACE_ENTITIES,
     Frame,
     author_of,
     capitalised_run,
@@ -509,8 +510,13 @@ class AllegationExtractor:
         accused even when the recogniser missed the name (never a place or a date)."""
         found = []
         for head in (h for h in heads for h in (h, *h.conjuncts)):
-            if head.pos_ == "PROPN" and not head.ent_type_ and self.resolver.actor_span(head) is None:
+            if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES and self.resolver.actor_span(head) is None:
                 phrase = capitalised_run(self.resolver.phrase(head))
+                found.append(Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char))
+            elif head.tag_ in {"NNS", "NNPS"} and any(
+                c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children
+            ):  # "blamed Bosnian Muslims": a people named by its nationality or faith
+                phrase = self.resolver.phrase(head)
                 found.append(Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char))
         return tuple(found)
 
@@ -1021,7 +1027,10 @@ class AllegationExtractor:
             if frame is None:
                 continue
             speakers = {p.name for p in frame.speakers}
-            named = (self.resolver.party(t) or self._criminals(t) for h in accused_heads for t in (h, *h.conjuncts))
+            named = (
+                self.resolver.party(t) or self._criminals(t) or next(iter(self._unrecognised_names([t])), None)
+                for h in accused_heads for t in (h, *h.conjuncts)
+            )
             accused = tuple(p for p in named if p is not None and p.name not in speakers)
             if not accused:
                 accused = tuple(p for h in accused_heads for p in self.resolver.agents(h) if p.name not in speakers)
@@ -1096,6 +1105,8 @@ class AllegationExtractor:
         (same paragraph), else IHL in armed conflict and human rights outside it."""
         acts = ["unlawful_killing"] if incident.lower_ in {"killing", "killings", "deaths"} else []
         for record in reversed(self.records):
+            if record.stance != "asserts":
+                continue  # a charge dismissed or denied does not say what this incident was
             if record.evidence.end <= sent.start_char and "\n" not in doc_text(self.doc)[record.evidence.end : sent.start_char]:
                 return list(record.categories), list(record.acts) or acts
         if not _is_one_of(incident, self.lexicon.parties.hostilities) and self._outside_armed_conflict(sent):
