@@ -1434,3 +1434,22 @@ def test_judges_dismissing_a_charge_and_the_accused_blaming_a_people(extract_fic
         # the dismissed charge does not say what the violence was: a violation of IHL in war
         ("Oren Hale", "Zemaryni Christians", ("ihl_violations",), "asserts"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Concord of Nations rights chief said on Thursday that Varnian forces may have committed war crimes "
+            "in the 11-day war. Mira Tal also called on Varnia to allow an independent probe of military actions.",
+            "Mira Tal",
+        ),
+        (
+            "Varnian authorities have committed violations that may amount to crimes against humanity, a Concord "
+            "expert has warned. Special rapporteur Anselm Korradine told the Council that he was alarmed by the reports.",
+            "Anselm Korradine",
+        ),
+    ],
+)
+def test_a_speaker_described_by_an_office_is_the_person_named_next(extract_fictional: Extract, text: str, speaker: str) -> None:
+    assert {a.speaker for a in extract_fictional(text).allegations} == {speaker}

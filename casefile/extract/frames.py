@@ -257,13 +257,39 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
             return Frame(verb, kind or "report", outer.speakers, outer.persons)
     speakers, persons = [], []
     for subject in subjects:
-        party, person = speaker_and_person(subject, resolver)
+        party, person = speaker_and_person(_person_named_next(subject, resolver) or subject, resolver)
         if party is not None:
             speakers.append(party)
             persons.append(person)
     if not speakers:
         return None
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+# Nouns of office that describe one person ("the U.N. rights chief", "a UN expert").
+PERSON_TITLES = frozenset({
+    "chief", "expert", "rapporteur", "envoy", "official", "head", "commissioner", "director",
+    "spokesman", "spokeswoman", "spokesperson", "prosecutor", "investigator", "representative",
+})
+
+
+def _person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
+    """ "The U.N. rights chief said … . Michelle B also called …": a speaker described by the
+    title of one unnamed person is the person the next sentence of the paragraph names as its subject."""
+    if subject.lower_ not in PERSON_TITLES or any(
+        (s := resolver.actor_span(t)) is not None and s.label_ == "person" for t in subject.subtree
+    ):
+        return None
+    sent = subject.sent
+    doc = subject.doc
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1 : sent.end + 1].text_with_ws:
+        return None
+    following = doc[sent.end].sent
+    for token in following:
+        if token.dep_ == "nsubj" and token.head == following.root:
+            span = resolver.actor_span(token)
+            return token if span is not None and span.label_ == "person" else None
+    return None
 
 
 def _closing_attribution(verb: Token, resolver: PartyResolver) -> Frame | None:
@@ -581,6 +607,8 @@ def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) 
     references = resolver.lexicon.parties.org_references
     for token in region:
         if token.dep_ in {"compound", "pobj"} and token.lower_ in references and resolver.actor_span(token) is None:
+            if token.lower_ in PERSON_TITLES and token.dep_ == "compound":
+                continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body
             body = resolver.refer_back(token, frozenset({person.name}))
             if body is not None and body.kind not in {"person", "place"} and token.lower_ in body.name.lower():
                 return body
