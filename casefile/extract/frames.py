@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
+from casefile.nlp.doctext import doc_memo
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # Inside quoted words "we" and "I" are the quoted speaker ("'We found …,' the envoy said").
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Verb-to-verb links across which a verb shares its head's subject ("said and added").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 # Clauses hanging on a noun: what they name is not the noun's owner.
@@ -49,6 +51,19 @@ HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable",
 
 
 def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
+    """ "report", "accuse" or "deny" when ``token`` attributes words to a speaker, else None.
+
+    Memoised per Doc and lexicon (:func:`doc_memo`): extraction asks it of every token of a
+    sentence several times over (denials, quotes, charges, each climb up the parse).
+    """
+    kinds = doc_memo(token.doc, "frame_kind")
+    key = (token.i, id(lexicon))
+    if key not in kinds:
+        kinds[key] = (_frame_kind(token, lexicon), lexicon)  # the lexicon kept alive: its id stays its own
+    return kinds[key][0]
+
+
+def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if token.pos_ not in {"VERB", "AUX"} and not _acts_as_verb(token):
         return None
     lemma = token.lemma_.lower()
@@ -87,10 +102,13 @@ def is_passive(verb: Token) -> bool:
 
 def dependents(verb: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     """Children of ``verb`` with one of ``deps``, also where the parser hung them on its auxiliary."""
-    found = [c for c in verb.children if c.dep_ in deps]
-    for aux in verb.children:
-        if aux.dep_ in {"aux", "auxpass"}:
-            found.extend(c for c in aux.children if c.dep_ in deps)
+    found = []
+    for child in verb.children:  # one pass: spaCy builds the children anew on every walk
+        dep = child.dep_
+        if dep in deps:
+            found.append(child)
+        if dep in AUXILIARY_DEPS:
+            found.extend(c for c in child.children if c.dep_ in deps)
     return sorted(found, key=lambda t: t.i)
 
 
@@ -413,9 +431,17 @@ def _joined_in(verb: Token) -> list[Token]:
 def _in_dateline(token: Token) -> bool:
     """ "BOGOTA (AFP) – …": the place and agency before the dash open a wire story, they speak for no one."""
     sent = token.sent
+    ends = doc_memo(token.doc, "dateline_end")  # asked of every subject: read each sentence's opening once
+    if sent.start not in ends:
+        ends[sent.start] = _dateline_end(sent)
+    return token.i < ends[sent.start]
+
+
+def _dateline_end(sent: Span) -> int:
+    """The index of the dash closing the sentence's dateline ("PLACE (AGENCY) –"), else -1."""
     head = list(sent.doc[sent.start : min(sent.end, sent.start + 12)])
     dash = next((t for t in head if t.text in {"–", "—", "-", "--"}), None)
-    return dash is not None and token.i < dash.i and any(t.text == "(" for t in head if t.i < dash.i)
+    return dash.i if dash is not None and any(t.text == "(" for t in head if t.i < dash.i) else -1
 
 
 def _list_head(verb: Token, subjects: list[Token]) -> list[Token]:

@@ -23,6 +23,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text`: spaCy joins the span's tokens anew on every
+    access, and extraction reads each sentence's text several times (numbers, ranges, cues)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     """``doc.spans[key]`` (empty if absent) as a tuple made once per Doc, for extraction.
 
@@ -39,8 +45,22 @@ def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
 
 
 def forget_spans(doc: Doc) -> None:
-    """Drop :func:`doc_spans`' cache, breaking the Doc → Span → Doc cycle at once."""
+    """Drop :func:`doc_spans`' cache (and :func:`doc_memo`'s), breaking the Doc → Span → Doc cycle at once."""
     doc.user_data.pop(_SPANS_KEY, None)
+
+
+def doc_memo(doc: Doc, name: str) -> dict:
+    """A dict kept with the Doc for extraction's per-token answers (``name`` tells them apart).
+
+    For answers that depend on nothing but the parse, asked again and again for the same
+    token (whether a word is a reporting verb, where a sentence's dateline ends). It lives in
+    the same per-Doc cache as :func:`doc_spans`, so :func:`forget_spans` drops it too.
+    """
+    cache = doc.user_data.setdefault(_SPANS_KEY, {})
+    memo = cache.get(("memo", name))
+    if memo is None:
+        memo = cache[("memo", name)] = {}
+    return memo
 
 
 def spans_starting_in(doc: Doc, key: str, span: Span) -> tuple[Span, ...]:
