@@ -32,7 +32,7 @@ from casefile.extract.frames import (
 from casefile.extract.merging import killing_as_crime, merge_statements, same_descriptions
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
-from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
+from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import CATEGORIES, Allegation, Evidence
 
@@ -96,7 +96,7 @@ class AllegationExtractor:
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
         for sent in self.doc.sents:
-            if sent.text.rstrip().endswith("?") or self._is_limitation(sent):
+            if span_text(sent).rstrip().endswith("?") or self._is_limitation(sent):
                 continue
             for finding in self._findings(sent):
                 self.records.extend(self._to_records(finding, sent))
@@ -359,7 +359,7 @@ class AllegationExtractor:
     def _continued_frame(self, term: Span) -> Frame | None:
         """A sentence with no speaker of its own in the same paragraph goes on the last speaker's account."""
         quoting, self._quoting = self._quoting, None
-        if quoting is not None and term.sent.text[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
+        if quoting is not None and span_text(term.sent)[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
             return Frame(quoting.verb, "report", quoting.speakers, quoting.persons)  # the quote goes on
         if self._last_frame is None:
             return None
@@ -832,7 +832,7 @@ class AllegationExtractor:
 
     def _brands_untrue(self, sent: Span) -> bool:
         return any(t.lower_ in self.lexicon.deny_words for t in sent) or bool(
-            self.lexicon.deny_phrases.search(sent.text)
+            self.lexicon.deny_phrases.search(span_text(sent))
         )
 
     def _deniers(self, verb: Token) -> tuple[tuple[Party, ...], tuple[str | None, ...]]:
@@ -1203,7 +1203,7 @@ class AllegationExtractor:
             finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
             if _domestic_charge(finding):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
-            elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(sent.text):
+            elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(span_text(sent)):
                 finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
         evidence = self._evidence(finding, sent)
         responsibility = self._responsibility(sent)

@@ -10,15 +10,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from casefile.extract.allegations import AllegationExtractor
 from casefile.extract.figures import FigureExtractor, load_figure_lexicon
 from casefile.extract.limitations import extract_limitations
 from casefile.extract.parties import PartyResolver
 from casefile.nlp import get_nlp
-from casefile.nlp.doctext import forget_spans
-from casefile.nlp.gazetteer import load_gazetteer
+from casefile.nlp.doctext import doc_spans, forget_spans, span_text
+from casefile.nlp.gazetteer import Gazetteer, load_gazetteer
 from casefile.nlp.lexicon import load_lexicon
 from casefile.nlp.pipeline import extra_actor_files
 from casefile.records import (
@@ -116,19 +116,21 @@ def _extract_doc(doc: Doc, document: str, published: date | None):
     resolver = PartyResolver(doc, lexicon, parents)
     allegations = AllegationExtractor(doc, resolver, lexicon, document, published).run()
     figures = FigureExtractor(doc, resolver, document, load_figure_lexicon()).run()
-    actors = [
-        ActorMention(
-            name=span.kb_id_,
-            kind=span.label_,
-            surface=span.text,
-            evidence=Evidence(document, span.start_char, span.end_char, span.text),
-            part_of=parents.get(span.kb_id_),
-            from_gazetteer=gazetteer.get(span.kb_id_) is not None,
-        )
-        for span in doc.spans["actors"]
-    ]
+    actors = [_actor_mention(span, document, parents, gazetteer) for span in doc_spans(doc, "actors")]
     limitations = extract_limitations(doc, resolver, document)
     return allegations, figures, actors, limitations
+
+
+def _actor_mention(span: Span, document: str, parents: dict[str, str], gazetteer: Gazetteer) -> ActorMention:
+    name, surface = span.kb_id_, span_text(span)
+    return ActorMention(
+        name=name,
+        kind=span.label_,
+        surface=surface,
+        evidence=Evidence(document, span.start_char, span.end_char, surface),
+        part_of=parents.get(name),
+        from_gazetteer=gazetteer.get(name) is not None,
+    )
 
 
 def _paths(files: tuple[str, ...]):

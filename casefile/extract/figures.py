@@ -40,7 +40,7 @@ from casefile.extract.numbers import (
     parse_number,
 )
 from casefile.extract.parties import PartyResolver
-from casefile.nlp.doctext import doc_text
+from casefile.nlp.doctext import doc_text, span_text
 from casefile.records import FIGURE_CATEGORIES, Evidence, Figure
 
 __all__ = ["FigureExtractor", "FigureLexicon", "load_figure_lexicon", "parse_number"]
@@ -140,7 +140,7 @@ class FigureExtractor:
         seen: set[tuple[int, str]] = set()
         listed: set[tuple[int, str, int]] = set()  # (value, category, list) of coordinated counts
         for sent in self.doc.sents:
-            found = [f for f in (self._figure(sent, m) for m in NUMBER.finditer(sent.text)) if f is not None]
+            found = [f for f in (self._figure(sent, m) for m in NUMBER.finditer(span_text(sent))) if f is not None]
             found += self._articles_in_lists(sent, found)
             for figure, number in found:
                 key, in_list = (figure.value, figure.category), _list_of_counts(number)
@@ -175,7 +175,7 @@ class FigureExtractor:
     def _figure(self, sent: Span, m: re.Match[str]) -> tuple[Figure, Token] | None:
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        before = sent.text[: m.start()]
+        before = span_text(sent)[: m.start()]
         if span is None or RANGE_SECOND.search(before) or self._not_a_count(span, m):
             return None
         value = number_value(m.group("num"), m.group("unit"))
@@ -549,9 +549,9 @@ class FigureExtractor:
         return None
 
     def _range_high(self, sent: Span, m: re.Match[str]) -> int | None:
-        rest = sent.text[m.end():]
+        rest = span_text(sent)[m.end():]
         follow = RANGE_LINK.match(rest)
-        if not (RANGE.search(sent.text[: m.start()]) and follow):
+        if not (RANGE.search(span_text(sent)[: m.start()]) and follow):
             return None
         second = NUMBER.match(rest, follow.end())
         return number_value(second.group("num"), second.group("unit")) if second else None
