@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.nlp.doctext import doc_spans, doc_text, spans_starting_in
+from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.
@@ -81,6 +81,7 @@ class PartyResolver:
     _actor_at: dict[int, Span] = field(default_factory=dict)
     _legal_at: set[int] = field(default_factory=set)  # tokens inside a legal term
     _states: dict[str, Span] = field(default_factory=dict)  # the states the passage names
+    _phrases: dict[int, Span] = field(default_factory=dict)  # head index -> phrase(head)
 
     def __post_init__(self) -> None:
         for span in doc_spans(self.doc, "actors"):
@@ -95,7 +96,17 @@ class PartyResolver:
         return self._actor_at.get(token.i)
 
     def phrase(self, head: Token) -> Span:
-        """The name-bearing noun phrase around ``head`` (left modifiers, an ``of``/``in`` + proper noun)."""
+        """The name-bearing noun phrase around ``head`` (left modifiers, an ``of``/``in`` + proper noun).
+
+        Memoised per head: it depends only on the parse and the actor spans, and resolving
+        speakers and accused asks it of the same nouns many times per sentence.
+        """
+        phrase = self._phrases.get(head.i)
+        if phrase is None:
+            phrase = self._phrases[head.i] = self._phrase(head)
+        return phrase
+
+    def _phrase(self, head: Token) -> Span:
         left = head.i
         for child in head.lefts:
             if child.dep_ in NAME_MODIFIERS:
@@ -116,7 +127,7 @@ class PartyResolver:
         return self.doc[left:right]
 
     def _party(self, name: str, kind: str, span: Span) -> Party:
-        return Party(name, kind, span.text, span.start_char, span.end_char, self.gazetteer_parent.get(name))
+        return Party(name, kind, span_text(span), span.start_char, span.end_char, self.gazetteer_parent.get(name))
 
     # ------------------------------------------------------------ tokens → parties
     def party(self, token: Token) -> Party | None:
