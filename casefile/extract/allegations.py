@@ -92,6 +92,7 @@ class AllegationExtractor:
     _quoting: Frame | None = None
     _charging: tuple[Frame, tuple[Party, ...]] | None = None
     _denying_verbs: set[int] = field(default_factory=set)
+    _repression_at: dict[tuple[int, int], bool] = field(default_factory=dict)  # paragraph span -> _speaks_of_repression
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -992,7 +993,12 @@ class AllegationExtractor:
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, sent.start_char) + 1
         end = text.find("\n", sent.end_char)
-        paragraph = text[start : end if end >= 0 else len(text)]
+        end = end if end >= 0 else len(text)
+        if (start, end) not in self._repression_at:  # two regex scans of the paragraph: once per paragraph
+            self._repression_at[(start, end)] = self._speaks_of_repression(text[start:end])
+        return self._repression_at[(start, end)]
+
+    def _speaks_of_repression(self, paragraph: str) -> bool:
         # the setting the paragraph speaks of more: policing and dissent, or hostilities
         return len(self.lexicon.repression.findall(paragraph)) > len(self.lexicon.armed_conflict.findall(paragraph))
 

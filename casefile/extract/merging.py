@@ -20,10 +20,16 @@ def merge_statements(records: list[Allegation], text: str) -> list[Allegation]:
     the last. Statements in other paragraphs stay separate reports.
     """
     merged: list[Allegation] = []
+    # Each merged statement's index by its key, so each record's key is computed once (the key
+    # counts line breaks up to the evidence: recomputing it for every pair was quadratic). A
+    # combined statement keeps its key: same speaker, accused, stance and date, and its start
+    # is one of two starts in the same paragraph.
+    index_of: dict[tuple, int] = {}
     for record in records:
         key = _merge_key(record, text)
-        index = next((i for i, m in enumerate(merged) if _merge_key(m, text) == key), None)
+        index = index_of.get(key)
         if index is None:
+            index_of[key] = len(merged)
             merged.append(record)
             continue
         merged[index] = _combine(merged[index], record, text)
