@@ -1453,3 +1453,14 @@ def test_judges_dismissing_a_charge_and_the_accused_blaming_a_people(extract_fic
 )
 def test_a_speaker_described_by_an_office_is_the_person_named_next(extract_fictional: Extract, text: str, speaker: str) -> None:
     assert {a.speaker for a in extract_fictional(text).allegations} == {speaker}
+
+
+def test_a_body_described_first_and_named_next_and_perpetrators_described_by_a_witness(extract_fictional: Extract) -> None:
+    text = (
+        "A Varnian human rights organization counted 136 civilians, including 50 women and 21 children, killed on "
+        "April 20 in the village of Karsk by men wearing army fatigues. \"Our teams have documented and recorded 136 "
+        'bodies in Karsk," the Veridane Rights Initiative said in a statement.'
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "men wearing army fatigues")}
+    victims = "The Veridane Rights Initiative said the army shelled men killed in the raid."
+    assert all(a.accused != "men killed in the raid" for a in extract_fictional(victims).allegations)

@@ -276,6 +276,8 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     speakers, persons = [], []
     for subject in subjects:
         party, person = speaker_and_person(_person_named_next(subject, resolver) or subject, resolver)
+        if party is None:
+            party, person = _body_named_next(subject, resolver), None
         if party is not None:
             speakers.append(party)
             persons.append(person)
@@ -307,6 +309,28 @@ def _person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
         if token.dep_ == "nsubj" and token.head == following.root:
             span = resolver.actor_span(token)
             return token if span is not None and span.label_ == "person" else None
+    return None
+
+
+# Nouns by which a story first describes a body it names later ("a rights organisation").
+BODY_DESCRIPTIONS = frozenset({"organization", "organisation", "group", "ngo", "watchdog", "charity", "monitor"})
+
+
+def _body_named_next(subject: Token, resolver: PartyResolver) -> Party | None:
+    """ "A Xian human rights organisation counted … . '…,' the Collective for Y said": a body
+    introduced by an indefinite description is the one named as speaker in the next sentence."""
+    if subject.lower_ not in BODY_DESCRIPTIONS or not any(c.lower_ in {"a", "an"} for c in subject.children):
+        return None
+    sent, doc = subject.sent, subject.doc
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1 : sent.end + 1].text_with_ws:
+        return None
+    for verb in doc[sent.end].sent:
+        if frame_kind(verb, resolver.lexicon) != "report":
+            continue
+        for named in dependents(verb, {"nsubj"}):
+            party = speaker_party(named, resolver)
+            if party is not None and party.kind in ORG_KINDS:
+                return party
     return None
 
 
@@ -548,6 +572,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
             continue
         span = resolver.actor_span(token)
         if span is not None and span.label_ not in {"person", "place"}:
+            if span.label_ == "state" and span.root.dep_ in {"amod", "compound", "nmod"} and (
+                span.root.head.lower_ in BODY_DESCRIPTIONS
+            ):
+                continue  # "a Xian rights organisation": a body of that nationality, not the state
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)

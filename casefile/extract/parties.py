@@ -189,7 +189,7 @@ class PartyResolver:
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
-                return self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
+                return self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         return None
 
@@ -522,6 +522,15 @@ class PartyResolver:
             return False
         head = span.root.head
         return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+
+    def _described_by_participle(self, token: Token) -> Party | None:
+        """ "men wearing army fatigues", "gunmen dressed in black": a bare group noun that a
+        participle describes is named by the description as a witness gives it."""
+        clause = next((c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i > token.i), None)
+        if clause is None or clause.lemma_.lower() in {"kill", "detain", "hold", "arrest", "abduct"}:
+            return None  # "men killed in the raid", "men detained": victims described, not perpetrators
+        span = self.doc[token.i : clause.right_edge.i + 1]
+        return Party(span.text, "armed_group", span.text, span.start_char, span.end_char)
 
     @staticmethod
     def _demonstrative(token: Token) -> bool:
