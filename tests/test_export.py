@@ -28,7 +28,7 @@ from casefile.store import Store
 ACCUSATION = (
     "date 2025-04-02\n"
     "Civic Watch International accused the Ostrel Liberation Front of war crimes.\n"
-    "The group's fighters shelled the market in Dalvik, the report said.\n"
+    "The group's fighters shelled the outskirts of Dalvik, the report said.\n"
 )
 DENIAL = (
     "date 2025-04-05\n"
