@@ -29,7 +29,11 @@ from casefile.extract.frames import (
     speaker_and_person,
     warrant_of,
 )
-from casefile.extract.merging import killing_as_crime, merge_statements, same_descriptions
+from casefile.extract.merging import (
+    killing_as_crime,
+    merge_statements,
+    same_descriptions,
+)
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
 from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in

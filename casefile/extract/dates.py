@@ -21,16 +21,16 @@ MONTHS = {
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}(?:,? (\d{{4}}))?", re.I)
-MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", re.I)  # not "March 2024"
-MONTH_YEAR = re.compile(rf"\b(?:in |since )?{_MONTH},? (\d{{4}})\b", re.I)
-IN_MONTH = re.compile(rf"\bin {_MONTH}\b", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}(?:,? (\d{{4}}))?", re.IGNORECASE)
+MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", re.IGNORECASE)  # not "March 2024"
+MONTH_YEAR = re.compile(rf"\b(?:in |since )?{_MONTH},? (\d{{4}})\b", re.IGNORECASE)
+IN_MONTH = re.compile(rf"\bin {_MONTH}\b", re.IGNORECASE)
 YEAR = re.compile(r"\bin (\d{4})\b")
-WEEKDAY = re.compile(r"\b(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 RELATIVE = {
     "today": 0, "yesterday": 1, "this week": None, "last week": 7, "last month": "month", "last year": "year",
 }
-EARLIER = re.compile(r"\b(?:earlier|previously|had (?:\w+ )?(?:accused|said|called|described|found|charged))\b", re.I)
+EARLIER = re.compile(r"\b(?:earlier|previously|had (?:\w+ )?(?:accused|said|called|described|found|charged))\b", re.IGNORECASE)
 
 
 def statement_date(phrase: str, published: date | None) -> str | None:

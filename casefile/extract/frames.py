@@ -384,9 +384,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     for child in verb.children:  # "… cited by X", "… was documented by X"
         if child.dep_ == "agent":
             return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
-    if is_passive(verb):
-        if frame_kind(verb, resolver.lexicon) != "report":
-            return []
+    if is_passive(verb) and frame_kind(verb, resolver.lexicon) != "report":
+        return []
     subjects = []
     for subject in dependents(verb, {"nsubj", "csubj"}):
         if _in_dateline(subject):  # "PLACE (AGENCY) – X …": X, which the parser hung on the place
