@@ -1464,3 +1464,10 @@ def test_a_body_described_first_and_named_next_and_perpetrators_described_by_a_w
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "men wearing army fatigues")}
     victims = "The Veridane Rights Initiative said the army shelled men killed in the raid."
     assert all(a.accused != "men killed in the raid" for a in extract_fictional(victims).allegations)
+
+
+def test_gunmen_described_by_their_appearance_are_accused_as_described(extract_fictional: Extract) -> None:
+    text = "The Veridane Rights Initiative counted 136 civilians killed on April 20 in Karsk by gunmen dressed in black."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"gunmen dressed in black"}
+    bare = "The Veridane Rights Initiative counted 136 civilians killed on April 20 in Karsk by gunmen."
+    assert extract_fictional(bare).allegations == ()

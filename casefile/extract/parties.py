@@ -21,7 +21,6 @@ NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quant
 LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "both", "either", "neither"})
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
-# Group nouns that, definite and alone, name one party as a name would ("the opposition").
 # Nouns that say what kind of body a name is ("the X group", "the X charity"): the named body itself.
 TYPE_NOUNS = frozenset({"group", "organisation", "organization", "charity", "watchdog", "ngo"})
 # Kinds of body that a type noun after the name does not narrow ("the X group" is X; a UN
@@ -29,6 +28,7 @@ TYPE_NOUNS = frozenset({"group", "organisation", "organization", "charity", "wat
 SELF_TYPED_KINDS = frozenset({"ngo", "armed_group", "media", "other"})
 # People within a body, who answer for their own conduct ("X leaders", "X commanders").
 MEMBER_NOUNS = frozenset({"leaders", "leader", "commanders", "commander", "members", "member"})
+# Group nouns that, definite and alone, name one party as a name would ("the opposition").
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
@@ -526,9 +526,9 @@ class PartyResolver:
     def _described_by_participle(self, token: Token) -> Party | None:
         """ "men wearing army fatigues", "gunmen dressed in black": a bare group noun that a
         participle describes is named by the description as a witness gives it."""
-        clause = next((c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i > token.i), None)
-        if clause is None or clause.lemma_.lower() in {"kill", "detain", "hold", "arrest", "abduct"}:
-            return None  # "men killed in the raid", "men detained": victims described, not perpetrators
+        clause = next((c for c in token.children if c.dep_ == "acl" and c.i > token.i and _describes_the_doer(c)), None)
+        if clause is None:
+            return None
         span = self.doc[token.i : clause.right_edge.i + 1]
         return Party(span.text, "armed_group", span.text, span.start_char, span.end_char)
 
@@ -705,3 +705,13 @@ def _coordinated_with_common_noun(modifier: Token) -> bool:
     """ "genocide against the Yazidi and war crimes …": a name coordinated with a common noun
     ("Yazidi and war") ends one phrase; it is not an adjective of the next ("Xian and Yian forces" is)."""
     return any(c.pos_ == "NOUN" for c in modifier.conjuncts)
+
+
+# Past participles that describe how people look, not what was done to them ("men dressed in black").
+APPEARANCE_PARTICIPLES = frozenset({"dress", "clad", "arm", "mask", "disguise", "equip"})
+
+
+def _describes_the_doer(clause: Token) -> bool:
+    """ "men wearing fatigues", "gunmen dressed in black", not "men killed in the raid": an
+    active participle, or a passive one of appearance."""
+    return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and clause.lemma_.lower() in APPEARANCE_PARTICIPLES)
