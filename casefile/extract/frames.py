@@ -431,9 +431,13 @@ PETITION_VERBS = frozenset({"ask", "request", "seek", "petition", "urge", "apply
 def _petitioners(noun: Token) -> list[Token]:
     """ "X asked the court for an order declaring that Y …": whoever asks for a ruling that
     declares something alleges it."""
-    holder = noun.head if noun.dep_ == "pobj" else noun
-    verb = holder.head if noun.dep_ == "pobj" else (noun.head if noun.dep_ == "dobj" else None)
-    if verb is None or verb.lemma_.lower() not in PETITION_VERBS:
+    if noun.dep_ == "pobj":  # "asked the court for an order …"
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":  # "requested an order …"
+        verb = noun.head
+    else:
+        return []
+    if verb.lemma_.lower() not in PETITION_VERBS:
         return []
     return _with_conjuncts(dependents(verb, {"nsubj"}))
 
