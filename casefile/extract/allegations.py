@@ -1056,32 +1056,41 @@ class AllegationExtractor:
         """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a
         suspect attributes the incident (the one named, or the conduct this sentence reports) to
         them, at the standard of suspicion."""
-        for noun in sent:
-            if noun.lemma_.lower() != "suspect" or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        for noun in (t for t in sent if _names_suspects(t)):
+            if any(f.frame.verb == noun.head for f in grouped.values()):
                 continue
-            if dependents(noun.head, {"neg"}) or any(f.frame.verb == noun.head for f in grouped.values()):
-                continue  # "X are not suspects": no one is named
             frame = find_frame(noun.head, self.resolver)
             if frame is None:
                 continue
             speakers = {p.name for p in frame.speakers}
             named = (self.resolver.party(t) for h in dependents(noun.head, {"nsubj"}) for t in (h, *h.conjuncts))
             accused = tuple(p for p in named if p is not None and p.name not in speakers)
-            if not accused:
+            conduct = self._suspected_conduct(noun, terms, sent)
+            if not accused or conduct is None:
                 continue
-            incident = next((c for p in dependents(noun, {"prep"}) if p.lower_ in {"in", "for", "behind"}
-                             for c in p.children if c.dep_ == "pobj" and _is_one_of(c, self.lexicon.parties.incidents)), None)
-            conduct = [t for t in terms if t.label_ in {"category", "act"} and not (noun.head.left_edge.i <= t.start < noun.head.right_edge.i + 1)]
-            if incident is not None:
-                categories, acts = self._incident_terms(incident, sent)
-            elif conduct:
-                acts = _unique([t.kb_id_ for t in conduct if t.label_ == "act"])
-                categories = _unique([t.kb_id_ for t in conduct if t.label_ == "category"]) or self._act_categories(acts, sent)
-            else:
-                continue
-            finding = Finding(frame, accused, "asserts", True, categories, acts, [noun, *(t for term in conduct for t in term)])
+            categories, acts, tokens = conduct
+            finding = Finding(frame, accused, "asserts", True, categories, acts, [noun, *tokens])
             finding.certainty = float(self.lexicon.hedge_words.get("suspects", 0.5))
             grouped[(noun.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    def _suspected_conduct(self, noun: Token, terms: list[Span], sent: Span) -> tuple[list[str], list[str], list[Token]] | None:
+        """What the suspects are suspected of: the incident named ("suspect in the bombing"),
+        else the legal terms of the sentence outside the suspects' own clause."""
+        incidents = self.lexicon.parties.incidents
+        incident = next(
+            (c for p in dependents(noun, {"prep"}) if p.lower_ in {"in", "for", "behind"}
+             for c in p.children if c.dep_ == "pobj" and _is_one_of(c, incidents)),
+            None,
+        )
+        if incident is not None:
+            return (*self._incident_terms(incident, sent), [incident])
+        clause = range(noun.head.left_edge.i, noun.head.right_edge.i + 1)
+        conduct = [t for t in terms if t.label_ in {"category", "act"} and t.start not in clause]
+        if not conduct:
+            return None
+        acts = _unique([t.kb_id_ for t in conduct if t.label_ == "act"])
+        categories = _unique([t.kb_id_ for t in conduct if t.label_ == "category"]) or self._act_categories(acts, sent)
+        return categories, acts, [t for term in conduct for t in term]
 
     def _criminals(self, token: Token) -> Party | None:
         """ "rioters", "gangs": people blamed as ordinary criminals, named as described."""
@@ -1319,3 +1328,10 @@ def _speaks_in_first_person(verb: Token) -> bool:
         for s in dependents(verb, {"nsubj"})
     )
 
+
+def _names_suspects(noun: Token) -> bool:
+    """ "X are suspects", "X is the main suspect": a predicate noun of "be", not negated."""
+    return (
+        noun.lemma_.lower() == "suspect" and noun.pos_ == "NOUN" and noun.dep_ == "attr"
+        and noun.head.lemma_ == "be" and not dependents(noun.head, {"neg"})
+    )
