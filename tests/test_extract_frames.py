@@ -1212,6 +1212,11 @@ def test_allies_are_a_party_of_their_own(extract_fictional: Extract, text: str, 
     assert {a.accused for a in extract_fictional(text).allegations} == expected
 
 
+def test_an_ally_named_is_the_named_party(extract_fictional: Extract) -> None:
+    text = "The Concord of Nations said Varnia and its ally Zemaryn committed war crimes in Ostrelia."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "Kingdom of Zemaryn"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -276,8 +276,11 @@ class PartyResolver:
             token.lower_ in words.groups
             and any(c.lower_ in words.alliance_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
         )
-        if not relational:
-            return None
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not relational or any(
+            c.dep_ in {"appos", "compound", "nmod"} and self.actor_span(c) is not None for c in token.children
+        ) or (following is not None and self.actor_span(following) is not None):
+            return None  # "its ally Zemaryn": the ally is named
         owner = self._ally_in_coordination(token) or self._possessor(token)
         if owner is None:
             owned = next((c for c in token.children if c.dep_ == "poss"), None)
