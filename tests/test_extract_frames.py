@@ -1300,21 +1300,21 @@ def test_a_victim_coordinated_with_the_next_term_does_not_own_it(extract_fiction
 
 
 def test_government_institutions_listed_among_the_accused(extract_fictional: Extract) -> None:
-    text = "Investigators concluded that Oskar Bellamine, Lucan Terzavi and seven government institutions committed crimes against humanity."
+    text = "Investigators concluded that Oskar Bellamine, Lucan Terzavi and seven government institutions had committed crimes against humanity in Tarsk."
     assert {a.accused for a in extract_fictional(text).allegations} == {
         "Oskar Bellamine", "Lucan Terzavi", "seven government institutions"
     }
 
 
 def test_the_object_of_an_accusation_is_accused_when_the_recogniser_missed_the_name(extract_fictional: Extract) -> None:
-    text = "Last year, Varnia accused the Venerable Teacher, who fled Zemaryn in 1959, of instigating the burnings as a form of terrorism."
+    text = "Last spring, Varnia accused the Venerable Teacher, who left Zemaryn in 1961, of stirring up the riots as a kind of terrorism."
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Venerable Teacher")}
 
 
 def test_those_who_took_part_in_them_are_accused_of_the_crimes_before(extract_fictional: Extract) -> None:
     text = (
-        "The mission found reasonable grounds that the Dalvor Brigades committed crimes against humanity in Tarsk. "
-        "It identified four commanders who participated in them directly."
+        "The mission concluded on reasonable grounds that the Dalvor Brigades had committed crimes against humanity in "
+        "Tarsk. It named four commanders who took part in them personally."
     )
     rows = {(r["speaker"], r["accused"], tuple(r["categories"])) for r in to_schema(extract_fictional(text))["allegations"]}
     assert rows == {
@@ -1325,9 +1325,9 @@ def test_those_who_took_part_in_them_are_accused_of_the_crimes_before(extract_fi
 
 def test_a_spokeswoman_introduced_without_a_claim_still_speaks_for_her_ministry(extract_fictional: Extract) -> None:
     text = (
-        "In separate remarks, Varnian Interior Ministry spokeswoman Mira Tal said the Zemaryn press carried the blame "
-        'for what happened in Ostrelia. "Yes, I accuse the Zemaryn army of complicity in this punitive action to '
-        'kill civilians in Ostrelia," she told reporters.'
+        "Speaking separately, Varnian Interior Ministry spokeswoman Mira Tal said the Zemaryn press bore the blame "
+        'for the events in Ostrelia. "I accuse the Zemaryn army of complicity in this cruel operation to kill '
+        'civilians in Ostrelia," she told journalists.'
     )
     [allegation] = extract_fictional(text).allegations
     assert (allegation.speaker, allegation.speaker_person) == ("Varnian Interior Ministry", "Mira Tal")
@@ -1335,10 +1335,10 @@ def test_a_spokeswoman_introduced_without_a_claim_still_speaks_for_her_ministry(
 
 def test_both_as_subject_is_the_two_subjects_of_the_sentence_before(extract_fictional: Extract) -> None:
     text = (
-        "Two former ministers were today found guilty of genocide by the Permanent Tribunal for Atrocity Crimes. "
-        "Oskar Bellamine was found guilty of genocide of the Serrin, while Lucan Terzavi was found guilty for the "
-        "genocide of the Ostrel. Both were also found guilty of a slew of crimes against humanity including murder, "
-        "extermination and torture."
+        "Two former ministers were convicted of genocide today by the Permanent Tribunal for Atrocity Crimes. "
+        "Oskar Bellamine was convicted of genocide against the Serrin, while Lucan Terzavi was convicted over the "
+        "genocide of the Ostrel. Both were also convicted of a long list of crimes against humanity, among them "
+        "murder, extermination and torture."
     )
     by_accused = {a.accused: set(a.acts) for a in extract_fictional(text).allegations}
     assert by_accused["Oskar Bellamine"] == by_accused["Lucan Terzavi"] == {"murder", "extermination", "torture"}
@@ -1354,7 +1354,7 @@ def test_a_closing_attribution_hung_as_an_adverbial_clause_frames_the_claim(extr
 def test_acts_the_same_speaker_names_next_detail_the_claim(extract_fictional: Extract) -> None:
     text = (
         "Varnian and Zemaryni forces committed war crimes during the recent fighting in Ostrelia, the Veridane Rights "
-        "Initiative reported on Thursday. The Veridane Rights Initiative analysed 22 videos that depict extrajudicial "
+        "Initiative reported on Thursday. The Veridane Rights Initiative examined 14 video clips showing extrajudicial "
         "executions and the mistreatment of prisoners of war."
     )
     allegations = extract_fictional(text).allegations
@@ -1363,14 +1363,14 @@ def test_acts_the_same_speaker_names_next_detail_the_claim(extract_fictional: Ex
 
 
 def test_armed_factions_named_by_a_nationality_are_not_the_state(extract_fictional: Extract) -> None:
-    text = f"The {RIGHTS} said Zemaryni armed factions carried out serious violations of international humanitarian law."
+    text = f"The {RIGHTS} said Zemaryni armed factions committed grave breaches of international humanitarian law."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Zemaryni armed factions"}
 
 
 def test_a_description_repeated_without_its_number_is_the_same_party(extract_fictional: Extract) -> None:
     text = (
         "The Permanent Tribunal for Atrocity Crimes on Thursday charged eight former commanders with war crimes "
-        "relating to kidnapping. The former commanders have also been charged with other war crimes, including torture."
+        "linked to kidnapping. The former commanders were also charged with torture and other war crimes."
     )
     [allegation] = extract_fictional(text).allegations
     assert allegation.accused == "eight former commanders"
@@ -1383,17 +1383,17 @@ def test_leaders_named_by_their_group_are_accused_as_leaders(extract_fictional: 
 
 
 def test_a_group_known_as_a_name_is_that_name(extract_fictional: Extract) -> None:
-    text = "At least 600 civilians were massacred in Tarsk by an informal group of Ostrel youth known as ‘Vardo’, the Veridane Rights Initiative has revealed."
+    text = "Some 300 villagers were massacred in Tarsk by a loose group of Ostrel youths known as ‘Vardo’, the Veridane Rights Initiative reported."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Vardo"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'The Varnian government says it pursued a "humanitarian rescue operation" with a policy of "zero civilian '
-        'casualties". In stark contrast, the panel found credible allegations that serious violations of '
+        'The Varnian government insists it carried out a "humanitarian rescue operation" under a policy of "zero '
+        'civilian casualties". By contrast, the panel found credible allegations that grave violations of '
         "international humanitarian law were committed by the Varnian government.",
-        "The government says it pursued a humanitarian rescue operation with a policy of zero civilian casualties. "
+        "The government insists it carried out a rescue operation under a policy of zero civilian casualties. "
         "The panel found credible allegations that violations of international humanitarian law were committed by "
         "the Government of Varnia.",
     ],
@@ -1408,9 +1408,9 @@ def test_a_policy_of_zero_civilian_casualties_denies_for_the_state(extract_ficti
 
 def test_asking_a_court_to_declare_a_breach_of_the_genocide_convention(extract_fictional: Extract) -> None:
     text = (
-        "Zemaryn had asked the Permanent Tribunal for Atrocity Crimes on Friday for an urgent order declaring that "
-        "Varnia was in breach of its obligations under the 1948 Genocide Convention in its war against the Dalvor "
-        "Brigades. Varnia had said it would appear before the court to contest the accusations."
+        "On Monday Zemaryn asked the Permanent Tribunal for Atrocity Crimes for an interim order stating that "
+        "Varnia had breached its obligations under the Genocide Convention of 1948 during its campaign against the "
+        "Dalvor Brigades. Varnia has said it will come before the tribunal to contest the accusations."
     )
     rows = {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations}
     assert rows == {
@@ -1429,12 +1429,12 @@ def test_a_newspaper_that_publishes_names_of_people_killed_by_a_party_speaks(ext
 
 def test_judges_dismissing_a_charge_and_the_accused_blaming_a_people(extract_fictional: Extract) -> None:
     text = (
-        "Judges dismissed one of the two genocide charges against Oren Hale on Thursday. During the trial, he "
-        "denied systemic ethnic cleansing and blamed Zemaryni Christians for violence during the war."
+        "On Thursday judges dismissed one of three genocide charges against Oren Hale. At his trial, he denied "
+        "any systematic ethnic cleansing and blamed Zemaryni Christians for violence during the war."
     )
     rows = {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations}
     assert rows == {
-        ("Judges", "Oren Hale", ("genocide",), "denies"),
+        ("judges", "Oren Hale", ("genocide",), "denies"),
         ("Oren Hale", "Oren Hale", ("ethnic_cleansing",), "denies"),
         # the dismissed charge does not say what the violence was: a violation of IHL in war
         ("Oren Hale", "Zemaryni Christians", ("ihl_violations",), "asserts"),
@@ -1445,13 +1445,13 @@ def test_judges_dismissing_a_charge_and_the_accused_blaming_a_people(extract_fic
     ("text", "speaker"),
     [
         (
-            "The Concord of Nations rights chief said on Thursday that Varnian forces may have committed war crimes "
-            "in the 11-day war. Mira Tal also called on Varnia to allow an independent probe of military actions.",
+            "The Concord of Nations rights chief said on Monday that Varnian troops might have committed war crimes "
+            "during the nine-day offensive. Mira Tal also urged Varnia to permit an independent inquiry into it.",
             "Mira Tal",
         ),
         (
-            "Varnian authorities have committed violations that may amount to crimes against humanity, a Concord "
-            "expert has warned. Special rapporteur Anselm Korradine told the Council that he was alarmed by the reports.",
+            "Varnian authorities have carried out abuses which could amount to crimes against humanity, a Concord "
+            "expert warned. Special rapporteur Anselm Korradine told the Council he was shocked by the accounts.",
             "Anselm Korradine",
         ),
     ],
@@ -1462,11 +1462,11 @@ def test_a_speaker_described_by_an_office_is_the_person_named_next(extract_ficti
 
 def test_a_body_described_first_and_named_next_and_perpetrators_described_by_a_witness(extract_fictional: Extract) -> None:
     text = (
-        "A Varnian human rights organization counted 136 civilians, including 50 women and 21 children, killed on "
-        "April 20 in the village of Karsk by men wearing army fatigues. \"Our teams have documented and recorded 136 "
-        'bodies in Karsk," the Veridane Rights Initiative said in a statement.'
+        "A Varnian human rights organization recorded 88 civilians, among them 30 women and 12 children, killed on "
+        "3 May in the hamlet of Karsk by men wearing army uniforms. \"Our staff have documented 88 bodies in "
+        'Karsk," the Veridane Rights Initiative said in a statement.'
     )
-    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "men wearing army fatigues")}
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "men wearing army uniforms")}
     victims = "The Veridane Rights Initiative said the army shelled men killed in the raid."
     assert all(a.accused != "men killed in the raid" for a in extract_fictional(victims).allegations)
 

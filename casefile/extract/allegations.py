@@ -52,7 +52,7 @@ ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
 # Words by which someone takes part in conduct named before ("participated in them").
-PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})
+PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})  # and "take part"
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
@@ -252,7 +252,8 @@ class AllegationExtractor:
         if token.lower_ not in {"them", "it"} or token.dep_ != "pobj" or token.head.lower_ != "in":
             return False
         verb = token.head.head
-        if verb.lemma_.lower() not in PARTICIPATION_WORDS:
+        took_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)
+        if verb.lemma_.lower() not in PARTICIPATION_WORDS and not took_part:
             return False
         previous = self.records[-1].evidence
         sent = token.sent
