@@ -1476,3 +1476,15 @@ def test_gunmen_described_by_their_appearance_are_accused_as_described(extract_f
     assert {a.accused for a in extract_fictional(text).allegations} == {"gunmen dressed in black"}
     bare = "The Veridane Rights Initiative counted 136 civilians killed on April 20 in Karsk by gunmen."
     assert extract_fictional(bare).allegations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In the view of the Veridane Rights Initiative, the Dalvor Brigades committed war crimes in Tarsk.", RIGHTS),
+        ("In Zemaryn's view, the Dalvor Brigades committed war crimes in Tarsk.", "Kingdom of Zemaryn"),
+        ("As far as the Veridane Rights Initiative is concerned, the Dalvor Brigades committed war crimes in Tarsk.", RIGHTS),
+    ],
+)
+def test_a_view_held_names_the_speaker(extract_fictional: Extract, text: str, speaker: str) -> None:
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(speaker, "Dalvor Brigades")}

@@ -251,17 +251,32 @@ def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | Non
     return Frame(verb, frame.kind, outer.speakers, outer.persons)
 
 
+# Nouns of opinion in "in X's view", "in the view of X".
+VIEW_NOUNS = frozenset({"view", "views", "opinion", "assessment", "judgment", "judgement", "eyes"})
+
+
 def according_to(token: Token, resolver: PartyResolver) -> Frame | None:
-    """ "according to X" anywhere in the sentence names the speaker."""
+    """ "according to X", "in the view of X", "in X's view", "as far as X is concerned"
+    anywhere in the sentence name the speaker."""
     for word in token.sent:
-        if word.lower_ == "according":
-            for to in word.children:
-                for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        speaker = speaker_party(pobj, resolver)
-                        if speaker:
-                            return Frame(word, "report", (speaker,), (None,))
+        for holder in _holders_of_the_view(word):
+            speaker = speaker_party(holder, resolver)
+            if speaker:
+                return Frame(word, "report", (speaker,), (None,))
     return None
+
+
+def _holders_of_the_view(word: Token) -> list[Token]:
+    if word.lower_ == "according":
+        return [pobj for to in word.children for pobj in to.children if pobj.dep_ == "pobj"]
+    if word.lower_ in VIEW_NOUNS and word.dep_ == "pobj" and word.head.lower_ == "in":
+        owners = [c for c in word.children if c.dep_ == "poss"]  # "in X's view"
+        owners += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return owners
+    if word.lemma_.lower() == "concern" and any(c.lower_ == "as" and c.dep_ == "mark" for c in word.children):
+        if any(c.lower_ == "far" for c in word.head.subtree if c.i < word.i):  # "as far as X is concerned"
+            return dependents(word, {"nsubjpass"})
+    return []
 
 
 def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
