@@ -273,9 +273,11 @@ def _holders_of_the_view(word: Token) -> list[Token]:
         owners = [c for c in word.children if c.dep_ == "poss"]  # "in X's view"
         owners += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         return owners
-    if word.lemma_.lower() == "concern" and any(c.lower_ == "as" and c.dep_ == "mark" for c in word.children):
-        if any(c.lower_ == "far" for c in word.head.subtree if c.i < word.i):  # "as far as X is concerned"
-            return dependents(word, {"nsubjpass"})
+    as_far_as = any(c.lower_ == "as" and c.dep_ == "mark" for c in word.children) and any(
+        c.lower_ == "far" for c in word.head.subtree if c.i < word.i
+    )
+    if word.lemma_.lower() == "concern" and as_far_as:  # "as far as X is concerned"
+        return dependents(word, {"nsubjpass"})
     return []
 
 
