@@ -273,12 +273,14 @@ def _holders_of_the_view(word: Token) -> list[Token]:
         owners = [c for c in word.children if c.dep_ == "poss"]  # "in X's view"
         owners += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         return owners
-    as_far_as = any(c.lower_ == "as" and c.dep_ == "mark" for c in word.children) and any(
-        c.lower_ == "far" for c in word.head.subtree if c.i < word.i
-    )
-    if word.lemma_.lower() == "concern" and as_far_as:  # "as far as X is concerned"
+    if word.lemma_.lower() == "concern" and _as_far_as(word):  # "as far as X is concerned"
         return dependents(word, {"nsubjpass"})
     return []
+
+
+def _as_far_as(word: Token) -> bool:
+    marked = any(c.lower_ == "as" and c.dep_ == "mark" for c in word.children)
+    return marked and any(c.lower_ == "far" for c in word.head.subtree if c.i < word.i)
 
 
 def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
