@@ -1488,3 +1488,11 @@ def test_gunmen_described_by_their_appearance_are_accused_as_described(extract_f
 )
 def test_a_view_held_names_the_speaker(extract_fictional: Extract, text: str, speaker: str) -> None:
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(speaker, "Dalvor Brigades")}
+
+
+def test_defending_a_party_against_accusations_denies_them(extract_fictional: Extract) -> None:
+    text = "Lena Varg defended the Tolvaren Guard against allegations of torture in Tarsk."
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Lena Varg", "Tolvaren Guard", "denies")
+    }
+    assert extract_fictional("Lena Varg defended the new press law on Thursday.").allegations == ()

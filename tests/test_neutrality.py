@@ -22,6 +22,7 @@ import pytest
 from casefile.evaluation.matching import same_party
 from casefile.extract import extract_text
 from casefile.nlp.gazetteer import load_gazetteer
+from casefile.nlp.lexicon import load_lexicon
 from casefile.records import Extraction
 
 DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
@@ -32,10 +33,10 @@ DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.
 # Session 4: 0.541 (60 of 111); the new failures are passages where extraction now finds records
 # and the swap puts a speaker in the accused's place ("44 police officers issued warrants
 # against Prosecutors"), which changes the parse and the gazetteer kinds, not only the names.
-# Session 5: 0.514 (57 of 111). Of the two new failures, one swaps a speaker's name with the
-# description of the accused ("…, men wearing army fatigues said"), and in the other the
-# passage's "The Government" is not a name, so the swap leaves it to its state while the
-# expected output moves it to the other party.
+# Session 5: 0.527 (58 of 110). New failures: a speaker's name swapped with the description of
+# the accused ("…, men wearing army fatigues said"), and a passage whose "The Government" is
+# not a name, so the swap leaves it to its state while the expected output moves it. Two names
+# of one party ("the Chinese government" and "China") are no longer taken for a pair.
 DEV_SWAP_TARGET = 0.98
 DEV_SWAP_FLOOR = 0.51
 # Swapping the two most-accused parties (the sides): 0.667 (28 of 42) when written, 0.595 at the
@@ -168,6 +169,18 @@ def dev_cases() -> list[dict[str, Any]]:
     return [case for case in map(json.loads, filter(str.strip, lines)) if case.get("allegations")]
 
 
+def canonical_name(name: str, canonical: Mapping[str, str]) -> str:
+    """The gazetteer's name for ``name``: as written, or without trailing organ words
+    ("the Xian government" is Xia's), else the name itself."""
+    if name.casefold() in canonical:
+        return canonical[name.casefold()]
+    organs = load_lexicon().parties.state_organs
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in organs:
+        words = words[:-1]
+    return canonical.get(" ".join(words).casefold(), name)
+
+
 def swap_agreement(choose: Callable[[Mapping[str, Any]], tuple[str, str] | None]) -> tuple[int, list[str]]:
     """How many dev passages give the swapped output when the pair ``choose`` picks is
     exchanged, and a line for each that does not."""
@@ -181,9 +194,9 @@ def swap_agreement(choose: Callable[[Mapping[str, Any]], tuple[str, str] | None]
         if parties is None:
             continue
         a, b = parties
-        canon_a, canon_b = canonical.get(a.casefold(), a), canonical.get(b.casefold(), b)
+        canon_a, canon_b = canonical_name(a, canonical), canonical_name(b, canonical)
         if canon_a == canon_b:
-            continue
+            continue  # two names of one party ("the Xian government" and "Xia") are not a pair to swap
 
         def label(name: str) -> str:
             """``<A>``/``<B>`` for a name that denotes one party of the pair, else the name."""

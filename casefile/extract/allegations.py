@@ -780,7 +780,8 @@ class AllegationExtractor:
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []
-        accused = self._denied_party(objects, deniers, terms)
+        defended = self._defended_against_accusations(verb)
+        accused = defended or self._denied_party(objects, deniers, terms)
         if verb.dep_ in {"relcl", "acl"}:  # "…, which X denied": X denies what the sentence alleged
             claimed = [f for f in grouped.values() if f.stance == "asserts"]
             if claimed:
@@ -817,7 +818,7 @@ class AllegationExtractor:
     def _is_denial(self, verb: Token, sent: Span) -> bool:
         """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
         kind = frame_kind(verb, self.lexicon)
-        if kind == "deny":
+        if kind == "deny" or self._defended_against_accusations(verb) is not None:
             return True
         if kind is None:
             return False
@@ -835,6 +836,16 @@ class AllegationExtractor:
             if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
                 return self._brands_untrue(clause.sent)
         return False
+
+    def _defended_against_accusations(self, verb: Token) -> tuple[Party, ...] | None:
+        """ "X defended Y against accusations of torture": X denies them on Y's behalf."""
+        if verb.lemma_.lower() != "defend":
+            return None
+        against = [o for p in dependents(verb, {"prep"}) if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in self.lexicon.accusation_nouns for o in against):
+            return None
+        defended = self._parties_of(dependents(verb, {"dobj"}))
+        return defended or None
 
     def _brands_untrue(self, sent: Span) -> bool:
         return any(t.lower_ in self.lexicon.deny_words for t in sent) or bool(
