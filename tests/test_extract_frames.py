@@ -1496,3 +1496,13 @@ def test_defending_a_party_against_accusations_denies_them(extract_fictional: Ex
         ("Lena Varg", "Tolvaren Guard", "denies")
     }
     assert extract_fictional("Lena Varg defended the new press law on Thursday.").allegations == ()
+
+
+def test_an_ambassador_who_defends_his_state_is_the_person_named_next(extract_fictional: Extract) -> None:
+    text = (
+        "Varnia's ambassador to Zemaryn has defended Varnia against accusations of human rights violations at a rare "
+        "briefing. Answering questions with care, ambassador Oren Hale repeated his government's position."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Oren Hale", "Republic of Varnia", "denies")
+    }

@@ -26,6 +26,7 @@ from casefile.extract.frames import (
     frame_of_verb,
     frame_subjects,
     is_passive,
+    person_named_next,
     speaker_and_person,
     warrant_of,
 )
@@ -861,7 +862,8 @@ class AllegationExtractor:
         for subject in subjects:
             for token in [subject, *subject.conjuncts]:
                 sides = self.resolver.sides(token)  # "both sides denied any wrongdoing"
-                for party, person in [(side, None) for side in sides] or [speaker_and_person(token, self.resolver)]:
+                named = person_named_next(token, self.resolver) or token  # "X's ambassador … . Ambassador A B …"
+                for party, person in [(side, None) for side in sides] or [speaker_and_person(named, self.resolver)]:
                     if party is not None:
                         parties.append(party)
                         persons.append(person)

@@ -294,7 +294,7 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
             return Frame(verb, kind or "report", outer.speakers, outer.persons)
     speakers, persons = [], []
     for subject in subjects:
-        party, person = speaker_and_person(_person_named_next(subject, resolver) or subject, resolver)
+        party, person = speaker_and_person(person_named_next(subject, resolver) or subject, resolver)
         if party is None:
             party, person = _body_named_next(subject, resolver), None
         if party is not None:
@@ -308,11 +308,11 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
 # Nouns of office that describe one person ("the U.N. rights chief", "a UN expert").
 PERSON_TITLES = frozenset({
     "chief", "expert", "rapporteur", "envoy", "official", "head", "commissioner", "director",
-    "spokesman", "spokeswoman", "spokesperson", "prosecutor", "investigator", "representative",
+    "spokesman", "spokeswoman", "spokesperson", "prosecutor", "investigator", "representative", "ambassador",
 })
 
 
-def _person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
+def person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
     """ "The U.N. rights chief said … . Michelle B also called …": a speaker described by the
     title of one unnamed person is the person the next sentence of the paragraph names as its subject."""
     if subject.lower_ not in PERSON_TITLES or any(
