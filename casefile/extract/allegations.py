@@ -37,7 +37,13 @@ from casefile.extract.merging import (
 )
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
-from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
+from casefile.nlp.doctext import (
+    doc_spans,
+    doc_text,
+    next_sentence_in_paragraph,
+    span_text,
+    spans_starting_in,
+)
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import CATEGORIES, Allegation, Evidence
 
@@ -52,8 +58,9 @@ CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re
 ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
-# Words by which someone takes part in conduct named before ("participated in them").
-PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})  # and "take part"
+# Words by which someone takes part in conduct named before ("participated in them"; "took
+# part in them" is read off the verb).
+PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})
 # Nouns that name a rejected thing other than an accusation ("denied responsibility").
 DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
 # Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
@@ -379,10 +386,10 @@ class AllegationExtractor:
     def _reported_after(self, term: Span) -> Frame | None:
         """ "Y deported 8,000 children. X reported this on Monday": a reporting verb in the next
         sentence of the paragraph whose object points back at this one is its speaker."""
-        sent = term.sent
-        if sent.end >= len(self.doc) or "\n" in doc_text(self.doc)[sent.end_char - 1 : self.doc[sent.end].idx]:
+        following = next_sentence_in_paragraph(term.sent)
+        if following is None:
             return None
-        for verb in self.doc[sent.end].sent:
+        for verb in following:
             pointers = [c for c in dependents(verb, {"dobj", "nsubjpass"}) if c.lower_ in {"this", "that", "these"}]
             if pointers and frame_kind(verb, self.lexicon) == "report":
                 return frame_of_verb(verb, self.resolver)
@@ -515,17 +522,17 @@ class AllegationExtractor:
     def _unrecognised_names(self, heads: list[Token]) -> tuple[Party, ...]:
         """ "X accused the Dalai Lama of …": whom an accusing verb names as its object is the
         accused even when the recogniser missed the name (never a place or a date)."""
-        found = []
-        for head in (h for h in heads for h in (h, *h.conjuncts)):
-            if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES and self.resolver.actor_span(head) is None:
-                phrase = capitalised_run(self.resolver.phrase(head))
-                found.append(Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char))
-            elif head.tag_ in {"NNS", "NNPS"} and any(
-                c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children
-            ):  # "blamed Bosnian Muslims": a people named by its nationality or faith
-                phrase = self.resolver.phrase(head)
-                found.append(Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char))
-        return tuple(found)
+        found = (self._unrecognised_name(t) for h in heads for t in (h, *h.conjuncts))
+        return tuple(p for p in found if p is not None)
+
+    def _unrecognised_name(self, head: Token) -> Party | None:
+        if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES and self.resolver.actor_span(head) is None:
+            phrase = capitalised_run(self.resolver.phrase(head))
+        elif head.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children):
+            phrase = self.resolver.phrase(head)  # "blamed Bosnian Muslims": a people named by its nationality or faith
+        else:
+            return None
+        return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
 
     def _organs_in_context(self, heads: list[Token]) -> tuple[Party, ...]:
         """ "accused the military of …": the armed organ of the one state the passage names."""
@@ -1052,7 +1059,7 @@ class AllegationExtractor:
                 continue
             speakers = {p.name for p in frame.speakers}
             named = (
-                self.resolver.party(t) or self._criminals(t) or next(iter(self._unrecognised_names([t])), None)
+                self.resolver.party(t) or self._criminals(t) or self._unrecognised_name(t)
                 for h in accused_heads for t in (h, *h.conjuncts)
             )
             accused = tuple(p for p in named if p is not None and p.name not in speakers)

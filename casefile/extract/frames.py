@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
-from casefile.nlp.doctext import doc_memo
+from casefile.nlp.doctext import doc_memo, next_sentence_in_paragraph
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -319,11 +319,9 @@ def person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
         (s := resolver.actor_span(t)) is not None and s.label_ == "person" for t in subject.subtree
     ):
         return None
-    sent = subject.sent
-    doc = subject.doc
-    if sent.end >= len(doc) or "\n" in doc[sent.end - 1 : sent.end + 1].text_with_ws:
+    following = next_sentence_in_paragraph(subject.sent)
+    if following is None:
         return None
-    following = doc[sent.end].sent
     for token in following:
         if token.dep_ == "nsubj" and token.head == following.root:
             span = resolver.actor_span(token)
@@ -340,10 +338,10 @@ def _body_named_next(subject: Token, resolver: PartyResolver) -> Party | None:
     introduced by an indefinite description is the one named as speaker in the next sentence."""
     if subject.lower_ not in BODY_DESCRIPTIONS or not any(c.lower_ in {"a", "an"} for c in subject.children):
         return None
-    sent, doc = subject.sent, subject.doc
-    if sent.end >= len(doc) or "\n" in doc[sent.end - 1 : sent.end + 1].text_with_ws:
+    following = next_sentence_in_paragraph(subject.sent)
+    if following is None:
         return None
-    for verb in doc[sent.end].sent:
+    for verb in following:
         if frame_kind(verb, resolver.lexicon) != "report":
             continue
         for named in dependents(verb, {"nsubj"}):

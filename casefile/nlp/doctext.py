@@ -29,6 +29,14 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def next_sentence_in_paragraph(sent: Span) -> Span | None:
+    """The sentence after ``sent`` when no line break stands between them, else None."""
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n" in doc_text(doc)[sent.end_char - 1 : doc[sent.end].idx]:
+        return None
+    return doc[sent.end].sent
+
+
 def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     """``doc.spans[key]`` (empty if absent) as a tuple made once per Doc, for extraction.
 
