@@ -1506,3 +1506,44 @@ def test_an_ambassador_who_defends_his_state_is_the_person_named_next(extract_fi
     assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
         ("Oren Hale", "Republic of Varnia", "denies")
     }
+
+
+
+def test_a_bare_description_refers_to_the_body_whose_name_holds_its_noun(extract_fictional: Extract) -> None:
+    text = (
+        "The Veridane Rights Initiative accused the Dalvor Brigades of war crimes in Tarsk. The Commission of Inquiry "
+        "on Ostrelia has been more cautious. In its March update, the commission found that the Tolvaren Guard had "
+        "committed war crimes in the hills."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        (RIGHTS, "Dalvor Brigades"),
+        ("Commission of Inquiry on Ostrelia", "Tolvaren Guard"),
+    }
+
+
+def test_a_name_the_story_uses_as_a_place_is_not_accused_of_what_happened_there(extract_fictional: Extract) -> None:
+    text = "Fighters crossed into Brennick in May. The Veridane Rights Initiative called the Brennick attack a war crime."
+    assert extract_fictional(text).allegations == ()
+    named = "The Veridane Rights Initiative called the Dalvor Brigades attack a war crime."
+    assert {a.accused for a in extract_fictional(named).allegations} == {"Dalvor Brigades"}
+
+
+def test_a_minister_of_the_state_named_before_speaks_for_it(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front gained ground in the spring. Zemaryn changed course: its foreign minister "
+        "accused Varnia of genocide in April."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        ("Kingdom of Zemaryn", "Republic of Varnia")
+    }
+    lawyer = "The two men fled Tarsk. According to their lawyer, they had been tortured by the Tolvaren Guard."
+    assert {a.speaker for a in extract_fictional(lawyer).allegations} == {"lawyer"}
+
+
+def test_a_state_rejecting_a_finding_against_its_forces_denies_that_finding(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn accused Varnia of genocide in April. The Commission of Inquiry on Ostrelia found that Varnian forces "
+        "had committed war crimes in the siege of Sedrane. Varnia rejected it."
+    )
+    denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
+    assert [(a.speaker, a.categories) for a in denials] == [("Republic of Varnia", ("war_crimes",))]

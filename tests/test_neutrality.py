@@ -21,8 +21,6 @@ import pytest
 
 from casefile.evaluation.matching import same_party
 from casefile.extract import extract_text
-from casefile.nlp.gazetteer import load_gazetteer
-from casefile.nlp.lexicon import load_lexicon
 from casefile.records import Extraction
 
 DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
@@ -37,12 +35,17 @@ DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.
 # the accused ("…, men wearing army fatigues said"), and a passage whose "The Government" is
 # not a name, so the swap leaves it to its state while the expected output moves it. Two names
 # of one party ("the Chinese government" and "China") are no longer taken for a pair.
+# Session 6: records are now labelled by the words they rest on, not by a loose name match
+# (the evaluation's token containment made "the Fact-Finding Mission for the Sudan" one of the
+# swapped "Sudanese army"): 0.518 (58 of 112), most failures a speaker swapped with an accused
+# of another kind (a rights group and a state), whose parse and gazetteer kind change too.
 DEV_SWAP_TARGET = 0.98
 DEV_SWAP_FLOOR = 0.51
 # Swapping the two most-accused parties (the sides): 0.667 (28 of 42) when written, 0.595 at the
 # end of session 3, 0.571 (24 of 42) at the end of session 4: each passage where extraction now finds records is one more that can differ
-# with the parse of the swapped words (every failure is printed; see the README).
-ACCUSED_SWAP_FLOOR = 0.55
+# with the parse of the swapped words (every failure is printed; see the README). Session 6,
+# labelled by surface: 0.643 (27 of 42).
+ACCUSED_SWAP_FLOOR = 0.60
 
 Key = tuple[str, str, str, tuple[str, ...], bool | None]
 
@@ -169,52 +172,77 @@ def dev_cases() -> list[dict[str, Any]]:
     return [case for case in map(json.loads, filter(str.strip, lines)) if case.get("allegations")]
 
 
-def canonical_name(name: str, canonical: Mapping[str, str]) -> str:
-    """The gazetteer's name for ``name``: as written, or without trailing organ words
-    ("the Xian government" is Xia's), else the name itself."""
-    if name.casefold() in canonical:
-        return canonical[name.casefold()]
-    organs = load_lexicon().parties.state_organs
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold() in organs:
-        words = words[:-1]
-    return canonical.get(" ".join(words).casefold(), name)
+def whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+# Words before a description that point back rather than name ("the group", "its fighters").
+POINTERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def labeller(extraction: Extraction, a: str, b: str) -> Callable[[str, str], str]:
+    """A function giving ``<A>``/``<B>`` for a record's party when it stands for one of the swapped
+    names, else the party's name as extracted.
+
+    Which words a record rests on decides: a surface holding one of the swapped names, as a
+    whole word, is that name's party. A surface that names nobody ("it", "the group") takes the label its canonical name has
+    elsewhere in the same output; a surface that names someone else keeps its own name, since
+    the swap did not touch it ("the Government" of a story, "Yian forces" when only "Y" moved).
+    """
+    patterns = {"<A>": whole_word(a), "<B>": whole_word(b)}
+
+    def by_surface(surface: str) -> str | None:
+        found = {label for label, pattern in patterns.items() if pattern.search(surface)}
+        return found.pop() if len(found) == 1 else None
+
+    seen: dict[str, set[str]] = {}
+    for record in extraction.allegations:
+        for name, surface in ((record.speaker, record.speaker_text), (record.accused, record.accused_text)):
+            label = by_surface(surface or "")
+            if label is not None:
+                seen.setdefault(name, set()).add(label)
+    by_name = {name: labels.pop() for name, labels in seen.items() if len(labels) == 1}
+
+    def label(name: str, surface: str) -> str:
+        found = by_surface(surface or "")
+        if found is not None:
+            return found
+        words = (surface or "").split()
+        if words and words[0].lower() in POINTERS:
+            words = words[1:]
+        if not any(word[:1].isupper() for word in words):
+            return by_name.get(name, name)
+        return name
+
+    return label
+
+
+def labelled_keys(extraction: Extraction, label: Callable[[str, str], str]) -> Counter[Key]:
+    return Counter(
+        (label(x.speaker, x.speaker_text), label(x.accused, x.accused_text), x.stance, tuple(sorted(x.categories)), None)
+        for x in extraction.allegations
+    )
 
 
 def swap_agreement(choose: Callable[[Mapping[str, Any]], tuple[str, str] | None]) -> tuple[int, list[str]]:
     """How many dev passages give the swapped output when the pair ``choose`` picks is
     exchanged, and a line for each that does not."""
-    canonical: dict[str, str] = {}
-    for surface in load_gazetteer().surfaces():
-        canonical.setdefault(surface.text.casefold(), surface.name)
-
+    exchange = {"<A>": "<B>", "<B>": "<A>"}
     compared, failures = 0, []
     for case in dev_cases():
         parties = choose(case)
         if parties is None:
             continue
         a, b = parties
-        canon_a, canon_b = canonical_name(a, canonical), canonical_name(b, canonical)
-        if canon_a == canon_b:
-            continue  # two names of one party ("the Xian government" and "Xia") are not a pair to swap
-
-        def label(name: str) -> str:
-            """``<A>``/``<B>`` for a name that denotes one party of the pair, else the name."""
-            is_a = name in (a, canon_a) or same_party(name, a) or same_party(name, canon_a)
-            is_b = name in (b, canon_b) or same_party(name, b) or same_party(name, canon_b)
-            if is_a != is_b:
-                return "<A>" if is_a else "<B>"
-            return name
-
         published = date.fromisoformat(case["date"]) if case.get("date") else None
         text = case["text"]
-        swapped_text = swap_words(text, {a: b, b: a})
         original = extract_text(text, document=case["id"], published=published)
-        swapped = extract_text(swapped_text, document=case["id"], published=published)
+        swapped = extract_text(swap_words(text, {a: b, b: a}), document=case["id"], published=published)
 
-        exchange = {"<A>": "<B>", "<B>": "<A>"}
-        expected = keys(original, lambda name: exchange.get(label(name), label(name)), hedged=False)
-        got = keys(swapped, label, hedged=False)
+        expected = Counter(
+            {(exchange.get(k[0], k[0]), exchange.get(k[1], k[1]), *k[2:]): n for k, n in labelled_keys(original, labeller(original, a, b)).items()}
+        )
+        got = labelled_keys(swapped, labeller(swapped, a, b))
         compared += 1
         if got != expected:
             failures.append(

@@ -964,8 +964,9 @@ class AllegationExtractor:
             if finding.stance == "asserts":
                 return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
         names = {p.name for p in accused} | {p.name for p in deniers}
-        for record in reversed(self.records[:before]):
-            if record.accused in names and record.stance == "asserts":
+        parent = self.resolver.gazetteer_parent
+        for record in reversed(self.records[:before]):  # a state answers for its forces too
+            if (record.accused in names or parent.get(record.accused) in names) and record.stance == "asserts":
                 return list(record.categories), list(record.acts)
         return [], []
 

@@ -597,6 +597,9 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
             ):
                 continue  # "a Xian rights organisation": a body of that nationality, not the state
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    owner = _pronoun_owner(subject, resolver)
+    if owner is not None:
+        return owner
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
@@ -604,6 +607,24 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         phrase = capitalised_run(resolver.phrase(subject))  # "Turk accused …": a name the recogniser missed
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None
+
+
+# Offices through which a body speaks ("its foreign minister said"); a lawyer speaks for a client.
+OFFICE_TITLES = PERSON_TITLES | {"minister", "president", "secretary", "leader", "commander", "spokespeople", "officials"}
+
+
+def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
+    """ "Its foreign minister accused …", "their spokesman said": a body speaks through its
+    officials, so the body "its" refers to is the speaker: the subject of the clause before,
+    else what the pronoun refers back to."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if owner is None or subject.lower_ not in OFFICE_TITLES:
+        return None
+    before = [t for t in subject.sent if t.i < owner.i and t.dep_ == "nsubj"]  # "X changed course: its minister …"
+    party = resolver.party(before[-1]) if before else None
+    if party is None or party.kind == "person":
+        party = resolver.refer_back(owner)
+    return party if party is not None and party.kind != "person" else None
 
 
 # Documents with one author, which "the report" names again later in a story.

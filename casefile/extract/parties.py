@@ -8,7 +8,9 @@ commission" refer back to a party already named. No rule names a party.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +34,8 @@ MEMBER_NOUNS = frozenset({"leaders", "leader", "commanders", "commander", "membe
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
+# Kinds NER gives names the gazetteer does not know; a place may hide behind either.
+GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
@@ -524,7 +528,21 @@ class PartyResolver:
         if span is None or not len(span):
             return False
         head = span.root.head
-        return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+        if span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            return True
+        return party.kind in GUESSED_KINDS and party.name.casefold() in self._place_names
+
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """Names the document uses as places somewhere ("fighters crossed into X"): one name keeps
+        one sense in a story, so "the X attack" is then where it happened, not who did it. Only
+        for kinds the recogniser guesses for unknown names (a town may pass for a person)."""
+        places = {e.text.casefold() for e in self.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        for span in doc_spans(self.doc, "actors"):
+            root = span.root
+            if span.label_ in GUESSED_KINDS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                places.add(span.text.casefold())
+        return frozenset(places)
 
     def _described_by_participle(self, token: Token) -> Party | None:
         """ "men wearing army fatigues", "gunmen dressed in black": a bare group noun that a
@@ -596,8 +614,14 @@ class PartyResolver:
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
-        # a body the gazetteer knows comes before a name NER merely guessed ("the organisation")
-        found = self._first_of(token, kinds - {"other"}, excluding) or self._first_of(token, kinds, excluding)
+        # a body whose name holds the description's noun ("the commission" after "the Commission
+        # of Inquiry on X") comes first; then a body the gazetteer knows before a name NER merely
+        # guessed ("the organisation")
+        found = (
+            (self._named_by_head(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
+            or self._first_of(token, kinds - {"other"}, excluding)
+            or self._first_of(token, kinds, excluding)
+        )
         if found is None and lower not in PRONOUNS_PERSON:
             found = self._first_after(token, kinds & {"ngo", "un_body", "court"}, excluding)  # "… the rights group …; HRW also …"
         if found is None and lower not in PRONOUNS_PERSON:
@@ -667,6 +691,22 @@ class PartyResolver:
             if span.kb_id_ in excluding:
                 continue
             if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:
+                return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
+        return None
+
+    def _named_by_head(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
+        """The latest body named before ``token`` whose name contains its noun: "the commission"
+        is the Commission of Inquiry named a sentence ago, not the rights group quoted before it.
+        Only a bare description of an institution: "the rights group" says more than its noun,
+        and "group" is in the names of armed groups and charities alike."""
+        if token.lower_ in {"group", "groups"} or not self._bare_definite(self.phrase(token), token):
+            return None
+        head = re.compile(rf"\b{re.escape(token.lemma_.lower())}s?\b", re.IGNORECASE)
+        reported = self._reported_words(token)
+        for span in reversed(list(doc_spans(self.doc, "actors"))):
+            if span.end > token.i or span.kb_id_ in excluding or span.label_ not in kinds or span.start in reported:
+                continue
+            if (head.search(span.kb_id_) or head.search(span.text)) and not self._is_modifier(span):
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
         return None
 
