@@ -1547,3 +1547,9 @@ def test_a_state_rejecting_a_finding_against_its_forces_denies_that_finding(extr
     )
     denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
     assert [(a.speaker, a.categories) for a in denials] == [("Republic of Varnia", ("war_crimes",))]
+
+
+def test_a_letterhead_in_capitals_does_not_become_the_name_reported(extract_fictional: Extract) -> None:
+    text = "VERIDANE RIGHTS INITIATIVE\n\nThe organisation said the Dalvor Brigades committed war crimes in Tarsk."
+    [allegation] = to_schema(extract_fictional(text))["allegations"]
+    assert (allegation["speaker"], allegation["accused"]) == (RIGHTS, "Dalvor Brigades")

@@ -183,6 +183,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Moscow", "the Foreign Ministry": a metonym or an organ ("authorities in Z" stays)
         if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():
             continue  # "Xian" alone is an adjective, not a name
+        if surface.isupper() and " " in surface:
+            continue  # a letterhead's capitals: the name as the story writes it is elsewhere
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
     for name, surface in fullest.items():
