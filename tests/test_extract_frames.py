@@ -1553,3 +1553,59 @@ def test_a_letterhead_in_capitals_does_not_become_the_name_reported(extract_fict
     text = "VERIDANE RIGHTS INITIATIVE\n\nThe organisation said the Dalvor Brigades committed war crimes in Tarsk."
     [allegation] = to_schema(extract_fictional(text))["allegations"]
     assert (allegation["speaker"], allegation["accused"]) == (RIGHTS, "Dalvor Brigades")
+
+
+MINISTRY = "Ministry of Foreign Affairs of the Republic of Varnia"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        f"Statement of the {MINISTRY} on the situation in Tarsk\n\n",
+        "PRESS RELEASE - Ministry of Foreign Affairs of the Republic of Varnia\n\n",
+        f"{MINISTRY.upper()}\nPublic statement | 3 May 2025\n\n",
+        f"Droskel, 3 May 2025\n\nThe {MINISTRY} has studied the latest claims and states the following.\n\n",
+    ],
+)
+def test_a_statement_speaks_in_its_authors_voice(extract_fictional: Extract, opening: str) -> None:
+    body = (
+        "1. The Dalvor Brigades have committed war crimes in Tarsk by firing on the market.\n\n"
+        "2. Varnia did not commit war crimes in the hills above Tarsk.\n\n"
+        "3. The allegation that Varnia uses starvation as a method of warfare is false."
+    )
+    found = sorted((a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(opening + body).allegations)
+    assert found == [
+        (MINISTRY, "Dalvor Brigades", ("war_crimes",), "asserts"),
+        (MINISTRY, "Republic of Varnia", ("ihl_violations",), "denies"),
+        (MINISTRY, "Republic of Varnia", ("war_crimes",), "denies"),
+    ]
+
+
+def test_a_news_story_does_not_make_its_narration_a_claim(extract_fictional: Extract) -> None:
+    text = (
+        "Varnia rejects new report\n\n"
+        "In a statement on Monday, the Veridane Rights Initiative said it had new evidence from Tarsk.\n\n"
+        "The Dalvor Brigades have committed war crimes in Tarsk by firing on the market."
+    )
+    assert extract_fictional(text).allegations == ()
+
+
+def test_a_suggestion_branded_unfounded_about_the_body_just_described_is_denied(extract_fictional: Extract) -> None:
+    text = (
+        f"Statement of the {MINISTRY}\n\n"
+        "The Tolvaren Guard is a volunteer formation under military discipline. The suggestion that its members "
+        "committed crimes against humanity at the Kassowen facility is unfounded."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        (MINISTRY, "Tolvaren Guard", "denies")
+    }
+
+
+def test_a_rejection_the_parser_took_for_a_noun_still_rejects(extract_fictional: Extract) -> None:
+    text = (
+        "The Republic of Varnia equally rejects, in the strongest terms, the accusation of genocide that "
+        "certain governments keep repeating."
+    )
+    assert {(a.speaker, a.categories, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Republic of Varnia", ("genocide",), "denies")
+    }

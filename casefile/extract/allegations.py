@@ -37,6 +37,7 @@ from casefile.extract.merging import (
 )
 from casefile.extract.merging import unique as _unique
 from casefile.extract.parties import Party, PartyResolver
+from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
     doc_text,
@@ -105,6 +106,11 @@ class AllegationExtractor:
     _charging: tuple[Frame, tuple[Party, ...]] | None = None
     _denying_verbs: set[int] = field(default_factory=set)
     _repression_at: dict[tuple[int, int], bool] = field(default_factory=dict)  # paragraph span -> _speaks_of_repression
+    _voice: Party | None = None  # the author a statement declares in its opening
+    _voice_roots: set[int] = field(default_factory=set)  # sentences read in that voice
+
+    def __post_init__(self) -> None:
+        self._voice = document_voice(self.doc, self.resolver)
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -320,7 +326,12 @@ class AllegationExtractor:
 
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
-        frame = find_frame(term.root, self.resolver) or self._continued_frame(term) or self._reported_after(term)
+        frame = (
+            find_frame(term.root, self.resolver)
+            or self._continued_frame(term)
+            or self._reported_after(term)
+            or self._in_the_documents_voice(term)
+        )
         charged = self._suspicion_of_those_charged(term) if frame is None else None
         if charged is not None:
             frame = charged[0]
@@ -328,7 +339,7 @@ class AllegationExtractor:
             return False
         if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
             return True  # handled with the denial, which knows what it rejects
-        negated = self._negated(term.root, frame)
+        negated = self._negated(term.root, frame) or self._denied_in_own_voice(term, frame)
         accused, syntactic = (charged[1], True) if charged is not None else self._accused(term.root, frame)
         own = self._own_conduct(term.root, frame) if negated else ()
         if own:  # "X said it did not use chemical weapons": X denies for itself
@@ -336,7 +347,7 @@ class AllegationExtractor:
         if not accused:
             return False
         stance = "denies" if negated else "asserts"
-        withdrawn = self._frame_negation(frame)
+        withdrawn = None if frame.verb.i in self._voice_roots else self._frame_negation(frame)
         if withdrawn == "narrative":
             return True  # "X did not accuse Y of …": no claim either way
         if withdrawn == "withdrawn":
@@ -382,6 +393,38 @@ class AllegationExtractor:
         if "\n" in between or term.sent.start - verb.sent.end > 0:
             return None
         return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
+
+    def _in_the_documents_voice(self, term: Span) -> Frame | None:
+        """A sentence no one in the text is said to speak, in a statement whose author the
+        opening declares (:mod:`casefile.extract.voice`), outside any quotation: the author's."""
+        if self._voice is None or self._quoted(term):
+            return None
+        root = term.sent.root
+        if term.label_ != "category" and not any(c.dep_ == "neg" for c in root.children) and not self._brands_untrue(term.sent):
+            return None  # acts the author narrates ("persons abducted from X") name no crime of their own
+        self._voice_roots.add(root.i)
+        return Frame(term.sent.root, "report", (self._voice,), (None,))
+
+    def _denied_in_own_voice(self, term: Span, frame: Frame) -> bool:
+        """In the document's voice, "X did not commit war crimes" and "The allegation that X
+        used starvation is false" deny (a reporting verb's own negation is read elsewhere)."""
+        if frame.verb.i not in self._voice_roots:
+            return False
+        if any(c.dep_ == "neg" for c in frame.verb.children):
+            return True
+        node = term.root
+        while node.head != node:
+            node = node.head
+            if node.lemma_.lower() in self.lexicon.accusation_nouns:
+                return self._brands_untrue(term.sent)
+        return False
+
+    def _quoted(self, term: Span) -> bool:
+        """Whether ``term`` stands inside quotation marks within its paragraph."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, term.start_char) + 1
+        before = text[start : term.start_char]
+        return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
 
     def _reported_after(self, term: Span) -> Frame | None:
         """ "Y deported 8,000 children. X reported this on Monday": a reporting verb in the next
@@ -444,6 +487,8 @@ class AllegationExtractor:
     def _accused_candidates(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         verb = frame.verb
         speakers = {p.name for p in frame.speakers}
+        if verb.i in self._voice_roots:
+            return self._accused_in_own_voice(token, speakers), True
         if frame.kind == "accuse":
             objects = self._objects_of_accusation(verb, frozenset(speakers))
             if objects:
@@ -473,6 +518,16 @@ class AllegationExtractor:
         if nearby is not None:
             return (nearby,), False
         return self._accused_from_context(frame), False
+
+    def _accused_in_own_voice(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """Who a sentence in the document's voice says did it: the owner of the conduct, else the
+        subject or agent of the clauses up to and including the sentence's own verb."""
+        beyond = token.sent[-1]  # no reporting verb above: the walk goes up to the root itself
+        for found in (self.resolver.owners(token), self._clause_party(token, beyond), self._agents_upward(token, beyond)):
+            kept = tuple(p for p in found if p.name not in speakers)
+            if kept:
+                return kept
+        return ()
 
     def _characterized_clause(self, verb: Token) -> tuple[Party, ...]:
         """ "X did Y, in what Z called genocide": the conduct named is the clause the phrase hangs on."""
@@ -785,6 +840,8 @@ class AllegationExtractor:
         deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
         frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
+        if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
+            objects += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []

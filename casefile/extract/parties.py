@@ -611,6 +611,9 @@ class PartyResolver:
             author = self._reporting_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
             if author is not None and author.name not in excluding:
                 return self._as_reference(author, token)
+            topic = self._topic_before(token) if lower == "its" else None
+            if topic is not None and topic.name not in excluding:
+                return self._as_reference(topic, token)
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
@@ -631,6 +634,21 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _topic_before(self, token: Token) -> Party | None:
+        """ "The X Guard is a volunteer formation. The suggestion that its members …": "its" at the
+        head of a sentence that names no one before it is the subject the sentence before was about,
+        when that sentence only described it (a copula: no one spoke there)."""
+        sent = token.sent
+        if any(self.actor_span(t) is not None for t in sent if t.i < token.i) or sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        root = previous.root
+        if root.lemma_ != "be":
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        party = self.party(subjects[0]) if len(subjects) == 1 else None
+        return party if party is not None and party.kind != "person" else None
 
     def _matrix_subject(self, token: Token) -> Party | None:
         """ "X said it would …", "X denied accusations that it …": the subject of a reported

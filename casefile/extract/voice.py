@@ -1,0 +1,101 @@
+"""The document's own voice: who speaks where no one in the text is said to speak.
+
+A press release, a ministry statement or an NGO's public statement says in its opening whose
+it is ("Statement of the Ministry of X", "PRESS RELEASE - Y", a letterhead over "Public
+statement", "The Ministry … states the following"). Its unattributed sentences ("X did not
+commit war crimes"; "The attacks were war crimes") are that author's claims. A news story
+declares no author that way, so its unattributed sentences stay unattributed: casefile never
+makes a reporter's narration into someone's accusation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from casefile.extract.parties import Party, PartyResolver
+from casefile.nlp.doctext import doc_spans, doc_text
+
+# Words that title a document as its author's own ("Statement of X", "X press release").
+STATEMENT_TITLE = re.compile(
+    r"\b(?:statement|press release|news release|communiqu[eé]|declaration|(?P<report>report) (?:by|of|from))\b", re.IGNORECASE
+)
+# "X … states the following": the opening of a formal statement.
+STATES_THE_FOLLOWING = re.compile(r"\b(?:states?|declares?)\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b", re.IGNORECASE)
+# How far into a document its title block and opening run.
+OPENING_LINES = 6
+TITLE_MAX_WORDS = 25
+# Kinds that publish statements in their own name.
+AUTHOR_KINDS = frozenset({"state", "government_body", "ngo", "un_body", "court", "other"})
+
+
+def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
+    """The author a document declares in its opening, or None (a news story, a passage)."""
+    lines = _opening_lines(doc_text(doc))
+    for index, (start, end, line) in enumerate(lines):
+        title = STATEMENT_TITLE.search(line)
+        if title is not None and _is_title(line):
+            found = _letterhead(doc, resolver, *lines[index - 1][:2]) if index > 0 else None  # "X" over "Public statement"
+            if found is None:  # "a report by X", never "X report accuses Y" (a headline about a report)
+                found = _author_in(doc, resolver, start, end, after=start + title.end(), before=not title.group("report"))
+            if found is not None:
+                return found
+        match = STATES_THE_FOLLOWING.search(line)
+        if match is not None:
+            found = _subject_author(doc, resolver, start, start + match.start())
+            if found is not None:
+                return found
+    return None
+
+
+def _opening_lines(text: str) -> list[tuple[int, int, str]]:
+    """The first non-empty lines, with their character offsets."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            lines.append((match.start(), match.end(), match.group()))
+        if len(lines) == OPENING_LINES:
+            break
+    return lines
+
+
+def _is_title(line: str) -> bool:
+    """A title or letterhead line: short, and not a sentence of the story ("In a statement, X said …")."""
+    words = line.split()
+    return len(words) <= TITLE_MAX_WORDS and not line.rstrip().endswith((".", '"', "”"))
+
+
+def _authors(doc: Doc, start: int, end: int) -> list[Span]:
+    return [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.end_char <= end and s.label_ in AUTHOR_KINDS]
+
+
+def _author_in(doc: Doc, resolver: PartyResolver, start: int, end: int, *, after: int, before: bool) -> Party | None:
+    """The body a title line names after its "statement" ("Statement of X"), else, with
+    ``before``, the last one before it ("X presents its report: statement by the Chair")."""
+    spans = _authors(doc, start, end)
+    following = [s for s in spans if s.start_char >= after]
+    preceding = [s for s in spans if s.end_char <= after and not STATEMENT_TITLE.search(s.text)] if before else []
+    chosen = following[0] if following else (preceding[-1] if preceding else None)
+    return _as_party(resolver, chosen)
+
+
+def _letterhead(doc: Doc, resolver: PartyResolver, start: int, end: int) -> Party | None:
+    """A line that is nothing but a body's name."""
+    spans = _authors(doc, start, end)
+    line = doc_text(doc)[start:end].strip()
+    if len(spans) == 1 and spans[0].text.strip() == line:
+        return _as_party(resolver, spans[0])
+    return None
+
+
+def _subject_author(doc: Doc, resolver: PartyResolver, start: int, verb_at: int) -> Party | None:
+    """ "The Ministry of X … states the following": the first body named before the verb."""
+    spans = _authors(doc, start, verb_at)
+    return _as_party(resolver, spans[0]) if spans else None
+
+
+def _as_party(resolver: PartyResolver, span: Span | None) -> Party | None:
+    if span is None:
+        return None
+    return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char, resolver.gazetteer_parent.get(span.kb_id_))
