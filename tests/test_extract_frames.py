@@ -1609,3 +1609,16 @@ def test_a_rejection_the_parser_took_for_a_noun_still_rejects(extract_fictional:
     assert {(a.speaker, a.categories, a.stance) for a in extract_fictional(text).allegations} == {
         ("Republic of Varnia", ("genocide",), "denies")
     }
+
+
+def test_an_accusation_a_relative_clause_attributes_is_by_that_clauses_subject(extract_fictional: Extract) -> None:
+    text = (
+        "The Veridane Rights Initiative said the Dalvor Brigades had committed war crimes in Tarsk. "
+        "The Republic of Varnia rejects the accusation of genocide that certain governments keep repeating."
+    )
+    found = {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations}
+    assert found == {
+        (RIGHTS, "Dalvor Brigades", ("war_crimes",), "asserts"),
+        ("certain governments", "Republic of Varnia", ("genocide",), "asserts"),
+        ("Republic of Varnia", "Republic of Varnia", ("genocide",), "denies"),
+    }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
-from casefile.nlp.doctext import doc_memo, next_sentence_in_paragraph
+from casefile.nlp.doctext import doc_memo, doc_spans, next_sentence_in_paragraph
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -660,6 +660,14 @@ def _named_author(noun: Token, resolver: PartyResolver) -> Party | None:
                     found = resolver.party(pobj) or resolver.actor_party(pobj)
                     if found:
                         return found
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "the accusation that certain governments repeat"
+        inside = {t.i for t in clause.subtree}
+        if any(span.start in inside for span in doc_spans(noun.doc, "legal")):
+            continue  # "the allegation that X committed genocide": what is alleged, not who alleges it
+        subjects = [s for s in dependents(clause, {"nsubj"}) if s.pos_ in {"NOUN", "PROPN"}]
+        if len(subjects) == 1:
+            phrase = resolver.phrase(subjects[0])  # "certain governments": whoever they are, not the story's main voice
+            return speaker_party(subjects[0], resolver) or Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     if noun.dep_ == "dobj":  # "X issued a report alleging …", "X gathered evidence showing …"
         for subject in dependents(noun.head, {"nsubj"}):
             found = speaker_party(subject, resolver)
