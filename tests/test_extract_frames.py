@@ -1622,3 +1622,15 @@ def test_an_accusation_a_relative_clause_attributes_is_by_that_clauses_subject(e
         ("certain governments", "Republic of Varnia", ("genocide",), "asserts"),
         ("Republic of Varnia", "Republic of Varnia", ("genocide",), "denies"),
     }
+
+
+def test_her_country_in_what_a_minister_tells_is_the_ministers_state(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryni Foreign Minister Lucan Terzavi told the council that Varnia was committing genocide. "
+        "Varnia's foreign minister, Ruta Hesselvane, who left before Terzavi spoke, told reporters that her country "
+        '"rejects with contempt the slander of genocide". She accused the Dalvor Brigades of war crimes in Tarsk.'
+    )
+    found = {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations}
+    assert ("Republic of Varnia", "Republic of Varnia", "denies") in found
+    assert ("Ruta Hesselvane", "Dalvor Brigades", "asserts") in found
+    assert not any(accused == "Kingdom of Zemaryn" or speaker == "Lucan Terzavi" and accused == "Dalvor Brigades" for speaker, accused, _ in found)

@@ -234,6 +234,8 @@ class PartyResolver:
             return None
         span = mentions[0]  # where the story introduces them, title and all
         root = span.root
+        if root.dep_ == "appos":
+            root = root.head  # "X's foreign minister, A B": the title the name stands beside
         for token in root.subtree:
             if token.i >= span.start and token.i < span.end:
                 continue
@@ -604,6 +606,9 @@ class PartyResolver:
             return self.main_speaker(token.i)
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
+            teller = self._person_telling(token)
+            if teller is not None and teller.name not in excluding:
+                return self._as_reference(teller, token)
         elif lower in PRONOUNS_ORG:
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
@@ -634,6 +639,36 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _person_telling(self, token: Token) -> Party | None:
+        """ "A, who …, told reporters that her country rejects …": a personal pronoun inside what a
+        named person says is that person (the one telling, not the last one quoted)."""
+        for verb in token.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and token not in c.subtree]
+            if subjects:
+                subject = subjects[0]
+                named = [c for c in subject.children if c.dep_ == "appos"]  # "X's foreign minister, A B, told …"
+                for candidate in [subject, *named]:
+                    party = self.party(candidate) if candidate.lower_ not in PRONOUNS_PERSON else None
+                    if party is not None and party.kind == "person":
+                        return party
+                return None
+        if token.dep_ == "nsubj" and token.i == token.sent.start and token.sent.start > 0:
+            return self._person_subject_of(self.doc[token.sent.start - 1].sent)  # "A B told …. She accused …"
+        return None
+
+    def _person_subject_of(self, sent: Span) -> Party | None:
+        """The person the subject of ``sent``'s main verb names (a title beside a name too)."""
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_PERSON:
+            return None
+        for candidate in [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]:
+            party = self.party(candidate)
+            if party is not None and party.kind == "person":
+                return party
+        return None
 
     def _topic_before(self, token: Token) -> Party | None:
         """ "The X Guard is a volunteer formation. The suggestion that its members …": "its" at the
