@@ -1634,3 +1634,21 @@ def test_her_country_in_what_a_minister_tells_is_the_ministers_state(extract_fic
     assert ("Republic of Varnia", "Republic of Varnia", "denies") in found
     assert ("Ruta Hesselvane", "Dalvor Brigades", "asserts") in found
     assert not any(accused == "Kingdom of Zemaryn" or speaker == "Lucan Terzavi" and accused == "Dalvor Brigades" for speaker, accused, _ in found)
+
+
+def test_the_agent_of_a_removal_is_found_past_where_the_people_were_removed_from(extract_fictional: Extract) -> None:
+    text = (
+        "The Commission of Inquiry on Ostrelia said the removal of Ostrel Liberation Front families from the northern "
+        "districts by Varnian forces constitutes the crime against humanity of forcible transfer."
+    )
+    assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {
+        ("Varnian Armed Forces", ("crimes_against_humanity",))
+    }
+
+
+def test_whoever_holds_detainees_answers_for_their_treatment(extract_fictional: Extract) -> None:
+    text = (
+        "The Commission of Inquiry on Ostrelia said detainees held by the Dalvor Brigades at a school in Tarsk were "
+        "subjected to torture which may amount to crimes against humanity."
+    )
+    assert {(a.accused, a.hedged) for a in extract_fictional(text).allegations} == {("Dalvor Brigades", True)}

@@ -51,6 +51,8 @@ from casefile.records import CATEGORIES, Allegation, Evidence
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
+# Participles by which people are in someone's custody ("detainees held by X").
+CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
 # Verbs whose negation still takes their object as done ("does not justify the killings").
 PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
 # "criminal responsibility", "criminally liable": what a breach of IHL carries when it is a war crime.
@@ -697,6 +699,9 @@ class AllegationExtractor:
                 if child.dep_ == "agent":
                     return self._parties_of([c for c in child.children if c.dep_ == "pobj"])
             subjects = dependents(verb, {"nsubjpass"})
+            holders = self._detaining_party(subjects)
+            if holders:
+                return holders
             if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict", "indict", "investigate", "prosecute", "try", "punish"}:
                 return self._parties_of(subjects)
             if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
@@ -716,6 +721,21 @@ class AllegationExtractor:
             owner = self.resolver.owner(subject)
             if owner is not None:
                 return (owner,)
+        for subject in subjects:  # "the removal of residents from the districts by X constitutes …"
+            found = self.resolver.agents(subject)
+            if found:
+                return found
+        return ()
+
+    def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:
+        """ "Detainees held by X were subjected to torture": whoever holds people answers for
+        what is done to them in its custody, when the sentence names no other agent."""
+        for subject in subjects:
+            for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_VERBS):
+                for agent in dependents(clause, {"agent"}):
+                    found = self.resolver.pobj_parties(agent)
+                    if found:
+                        return found
         return ()
 
     def _agents_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:

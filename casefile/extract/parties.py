@@ -428,7 +428,8 @@ class PartyResolver:
         return self._by_below_of(token, depth=2)
 
     def _by_below_of(self, token: Token, depth: int) -> tuple[Party, ...]:
-        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        """ "… of hundreds of people by X", "the removal of residents from the district by X"."""
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
             for victims in (c for c in of.children if c.dep_ == "pobj"):
                 for by in (c for c in victims.children if c.dep_ == "prep" and c.lower_ == "by"):
                     return self.pobj_parties(by)
