@@ -441,8 +441,9 @@ class AllegationExtractor:
         return None
 
     def _add_term(self, finding: Finding, term: Span) -> None:
-        if term.label_ == "anaphor":
-            previous = self.records[-1]
+        if term.label_ == "anaphor":  # "the crimes": the speaker's own last claim, else the story's last one
+            speakers = {p.name for p in finding.frame.speakers}
+            previous = next((r for r in reversed(self.records) if r.speaker in speakers), self.records[-1])
             finding.categories.extend(c for c in previous.categories if c not in finding.categories)
             finding.tokens.extend(term)
             return

@@ -633,8 +633,8 @@ DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "investigation", "in
 
 def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
     """Who wrote a report, finding or statement: "X's report", "a report by X", "the X report";
-    for "the report" alone, the story's main speaker, else the author of the report named before."""
-    return _named_author(noun, resolver) or resolver.main_speaker(noun.i) or _author_of_earlier_report(noun, resolver)
+    for "the report" alone, the author of the report named before, else the story's main speaker."""
+    return _named_author(noun, resolver) or _author_of_earlier_report(noun, resolver) or resolver.main_speaker(noun.i)
 
 
 def _author_of_earlier_report(noun: Token, resolver: PartyResolver) -> Party | None:
