@@ -1652,3 +1652,20 @@ def test_whoever_holds_detainees_answers_for_their_treatment(extract_fictional: 
         "subjected to torture which may amount to crimes against humanity."
     )
     assert {(a.accused, a.hedged) for a in extract_fictional(text).allegations} == {("Dalvor Brigades", True)}
+
+
+def test_its_in_what_a_bodys_organ_says_is_that_body(extract_fictional: Extract) -> None:
+    text = (
+        "The Veridane Rights Initiative said the Dalvor Brigades committed war crimes in Tarsk. In a reply, the "
+        "Brigades' political bureau said its fighters \"did not commit any war crimes\"."
+    )
+    denials = {(a.accused, a.stance) for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {("Dalvor Brigades", "denies")}
+
+
+def test_a_recommendation_in_a_statement_accuses_no_one(extract_fictional: Extract) -> None:
+    text = (
+        f"Statement of the {MINISTRY}\n\n"
+        "Zemaryn, as host of the talks, should ensure that no agreement shields those responsible for war crimes."
+    )
+    assert extract_fictional(text).allegations == ()

@@ -51,6 +51,8 @@ from casefile.records import CATEGORIES, Allegation, Evidence
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
+# Modals of what someone ought to do: a recommendation, not a finding.
+DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
 # Participles by which people are in someone's custody ("detainees held by X").
 CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
 # Verbs whose negation still takes their object as done ("does not justify the killings").
@@ -404,6 +406,8 @@ class AllegationExtractor:
         root = term.sent.root
         if term.label_ != "category" and not any(c.dep_ == "neg" for c in root.children) and not self._brands_untrue(term.sent):
             return None  # acts the author narrates ("persons abducted from X") name no crime of their own
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in root.children):
+            return None  # a recommendation ("X should ensure that those responsible …") addresses X, it accuses no one
         self._voice_roots.add(root.i)
         return Frame(term.sent.root, "report", (self._voice,), (None,))
 

@@ -706,7 +706,7 @@ class PartyResolver:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             return None
-        return self.party(subjects[0])
+        return self.party(subjects[0]) or self.owner(subjects[0])  # "X's political bureau said its fighters …"
 
     def _subject_around_relative(self, token: Token, clause: Token) -> Party | None:
         """ "X holds 9,000 prisoners, some of whom it tortured": "it" in a relative clause is the
