@@ -1669,3 +1669,11 @@ def test_a_recommendation_in_a_statement_accuses_no_one(extract_fictional: Extra
         "Zemaryn, as host of the talks, should ensure that no agreement shields those responsible for war crimes."
     )
     assert extract_fictional(text).allegations == ()
+
+
+def test_a_group_noun_makes_a_name_taken_for_a_person_a_group(extract_fictional: Extract) -> None:
+    text = (
+        "The Brennick separatists killed dozens of civilians in an offensive against the Tolvaren Guard in 2021, "
+        "but both sides may be guilty of war crimes, a Concord of Nations panel said."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Brennick", "Tolvaren Guard"}

@@ -183,6 +183,8 @@ class PartyResolver:
                 return self._party(phrase.text, "armed_group", phrase)  # "X leaders": people of X, not X
             if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
                 return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
+            if lower in words.groups and modifier.label_ == "person" and modifier.kb_id_ not in self.gazetteer_parent:
+                return self._party(modifier.kb_id_, "armed_group", phrase)  # "the X separatists": a guessed person names a group here
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
