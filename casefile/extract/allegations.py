@@ -618,7 +618,7 @@ class AllegationExtractor:
                 continue  # "the report", "the allegations": what is said, not who did it
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
-                sides = list(self.resolver.sides(token))  # "both sides", "all parties: X, Y"
+                sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
                 for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token), *self._persons_included(token)]:
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
@@ -647,6 +647,27 @@ class AllegationExtractor:
                     party = self.resolver.party(token) or (self.resolver.actor_party(token) if members_of_a_class else None)
                     if party is not None and (party.kind == "person" or members_of_a_class):
                         found.append(party)
+        return found
+
+    def _coordinated_kinds(self, head: Token) -> list[Party]:
+        """ "government and opposition forces": two kinds of forces, so two parties; the
+        government's are its state's where the passage names one state."""
+        words = self.lexicon.parties
+        if head.lower_ not in words.state_organs | words.groups:
+            return []
+        modifiers = [c for c in head.children if c.dep_ in {"nmod", "compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.conjuncts]
+        if len(modifiers) != 1 or self.resolver.actor_span(modifiers[0]) is not None:
+            return []
+        found = []
+        for modifier in (modifiers[0], *modifiers[0].conjuncts):
+            if self.resolver.actor_span(modifier) is not None:
+                return []  # "Xian and government forces": named parties are read elsewhere
+            state = self.resolver.sole_state() if modifier.lower_ in words.state_organs else None
+            surface = f"{modifier.text} {head.text}"
+            if state is not None:
+                found.append(Party(state.kb_id_, "state", surface, modifier.idx, head.idx + len(head.text)))
+            else:
+                found.append(Party(surface, "armed_group", surface, modifier.idx, head.idx + len(head.text)))
         return found
 
     def _coordinated_modifiers(self, head: Token) -> list[Party]:

@@ -189,7 +189,7 @@ class PartyResolver:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
         if lower in words.state_organs and (self._organ_of_the_state(phrase, token) or self._bare_definite(phrase, token)):
-            state = self._sole_state()
+            state = self.sole_state()
             if state is not None:  # "State authorities" in a story about one state: that state's
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
         if lower in words.groups or lower in words.state_organs:
@@ -224,7 +224,7 @@ class PartyResolver:
         words = [t.lower_ for t in phrase]
         return words == ["the", head.lower_] or (words == [head.lower_] and any(c.lower_ == "the" for c in head.children))
 
-    def _sole_state(self) -> Span | None:
+    def sole_state(self) -> Span | None:
         return next(iter(self._states.values())) if len(self._states) == 1 else None
 
     def _state_of_person(self, person: Party) -> Party | None:
@@ -637,7 +637,7 @@ class PartyResolver:
             found = self._first_after(token, kinds & {"ngo", "un_body", "court"}, excluding)  # "… the rights group …; HRW also …"
         if found is None and lower not in PRONOUNS_PERSON:
             phrase = self.phrase(token)  # "the tribunal" with nothing to refer to: name it as written
-            state = self._sole_state() if lower in self.lexicon.parties.state_organs else None
+            state = self.sole_state() if lower in self.lexicon.parties.state_organs else None
             if state is not None:  # "the government" of a story that names one state, later on
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
