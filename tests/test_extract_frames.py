@@ -1682,3 +1682,4 @@ def test_a_group_noun_makes_a_name_taken_for_a_person_a_group(extract_fictional:
 def test_coordinated_kinds_of_forces_are_two_parties(extract_fictional: Extract) -> None:
     text = "The Veridane Rights Initiative said government and opposition forces used starvation as a method of warfare in Varnia."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "opposition forces"}
+

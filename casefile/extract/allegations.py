@@ -36,7 +36,7 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import Party, PartyResolver
+from casefile.extract.parties import Party, PartyResolver, in_brackets
 from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
@@ -575,6 +575,7 @@ class AllegationExtractor:
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
             heads = [o for p in preps if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
+        heads = [h for h in heads if not in_brackets(h)]  # "… the X Court [XC], by …": the parser's stray object
         found = self._parties_of(heads) or self._organs_in_context(heads) or self._unrecognised_names(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"

@@ -797,7 +797,12 @@ class PartyResolver:
 
 def _in_brackets(token: Token) -> bool:
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in {"(", "["} and doc[token.i + 1].text in {")", "]"}
+
+
+def in_brackets(token: Token) -> bool:
+    """ "(XY)", "[XY]": a name's acronym set beside it, never a party of its own in the clause."""
+    return _in_brackets(token)
 
 
 def _coordinated_with_common_noun(modifier: Token) -> bool:
