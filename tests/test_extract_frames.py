@@ -1607,7 +1607,8 @@ def test_a_rejection_the_parser_took_for_a_noun_still_rejects(extract_fictional:
         "certain governments keep repeating."
     )
     assert {(a.speaker, a.categories, a.stance) for a in extract_fictional(text).allegations} == {
-        ("Republic of Varnia", ("genocide",), "denies")
+        ("Republic of Varnia", ("genocide",), "denies"),
+        ("certain governments", ("genocide",), "asserts"),
     }
 
 
