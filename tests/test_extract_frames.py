@@ -1684,3 +1684,14 @@ def test_coordinated_kinds_of_forces_are_two_parties(extract_fictional: Extract)
     text = "The Veridane Rights Initiative said government and opposition forces used starvation as a method of warfare in Varnia."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "opposition forces"}
 
+
+
+@pytest.mark.parametrize(
+    "support",
+    ["with the Tolvaren Guard's active support", "with the backing of the Tolvaren Guard"],
+)
+def test_whoever_the_accused_acted_with_the_support_of_is_accused_too(extract_fictional: Extract, support: str) -> None:
+    text = f"The Veridane Rights Initiative said the Varnian army, {support}, committed war crimes in Tarsk."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
+    bystander = "The Veridane Rights Initiative said the Varnian army, with the Tolvaren Guard nearby, committed war crimes in Tarsk."
+    assert "Tolvaren Guard" not in {a.accused for a in extract_fictional(bystander).allegations}

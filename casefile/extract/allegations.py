@@ -51,6 +51,8 @@ from casefile.records import CATEGORIES, Allegation, Evidence
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
 ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
+# What one party lends another that acts ("with X's support").
+SUPPORT_NOUNS = frozenset({"support", "help", "backing", "assistance", "participation", "involvement", "complicity", "cooperation"})
 # Modals of what someone ought to do: a recommendation, not a finding.
 DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
 # Participles by which people are in someone's custody ("detainees held by X").
@@ -620,7 +622,12 @@ class AllegationExtractor:
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
-                for party in sides or [self.resolver.party_or_owner(token), *self._coordinated_modifiers(token), *self._persons_included(token)]:
+                for party in sides or [
+                    self.resolver.party_or_owner(token),
+                    *self._coordinated_modifiers(token),
+                    *self._persons_included(token),
+                    *self._supporters(token),
+                ]:
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
         return tuple(parties)
@@ -648,6 +655,19 @@ class AllegationExtractor:
                     party = self.resolver.party(token) or (self.resolver.actor_party(token) if members_of_a_class else None)
                     if party is not None and (party.kind == "person" or members_of_a_class):
                         found.append(party)
+        return found
+
+    def _supporters(self, head: Token) -> list[Party]:
+        """ "the army, with X's active support, killed …", "with the backing of X": whoever the
+        accused acted with the support of is accused with it (an accomplice, not a bystander)."""
+        found = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SUPPORT_NOUNS):
+                owner = self.resolver.owner(noun)
+                if owner is None:
+                    owner = next((p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for p in self.resolver.pobj_parties(of)), None)
+                if owner is not None:
+                    found.append(owner)
         return found
 
     def _coordinated_kinds(self, head: Token) -> list[Party]:
