@@ -1695,3 +1695,16 @@ def test_whoever_the_accused_acted_with_the_support_of_is_accused_too(extract_fi
     assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
     bystander = "The Veridane Rights Initiative said the Varnian army, with the Tolvaren Guard nearby, committed war crimes in Tarsk."
     assert "Tolvaren Guard" not in {a.accused for a in extract_fictional(bystander).allegations}
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "The Veridane Rights Initiative accused armed men linked to the Serrin Valley Movement of killing 12 civilians in Tarsk.",
+            {"Serrin Valley Movement"},
+        ),
+    ],
+)
+def test_men_described_by_whom_they_belong_to_are_that_partys(extract_fictional: Extract, text: str, accused: set[str]) -> None:
+    assert {a.accused for a in extract_fictional(text).allegations} == accused

@@ -34,6 +34,8 @@ MEMBER_NOUNS = frozenset({"leaders", "leader", "commanders", "commander", "membe
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
+# Participles that say whom people belong to ("believed to be from X", "linked to X").
+AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
@@ -192,11 +194,30 @@ class PartyResolver:
             state = self.sole_state()
             if state is not None:  # "State authorities" in a story about one state: that state's
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
+        if lower in words.groups:
+            affiliated = self._affiliation(token)
+            if affiliated is not None:
+                return affiliated
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
                 return self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        return None
+
+    def _affiliation(self, token: Token) -> Party | None:
+        """ "fighters believed to be from the X group", "gunmen linked to X": men described by
+        whom they belong to are that party's (not a place they come from)."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        clauses = [c for c in token.children if c.dep_ == "acl"]
+        if following is not None and following.dep_ in {"ccomp", "advcl"} and following.tag_ in {"VBN", "VBD"}:
+            clauses.append(following)  # "… and fighters believed to be from X of …": the parser hung it on the verb
+        for clause in (c for c in clauses if c.lemma_.lower() in AFFILIATION_VERBS):
+            for word in clause.subtree:
+                if word.dep_ == "pobj" and word.head.lower_ in {"from", "to", "with", "of"}:
+                    span = self.actor_span(word)
+                    if span is not None and span.label_ not in {"place", "person", "state"}:
+                        return self._party(span.kb_id_, span.label_, span)
         return None
 
     def _names_its_kind(self, phrase: Span, head: Token, modifier: Span) -> bool:
