@@ -665,8 +665,17 @@ class PartyResolver:
         return found
 
     def _person_telling(self, token: Token) -> Party | None:
-        """ "A, who …, told reporters that her country rejects …": a personal pronoun inside what a
-        named person says is that person (the one telling, not the last one quoted)."""
+        """ "A, who …, told reporters that her country rejects …": "his/her country" inside what a
+        named person says is that person's (the one telling, not the last one quoted). Any other
+        "he" or "she" in reported words may be someone else ("she said he ordered …"); only a
+        subject pronoun opening a sentence is taken for the person the sentence before was about."""
+        if token.dep_ == "poss" and token.head.lower_ in {"country", "nation", "government"}:
+            return self._named_teller(token)
+        if token.dep_ == "nsubj" and token.i == token.sent.start and token.sent.start > 0:
+            return self._person_subject_of(self.doc[token.sent.start - 1].sent)  # "A B told …. She accused …"
+        return None
+
+    def _named_teller(self, token: Token) -> Party | None:
         for verb in token.ancestors:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -679,8 +688,6 @@ class PartyResolver:
                     if party is not None and party.kind == "person":
                         return party
                 return None
-        if token.dep_ == "nsubj" and token.i == token.sent.start and token.sent.start > 0:
-            return self._person_subject_of(self.doc[token.sent.start - 1].sent)  # "A B told …. She accused …"
         return None
 
     def _person_subject_of(self, sent: Span) -> Party | None:
