@@ -1708,3 +1708,15 @@ def test_whoever_the_accused_acted_with_the_support_of_is_accused_too(extract_fi
 )
 def test_men_described_by_whom_they_belong_to_are_that_partys(extract_fictional: Extract, text: str, accused: set[str]) -> None:
     assert {a.accused for a in extract_fictional(text).allegations} == accused
+
+
+def test_a_polity_the_gazetteer_does_not_know_is_accused_when_named_as_the_object(extract_fictional: Extract) -> None:
+    text = "The Karst Defence Units accused Kalvoria of genocide."  # a name neither gazetteer holds; NER says GPE
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Karst Defence Units", "Kalvoria")}
+
+
+def test_accusing_by_way_of_another_act_is_the_actors_accusation(extract_fictional: Extract) -> None:
+    text = "The Ostrel Liberation Front opened its congress by accusing Varnia of genocide."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        ("Ostrel Liberation Front", "Republic of Varnia")
+    }

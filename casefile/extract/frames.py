@@ -421,6 +421,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         shared = frame_subjects(verb.head, resolver)
         if shared or verb.dep_ != "advcl" or verb.tag_ != "VBG":
             return shared
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return frame_subjects(verb.head.head, resolver)  # "X marked the day by accusing Y of …": X accuses
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     joined = _joined_in(verb)

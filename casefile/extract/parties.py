@@ -563,7 +563,7 @@ class PartyResolver:
         """Names the document uses as places somewhere ("fighters crossed into X"): one name keeps
         one sense in a story, so "the X attack" is then where it happened, not who did it. Only
         for kinds the recogniser guesses for unknown names (a town may pass for a person)."""
-        places = {e.text.casefold() for e in self.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        places: set[str] = set()
         for span in doc_spans(self.doc, "actors"):
             root = span.root
             if span.label_ in GUESSED_KINDS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
