@@ -1720,3 +1720,11 @@ def test_accusing_by_way_of_another_act_is_the_actors_accusation(extract_fiction
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
         ("Ostrel Liberation Front", "Republic of Varnia")
     }
+
+
+def test_it_in_what_it_called_is_the_accuser(extract_fictional: Extract) -> None:
+    text = (
+        "Varnia's defence ministry accused the Dalvor Brigades on Friday of firing rockets indiscriminately into the "
+        "river port of Brennick, killing six civilians, in what it called a flagrant breach of international humanitarian law."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Dalvor Brigades")}

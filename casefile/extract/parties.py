@@ -640,6 +640,9 @@ class PartyResolver:
             author = self._reporting_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
             if author is not None and author.name not in excluding:
                 return self._as_reference(author, token)
+            characterizer = self._subject_above_what_clause(token)
+            if characterizer is not None and characterizer.name not in excluding:
+                return self._as_reference(characterizer, token)
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
@@ -699,6 +702,20 @@ class PartyResolver:
             party = self.party(candidate)
             if party is not None and party.kind == "person":
                 return party
+        return None
+
+    def _subject_above_what_clause(self, token: Token) -> Party | None:
+        """ "X accused Y of …, in what it called a breach of …": "it" naming what was done is
+        whoever the sentence has speaking, the subject of the clause the phrase hangs on."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "pcomp" or not any(c.lower_ == "what" for c in verb.children):
+            return None
+        for above in verb.ancestors:
+            subjects = [c for c in above.children if c.dep_ == "nsubj"] if above.pos_ in {"VERB", "AUX"} else []
+            if subjects:
+                if subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
+                    return None
+                return self.party(subjects[0]) or self.actor_party(subjects[0])
         return None
 
     def _topic_before(self, token: Token) -> Party | None:
