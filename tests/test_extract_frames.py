@@ -1728,3 +1728,10 @@ def test_it_in_what_it_called_is_the_accuser(extract_fictional: Extract) -> None
         "river port of Brennick, killing six civilians, in what it called a flagrant breach of international humanitarian law."
     )
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Dalvor Brigades")}
+
+
+def test_taking_people_hostage_is_hostage_taking(extract_fictional: Extract) -> None:
+    [denial] = extract_fictional("The Serrin Valley Movement denied taking anyone hostage.").allegations
+    assert (denial.accused, denial.acts, denial.stance) == ("Serrin Valley Movement", ("hostage_taking",), "denies")
+    [claim] = extract_fictional("The Tolvaren Guard is holding the engineers hostage, the Ostrel Liberation Front said.").allegations
+    assert (claim.speaker, claim.accused, claim.acts) == ("Ostrel Liberation Front", "Tolvaren Guard", ("hostage_taking",))
