@@ -1735,3 +1735,10 @@ def test_taking_people_hostage_is_hostage_taking(extract_fictional: Extract) -> 
     assert (denial.accused, denial.acts, denial.stance) == ("Serrin Valley Movement", ("hostage_taking",), "denies")
     [claim] = extract_fictional("The Tolvaren Guard is holding the engineers hostage, the Ostrel Liberation Front said.").allegations
     assert (claim.speaker, claim.accused, claim.acts) == ("Ostrel Liberation Front", "Tolvaren Guard", ("hostage_taking",))
+
+
+def test_the_forces_whose_crossing_is_called_aggression_are_accused(extract_fictional: Extract) -> None:
+    text = 'Lucan Terzavi called the crossing of Varnian armoured units through the Mirrow Pass "an act of aggression".'
+    assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {("Republic of Varnia", ("aggression",))}
+    siege = "The Veridane Rights Initiative said the siege of Varnian forces in Tarsk by the Dalvor Brigades amounted to a war crime."
+    assert {a.accused for a in extract_fictional(siege).allegations} == {"Dalvor Brigades"}

@@ -36,6 +36,8 @@ GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
 AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
+# Conduct nouns with no one to suffer them: their "of" names who moved ("the crossing of X units").
+MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deployment", "presence"})
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
@@ -172,6 +174,10 @@ class PartyResolver:
         modifier = self._modifier_actor(phrase, token) or self._possessor(token)
         if isinstance(modifier, Span) and modifier.start > token.i and lower in words.conduct:
             modifier = None  # "the siege of X": X suffers the conduct, it does not own it
+        if modifier is None and lower in MOVEMENT_NOUNS:
+            moved = self._armed_body_of(token)
+            if moved is not None:
+                return moved  # "the crossing of Xian armoured units": the units', so X's
         if isinstance(modifier, Party):
             if lower in words.state_organs or lower in words.conduct or lower in words.groups:  # "its fighters"
                 return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
@@ -218,6 +224,16 @@ class PartyResolver:
                     span = self.actor_span(word)
                     if span is not None and span.label_ not in {"place", "person", "state"}:
                         return self._party(span.kb_id_, span.label_, span)
+        return None
+
+    def _armed_body_of(self, token: Token) -> Party | None:
+        """ "the crossing of Xian armoured units": an "of" naming forces names who moved, not whom
+        the conduct was done to (as in "the siege of X")."""
+        words = self.lexicon.parties
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                if pobj.lower_ in (words.state_organs | words.groups) - {"civilians", "members", "men"}:
+                    return self.party(pobj)
         return None
 
     def _names_its_kind(self, phrase: Span, head: Token, modifier: Span) -> bool:
