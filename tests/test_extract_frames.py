@@ -1742,3 +1742,12 @@ def test_the_forces_whose_crossing_is_called_aggression_are_accused(extract_fict
     assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {("Republic of Varnia", ("aggression",))}
     siege = "The Veridane Rights Initiative said the siege of Varnian forces in Tarsk by the Dalvor Brigades amounted to a war crime."
     assert {a.accused for a in extract_fictional(siege).allegations} == {"Dalvor Brigades"}
+
+
+def test_a_states_ministry_is_not_the_name_reported_for_the_state(extract_fictional: Extract) -> None:
+    text = (
+        "Varnian foreign ministry spokesman Oskar Bellamine accused the Kingdom of Zemaryn on Thursday of sponsoring "
+        "terrorism. Zemaryn's foreign ministry called the claim absurd."
+    )
+    rows = to_schema(extract_fictional(text))["allegations"]
+    assert {(row["accused"], row["stance"]) for row in rows} == {("Kingdom of Zemaryn", "asserts"), ("Kingdom of Zemaryn", "denies")}

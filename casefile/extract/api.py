@@ -185,6 +185,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Xian" alone is an adjective, not a name
         if surface.isupper() and " " in surface:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
+        if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in {"ministry", "embassy", "spokesman", "spokeswoman", "spokesperson"}:
+            continue  # "Xland's foreign ministry" spoke for Xland; it is not Xland's name
         if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
     for name, surface in fullest.items():
