@@ -1751,3 +1751,10 @@ def test_a_states_ministry_is_not_the_name_reported_for_the_state(extract_fictio
     )
     rows = to_schema(extract_fictional(text))["allegations"]
     assert {(row["accused"], row["stance"]) for row in rows} == {("Kingdom of Zemaryn", "asserts"), ("Kingdom of Zemaryn", "denies")}
+
+
+def test_a_denial_coordinated_with_what_a_body_said_is_that_bodys(extract_fictional: Extract) -> None:
+    text = "The Dalvor Brigades said the Brennick blast had been aimed at a Varnian police convoy and denied carrying out a terrorist attack."
+    assert {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Dalvor Brigades", "Dalvor Brigades", ("terrorism",), "denies")
+    }

@@ -343,7 +343,7 @@ class AllegationExtractor:
             frame = charged[0]
         if frame is None:
             return False
-        if frame.kind == "deny" or frame.verb.i in self._denying_verbs:
+        if frame.kind == "deny" or frame.verb.i in self._denying_verbs or self._under_denial(term.root, frame.verb):
             return True  # handled with the denial, which knows what it rejects
         negated = self._negated(term.root, frame) or self._denied_in_own_voice(term, frame)
         accused, syntactic = (charged[1], True) if charged is not None else self._accused(term.root, frame)
@@ -363,6 +363,16 @@ class AllegationExtractor:
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _under_denial(self, token: Token, verb: Token) -> bool:
+        """Whether a denying verb stands between ``token`` and the frame's verb ("X said … and
+        denied carrying out a terrorist attack": the attack is what X denies)."""
+        for above in token.ancestors:
+            if above == verb:
+                return False
+            if above.i in self._denying_verbs:
+                return True
+        return False
 
     def _frame_negation(self, frame: Frame) -> str | None:
         """How the reporting verb itself is negated: "withdrawn" where the speaker takes the
@@ -991,6 +1001,11 @@ class AllegationExtractor:
         subjects = [] if _infinitive(verb) else dependents(verb, {"nsubj"})  # "to contest": no subject of its own
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             subjects = dependents(verb.head, {"nsubj"})
+        if (
+            not subjects and verb.lemma_.lower() == "deny" and verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+            and frame_kind(verb.head.head, self.lexicon) == "report"
+        ):
+            subjects = dependents(verb.head.head, {"nsubj"})  # "X said the blast was aimed at Y and denied …": X denied
         parties: list[Party] = []
         persons: list[str | None] = []
         for subject in subjects:
