@@ -1758,3 +1758,11 @@ def test_a_denial_coordinated_with_what_a_body_said_is_that_bodys(extract_fictio
     assert {(a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(text).allegations} == {
         ("Dalvor Brigades", "Dalvor Brigades", ("terrorism",), "denies")
     }
+
+
+def test_conduct_pointed_back_at_is_by_whoever_the_paragraph_said_did_it(extract_fictional: Extract) -> None:
+    text = (
+        "Residents of Tarsk said their houses were burned by the Dalvor Brigades in March. Most fled to the hills. "
+        "The Veridane Rights Initiative says these attacks may amount to war crimes."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extract_fictional(text).allegations} == {(RIGHTS, "Dalvor Brigades", True)}

@@ -536,6 +536,9 @@ class AllegationExtractor:
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
+        described = self._doer_of_conduct_described_before(token, speakers)
+        if described:
+            return described, False
         return self._accused_from_context(frame), False
 
     def _accused_in_own_voice(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
@@ -861,6 +864,32 @@ class AllegationExtractor:
                 return ()
             node = node.head
         return ()
+
+    def _doer_of_conduct_described_before(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """ "Villages were emptied by Xian troops. … These removals may amount to …": conduct
+        pointed back at ("these removals", "such acts") is by whoever the paragraph's sentences
+        before said did it: a passive's agent, or the subject of a verb that is not a saying."""
+        pointer = next((t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and self._points_back_at_conduct(t)), None)
+        if pointer is None:
+            return ()
+        sent = token.sent
+        for _ in range(2):
+            if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
+                return ()
+            sent = self.doc[sent.start - 1].sent
+            for verb in reversed([t for t in sent if t.pos_ == "VERB" and frame_kind(t, self.lexicon) is None]):
+                doers = self._subject_party(verb)
+                kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
+                if kept:
+                    return kept
+        return ()
+
+    def _points_back_at_conduct(self, token: Token) -> bool:
+        words = self.lexicon.parties
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod"}}
+        return bool(determiners & {"these", "those", "such", "this", "that"}) and (
+            token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
+        )
 
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
         """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
