@@ -336,3 +336,22 @@ def test_a_part_keeps_the_noun_it_counts() -> None:
     assert "fighters" in ev.text and "forty-one" in ev.text
     found = figures("Ostrel gunmen killed four of the relief office's drivers near Korrin.")
     assert found[0].value == 4 and found[0].what.startswith("relief office's drivers")
+
+
+def test_an_age_is_not_a_count() -> None:
+    text = (
+        "The Dalvor Brigades have recruited at least 120 children under the age of 15, some of them as young as 12. "
+        "Enlisting children under 15 is a war crime, and boys aged 9 were seen at the checkpoints."
+    )
+    assert pairs(text) == {(120, "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two rights groups counted 19 separate bombardments of Tarsk in September.", 19),
+        ("Varnian troops turned back 31 aid convoys bound for Tarsk in September.", 31),
+    ],
+)
+def test_counted_events_are_figures(text: str, value: int) -> None:
+    assert (value, "other") in pairs(text)

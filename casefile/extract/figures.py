@@ -57,6 +57,13 @@ COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
 MAX_CUE_DISTANCE = 4
 # Dependency labels of a verb's own subject or object.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Words before a number that make it an age ("as young as 12", "under the age of 15", "aged 9",
+# "children under 15").
+AGE_BEFORE = re.compile(
+    r"(?:\bas (?:young|old) as|\b(?:under|over|above|below) the age of|\bage(?:d| of)?|"
+    r"\b(?:children|child|boys|girls|minors) (?:under|over|below|above))\s*$",
+    re.IGNORECASE,
+)
 # Killed and injured counted together are casualties, category `other`.
 CASUALTIES = {"killed", "injured"}
 # Subject dependency labels.
@@ -211,6 +218,8 @@ class FigureExtractor:
             return True  # "182 interviews", "six counts of war crimes"
         if _label_after_noun(span) or self._age_in_apposition(_number_root(span)):
             return True
+        if AGE_BEFORE.search(doc_text(self.doc)[max(0, span.start_char - 30) : span.start_char]):
+            return True  # "as young as 12", "children under the age of 15": how old, not how many
         if token.tag_ == LIST_ITEM_TAG:
             return True  # the parser's list item marker
         if token.ent_type_ not in NOT_COUNTS or m.group("unit"):
