@@ -1766,3 +1766,11 @@ def test_conduct_pointed_back_at_is_by_whoever_the_paragraph_said_did_it(extract
         "The Veridane Rights Initiative says these attacks may amount to war crimes."
     )
     assert {(a.speaker, a.accused, a.hedged) for a in extract_fictional(text).allegations} == {(RIGHTS, "Dalvor Brigades", True)}
+
+
+def test_a_gerund_naming_what_was_just_found_is_by_whom_it_was_found_of(extract_fictional: Extract) -> None:
+    text = (
+        "Lantern Watch has found that the Dalvor Brigades have recruited at least 80 children since 2023 and use them "
+        "as guards. Conscripting or enlisting children under 15 is a war crime, the organisation said on Monday."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lantern Watch", "Dalvor Brigades")}

@@ -867,10 +867,14 @@ class AllegationExtractor:
 
     def _doer_of_conduct_described_before(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
         """ "Villages were emptied by Xian troops. … These removals may amount to …": conduct
-        pointed back at ("these removals", "such acts") is by whoever the paragraph's sentences
-        before said did it: a passive's agent, or the subject of a verb that is not a saying."""
-        pointer = next((t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and self._points_back_at_conduct(t)), None)
-        if pointer is None:
+        pointed back at ("these removals", "such acts"), or named by a gerund with no doer of its
+        own ("Enlisting children is a war crime"), is by whoever the paragraph's sentences before
+        said did it: a passive's agent, or the subject of a verb that is not a saying."""
+        pointer = next(
+            (t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and self._points_back_at_conduct(t) or t.dep_ == "csubj"),
+            None,
+        )  # "these removals …", "Conscripting children is a war crime": the conduct the paragraph just told
+        if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
         sent = token.sent
         for _ in range(2):

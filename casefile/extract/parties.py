@@ -608,6 +608,24 @@ class PartyResolver:
     def note_speaker(self, party: Party, token_index: int) -> None:
         self.speakers.append((token_index, party))
 
+    def _speaker_of_sentence_before(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
+        """ "X has found that Y recruited children. …, the organisation said": a description that
+        speaks is the body that spoke or found in the paragraph's sentence before, not a party
+        named inside what that body said."""
+        sent = token.sent
+        if sent.start == 0 or "\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
+            return None
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.lexicon.report_verbs:
+            return None
+        root = self.doc[sent.start - 1].sent.root
+        if root.lemma_.lower() not in self.lexicon.report_verbs:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        span = self.actor_span(subjects[0]) if len(subjects) == 1 else None
+        if span is None or span.label_ not in kinds or span.kb_id_ in excluding:
+            return None
+        return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
+
     def _reporting_subject_before(self, token: Token) -> Party | None:
         """ "The panel's report painted … . Hospitals were shelled …, it said": a speaking "it"
         is the body whose report or statement opened the paragraph's previous sentence."""
@@ -670,6 +688,7 @@ class PartyResolver:
         # guessed ("the organisation")
         found = (
             (self._named_by_head(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
+            or (self._speaker_of_sentence_before(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
             or self._first_of(token, kinds - {"other"}, excluding)
             or self._first_of(token, kinds, excluding)
         )
