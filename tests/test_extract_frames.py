@@ -1774,3 +1774,25 @@ def test_a_gerund_naming_what_was_just_found_is_by_whom_it_was_found_of(extract_
         "as guards. Conscripting or enlisting children under 15 is a war crime, the organisation said on Monday."
     )
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lantern Watch", "Dalvor Brigades")}
+
+
+def test_a_speaker_whose_title_stands_between_name_and_verb_speaks(extract_fictional: Extract) -> None:
+    text = (
+        "Addressing a rally in Ombrevik, Casimir Naddo, spokesman for the Ostrel Liberation Front, said Varnia was "
+        '"guilty of genocide" and urged the Concord of Nations to act.'
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        ("Ostrel Liberation Front", "Republic of Varnia")
+    }
+
+
+def test_a_national_court_rules_and_a_member_of_a_force_is_accused_as_described(extract_fictional: Extract) -> None:
+    text = "A Varnian military court in Droskel found a former sergeant of the Tolvaren Guard guilty of war crimes on Thursday."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        ("Varnian military court in Droskel", "former sergeant of the Tolvaren Guard")
+    }
+
+
+def test_prosecutors_of_a_nation_no_gazetteer_knows_speak_as_described(extract_fictional: Extract) -> None:
+    text = "Kalvorian prosecutors charged three commanders of the Dalvor Brigades in absentia on Monday with terrorism."
+    assert {a.speaker for a in extract_fictional(text).allegations} == {"Kalvorian prosecutors"}

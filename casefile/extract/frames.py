@@ -522,7 +522,20 @@ def _names_before(verb: Token, resolver: PartyResolver) -> list[Token]:
         span = resolver.actor_span(token)
         if span is not None and span.root not in roots:
             roots.append(span.root)
+    if not roots and verb.i - 2 >= verb.sent.start and verb.doc[verb.i - 1].text == ",":
+        titled = _titled_name_before(verb.doc[verb.i - 2], resolver)  # "…, A B, spokesman for X, said"
+        if titled is not None:
+            roots.append(titled)
     return sorted(roots, key=lambda t: t.i)
+
+
+def _titled_name_before(last: Token, resolver: PartyResolver) -> Token | None:
+    """The person a title in apposition ends on: "A B, spokesman for X" ending at ``last``."""
+    for token in (last, *last.ancestors):
+        if token.dep_ == "appos":
+            span = resolver.actor_span(token.head)
+            return token.head if span is not None and span.label_ == "person" else None
+    return None
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -598,6 +611,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
                 span.root.head.lower_ in BODY_DESCRIPTIONS
             ):
                 continue  # "a Xian rights organisation": a body of that nationality, not the state
+            if span.label_ == "other" and span.root.dep_ == "amod" and span.root.head == subject and (
+                subject.lower_ in lexicon.parties.speaker_descriptions
+            ):
+                continue  # "Xian prosecutors" of a nation no gazetteer knows: the prosecutors, as described
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     owner = _pronoun_owner(subject, resolver)
     if owner is not None:

@@ -30,6 +30,11 @@ TYPE_NOUNS = frozenset({"group", "organisation", "organization", "charity", "wat
 SELF_TYPED_KINDS = frozenset({"ngo", "armed_group", "media", "other"})
 # People within a body, who answer for their own conduct ("X leaders", "X commanders").
 MEMBER_NOUNS = frozenset({"leaders", "leader", "commanders", "commander", "members", "member"})
+# Ranks and posts by which one member of a force is described ("a sergeant of X").
+RANKS = frozenset({
+    "sergeant", "corporal", "private", "lieutenant", "captain", "major", "colonel", "general", "officer",
+    "soldier", "fighter", "guard", "commander", "member", "militiaman", "policeman",
+})
 # Group nouns that, definite and alone, name one party as a name would ("the opposition").
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
@@ -189,6 +194,10 @@ class PartyResolver:
                 return self._party(modifier.kb_id_, modifier.label_, modifier)  # "the X (XY) group": X itself
             if lower in MEMBER_NOUNS and modifier.label_ not in {"state", "person"} and modifier.end <= token.i:
                 return self._party(phrase.text, "armed_group", phrase)  # "X leaders": people of X, not X
+            if lower in {"court", "tribunal"} and modifier.label_ == "state":
+                return self._party(phrase.text, "court", phrase)  # "a Xian military court": the court rules, not its state
+            if lower in RANKS and modifier.label_ not in {"person", "place"} and modifier.start > token.i:
+                return self._party(phrase.text, "other", phrase)  # "a former sergeant of X": one of X's men, as described
             if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
                 return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
             if lower in words.groups and modifier.label_ == "person" and modifier.kb_id_ not in self.gazetteer_parent:
