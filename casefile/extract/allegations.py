@@ -1501,13 +1501,13 @@ CHARGING_VERBS = frozenset({"charge", "indict", "prosecute", "arrest", "convict"
 
 def _domestic_charge(finding: Finding) -> bool:
     """A charge, arrest, warrant or conviction for acts named without a category ("arrested on
-    charges of torture"), by anyone but an international court or body: the acts are charged
-    as crimes of the state's own law."""
+    charges of torture"), by anyone but an international court or body (a state's own court is
+    part of the state): the acts are charged as crimes of the state's own law."""
     verb = finding.frame.verb
     charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None or any(
         a.lemma_.lower() == "charge" and a.pos_ == "NOUN" for t in finding.tokens for a in t.ancestors
     )  # "… was arrested on charges of torture"
-    return charging and not any(p.kind in {"court", "un_body"} for p in finding.frame.speakers)
+    return charging and not any(p.kind in {"court", "un_body"} and not p.part_of for p in finding.frame.speakers)
 
 
 def _infinitive(verb: Token) -> bool:
