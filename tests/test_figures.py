@@ -355,3 +355,14 @@ def test_an_age_is_not_a_count() -> None:
 )
 def test_counted_events_are_figures(text: str, value: int) -> None:
     assert (value, "other") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varnian special forces shot dead at least 14 wounded fighters after capturing a field clinic.", (14, "killed")),
+        ("At least 40 wounded soldiers were evacuated from Tarsk.", (40, "injured")),
+    ],
+)
+def test_being_killed_outranks_having_been_wounded(text: str, expected: tuple[int, str]) -> None:
+    assert pairs(text) == {expected}

@@ -349,6 +349,8 @@ class FigureExtractor:
                 continue
             if status is not None and not self._changes_status(cue.token, status.token):
                 continue
+            if status is not None and status.token.dep_ == "amod" and cue.category != "killed":
+                continue  # "40 wounded soldiers were evacuated": still counted as the wounded
             return cue
         return status or self._orphan_passive(number)
 
@@ -411,7 +413,11 @@ class FigureExtractor:
         return _takes_as_argument(predicate, status)
 
     def _is_status_noun(self, cue: Token, number: Token) -> bool:
-        return cue.i == number.head.i and cue.lemma_.lower() in self.lexicon.status_nouns
+        """A noun of what the counted are ("prisoners"), or an adjective of what they were
+        before the predicate ("shot dead 14 wounded fighters": wounded, then killed)."""
+        if cue.i == number.head.i and cue.lemma_.lower() in self.lexicon.status_nouns:
+            return True
+        return cue.dep_ == "amod" and cue.head.i == number.head.i and number.head.i != number.i
 
     def _orphan_passive(self, number: Token) -> Cue | None:
         """A passive cue verb the parser left without a subject ("…, were executed") takes the count before it."""
