@@ -366,3 +366,14 @@ def test_counted_events_are_figures(text: str, value: int) -> None:
 )
 def test_being_killed_outranks_having_been_wounded(text: str, expected: tuple[int, str]) -> None:
     assert pairs(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varnia released 85 Ostrel detainees, 19 of them women.", {(85, "released"), (19, "released")}),
+        ("Six children were among the nine people killed in Tarsk, the director said.", {(6, "killed"), (9, "killed")}),
+    ],
+)
+def test_a_part_counts_what_its_total_counts(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected

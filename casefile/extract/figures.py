@@ -287,8 +287,12 @@ class FigureExtractor:
     # -- category ------------------------------------------------------------------------
 
     def _category(self, number: Token, noun: Token) -> tuple[str | None, Cue | None]:
-        inherited = self._part_of_total(number)
-        cue = self._nearest_cue(number)
+        inherited = (
+            self._part_of_total(number)
+            or self._among_a_total(number, noun)
+            or (self._antecedent(number) if self._partitive(number) else None)
+        )
+        cue = self._nearest_cue(number)  # "85 detainees released, 19 of them women": the part is of the released
         if inherited and not (cue is not None and cue.token.i == noun.i != number.i):
             return inherited, cue  # a part, unless its own noun says what it counts ("156 injuries")
         if cue is not None:
@@ -466,6 +470,17 @@ class FigureExtractor:
             came_from, node = node, node.head
             if node.lower_ in self.lexicon.part_cues and came_from.dep_ in {"pobj", "dobj", "conj", "nummod"}:
                 return self._total_of(node, number)
+        return None
+
+    def _among_a_total(self, number: Token, noun: Token) -> str | None:
+        """ "Six children were among the nine people killed": a part counts what its total counts."""
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+            return None
+        for prep in (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for total in (c for c in prep.children if c.dep_ == "pobj"):
+                counts = [c for c in total.children if c.dep_ == "nummod" and c.like_num]
+                if counts:
+                    return self._category(counts[0], total)[0]
         return None
 
     def _elided_total(self, number: Token, noun: Token) -> str | None:
