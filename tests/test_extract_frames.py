@@ -1796,3 +1796,10 @@ def test_a_national_court_rules_and_a_member_of_a_force_is_accused_as_described(
 def test_prosecutors_of_a_nation_no_gazetteer_knows_speak_as_described(extract_fictional: Extract) -> None:
     text = "Kalvorian prosecutors charged three commanders of the Dalvor Brigades in absentia on Monday with terrorism."
     assert {a.speaker for a in extract_fictional(text).allegations} == {"Kalvorian prosecutors"}
+
+
+def test_rejecting_as_motivated_the_claim_that_rejects_the_claim(extract_fictional: Extract) -> None:
+    text = "Ruta Hesselvane rejected as politically motivated the claim that Varnian forces had committed war crimes in Tarsk."
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Ruta Hesselvane", "Varnian Armed Forces", "denies")
+    }

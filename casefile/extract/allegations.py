@@ -955,6 +955,9 @@ class AllegationExtractor:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
         if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
             objects += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "ADJ"):
+            # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
+            objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []
@@ -1034,9 +1037,10 @@ class AllegationExtractor:
         subjects = [] if _infinitive(verb) else dependents(verb, {"nsubj"})  # "to contest": no subject of its own
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             subjects = dependents(verb.head, {"nsubj"})
+        claims = {t.lemma_.lower() for t in verb.subtree} & self.lexicon.accusation_nouns
         if (
-            not subjects and verb.lemma_.lower() == "deny" and verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
-            and frame_kind(verb.head.head, self.lexicon) == "report"
+            verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb.head.head, self.lexicon) == "report"
+            and (verb.lemma_.lower() == "deny" or claims) and not dependents(verb, {"nsubj"})
         ):
             subjects = dependents(verb.head.head, {"nsubj"})  # "X said the blast was aimed at Y and denied …": X denied
         parties: list[Party] = []
