@@ -575,6 +575,8 @@ class PartyResolver:
 
     def is_location(self, party: Party) -> bool:
         """A party named inside a place phrase ("killings in X", "attacks near X") is a place there."""
+        if party.end <= party.start:  # a party carried over from an earlier record has no words here
+            return party.kind in GUESSED_KINDS and party.name.casefold() in self._place_names
         span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
