@@ -377,3 +377,11 @@ def test_being_killed_outranks_having_been_wounded(text: str, expected: tuple[in
 )
 def test_a_part_counts_what_its_total_counts(text: str, expected: set[tuple[int, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_participle_right_before_the_count_says_what_happened_to_them() -> None:
+    text = (
+        "Rockets fired from rebel-held hills slammed into the crowded market of the government-held town of Brennick "
+        "on Friday, killing at least 37 people, the Concord Panel of Experts on Tarsk said, citing local officials."
+    )
+    assert (37, "killed") in pairs(text)

@@ -340,7 +340,7 @@ class FigureExtractor:
         "in exchange for 1,968 prisoners"); a verb that only keeps them as they are ("holding
         48 captives") does not.
         """
-        adjacent = self._postnominal(number)
+        adjacent = self._postnominal(number) or self._participle_before(number)
         if adjacent is not None:
             return adjacent
         status: Cue | None = None
@@ -410,6 +410,21 @@ class FigureExtractor:
             return None
         category = self._word_category(after, number)
         return Cue(self._captivity(category, after, number), after) if category else None
+
+    def _participle_before(self, number: Token) -> Cue | None:
+        """ "…, killing at least 37 people, the panel said": a participle right before the count
+        (past "at least", "some", "more than") is said of it, when the parser gave the counted
+        noun to another verb."""
+        start = number.i
+        while start > number.sent.start and self.doc[start - 1].lower_ in {"at", "least", "some", "more", "than", "about", "nearly", "almost", "over", "around", "up", "to"}:
+            start -= 1
+        if start == number.sent.start:
+            return None
+        before = self.doc[start - 1]
+        noun = _counted_noun(number)
+        if before.tag_ != "VBG" or noun in before.subtree or not self._word_category(before, number):
+            return None
+        return Cue(self._captivity(self._word_category(before, number), before, number), before)
 
     def _changes_status(self, predicate: Token, status: Token) -> bool:
         if predicate.pos_ in {"VERB", "AUX", "ADJ"}:
