@@ -40,6 +40,8 @@ def pairs(text: str) -> set[tuple[int, str]]:
         ("The raid on Korrin killed 45 civilians, the monitor said.", (45, "killed")),
         ("Varnian soldiers executed 10 prisoners of war.", (10, "killed")),
         ("The monitor recorded 61 people killed or injured in Dalvik.", (61, "other")),
+        ("Three children were buried in Korrin on Sunday.", (3, "killed")),
+        ("More than 2,100 former residents are now sheltering in tents across the border.", (2_100, "displaced")),
     ],
 )
 def test_categories_from_cue_words(text: str, expected: tuple[int, str]) -> None:
