@@ -1803,3 +1803,8 @@ def test_rejecting_as_motivated_the_claim_that_rejects_the_claim(extract_fiction
     assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
         ("Ruta Hesselvane", "Varnian Armed Forces", "denies")
     }
+
+
+def test_a_nationality_no_gazetteer_knows_is_not_the_body_a_president_speaks_for(extract_fictional: Extract) -> None:
+    text = "Kalvorian President Corvin Aldermast on Wednesday accused the Dalvor Brigades of war crimes in Tarsk."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Corvin Aldermast", "Dalvor Brigades")}

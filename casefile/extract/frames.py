@@ -716,6 +716,8 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     for token in region:
         span = resolver.actor_span(token)
         if span is not None and span.label_ in kinds and span.kb_id_ != person.name:
+            if span.label_ == "other" and span.root.ent_type_ == "NORP" and span.root.dep_ in {"amod", "compound"}:
+                continue  # "Xian President A B" of a nation no gazetteer knows: a nationality, not a body
             candidates.append(span)
     if not candidates:
         return _body_in_title(region, person, resolver)
