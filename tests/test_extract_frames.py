@@ -1808,3 +1808,13 @@ def test_rejecting_as_motivated_the_claim_that_rejects_the_claim(extract_fiction
 def test_a_nationality_no_gazetteer_knows_is_not_the_body_a_president_speaks_for(extract_fictional: Extract) -> None:
     text = "Kalvorian President Corvin Aldermast on Wednesday accused the Dalvor Brigades of war crimes in Tarsk."
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Corvin Aldermast", "Dalvor Brigades")}
+
+
+def test_a_statement_titled_in_its_first_sentence_denies_in_its_own_voice(extract_fictional: Extract) -> None:
+    text = (
+        f"Statement of the {MINISTRY}. The Varnian Armed Forces did not shell residential districts of Tarsk and "
+        "have committed no war crimes there or anywhere else in Ostrelia."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        (MINISTRY, "Varnian Armed Forces", "denies")
+    }

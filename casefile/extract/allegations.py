@@ -428,8 +428,8 @@ class AllegationExtractor:
         used starvation is false" deny (a reporting verb's own negation is read elsewhere)."""
         if frame.verb.i not in self._voice_roots:
             return False
-        if any(c.dep_ == "neg" for c in frame.verb.children):
-            return True
+        if any(c.dep_ == "neg" for c in frame.verb.children) or any(c.lower_ == "no" and c.dep_ == "det" for c in term.root.children):
+            return True  # "X did not commit war crimes", "X has committed no war crimes"
         node = term.root
         while node.head != node:
             node = node.head

@@ -33,6 +33,10 @@ AUTHOR_KINDS = frozenset({"state", "government_body", "ngo", "un_body", "court",
 def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
     """The author a document declares in its opening, or None (a news story, a passage)."""
     lines = _opening_lines(doc_text(doc))
+    first = next(iter(doc.sents), None)
+    if first is not None and lines and not _is_title(lines[0][2]) and first.end_char < lines[0][1]:
+        if STATEMENT_TITLE.match(first.text.strip()):  # "Statement of X. The …" run on in one paragraph
+            lines[:1] = [(first.start_char, first.end_char, first.text.rstrip(". "))]
     for index, (start, end, line) in enumerate(lines):
         title = STATEMENT_TITLE.search(line)
         if title is not None and _is_title(line):
