@@ -34,9 +34,8 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
     """The author a document declares in its opening, or None (a news story, a passage)."""
     lines = _opening_lines(doc_text(doc))
     first = next(iter(doc.sents), None)
-    if first is not None and lines and not _is_title(lines[0][2]) and first.end_char < lines[0][1]:
-        if STATEMENT_TITLE.match(first.text.strip()):  # "Statement of X. The …" run on in one paragraph
-            lines[:1] = [(first.start_char, first.end_char, first.text.rstrip(". "))]
+    if _title_run_on(first, lines):  # "Statement of X. The …" in one paragraph: its first sentence is the title
+        lines[:1] = [(first.start_char, first.end_char, first.text.rstrip(". "))]
     for index, (start, end, line) in enumerate(lines):
         title = STATEMENT_TITLE.search(line)
         if title is not None and _is_title(line):
@@ -51,6 +50,12 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
             if found is not None:
                 return found
     return None
+
+
+def _title_run_on(first: Span | None, lines: list[tuple[int, int, str]]) -> bool:
+    if first is None or not lines or _is_title(lines[0][2]) or first.end_char >= lines[0][1]:
+        return False
+    return STATEMENT_TITLE.match(first.text.strip()) is not None
 
 
 def _opening_lines(text: str) -> list[tuple[int, int, str]]:
