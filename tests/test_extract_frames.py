@@ -1818,3 +1818,11 @@ def test_a_statement_titled_in_its_first_sentence_denies_in_its_own_voice(extrac
     assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
         (MINISTRY, "Varnian Armed Forces", "denies")
     }
+
+
+def test_whose_suggestion_of_a_crime_it_is_does_not_make_them_accused(extract_fictional: Extract) -> None:
+    text = (
+        "Oskar Bellamine said the drone had hit a command post on the hospital roof and rejected what he called "
+        "Veridane's \"reflexive\" suggestion of a war crime."
+    )
+    assert all(a.accused != RIGHTS for a in extract_fictional(text).allegations)

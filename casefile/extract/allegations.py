@@ -857,6 +857,8 @@ class AllegationExtractor:
     def _owners_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
         node = token
         for _ in range(4):
+            if node != token and node.lemma_.lower() in self.lexicon.accusation_nouns:
+                return ()  # "Y's suggestion of a war crime": Y suggests it, Y did not do it
             owners = self.resolver.owners(node)
             if owners:
                 return owners
