@@ -47,6 +47,11 @@ SAMPLE_FIGURE_F1_FLOOR = 0.75
 # odd half (since used to find faults) allegations 0.825, figures 1.0; even half (not looked
 # at) allegations 0.619, figures 0.708. The floors sit about 0.05 under.
 HELDOUT_FLOORS = {"odd": {"allegations": 0.77, "figures": 0.95}, "even": {"allegations": 0.57, "figures": 0.66}}
+# The second held-out set (samples/heldout2.jsonl), half of it about a conflict whose parties no
+# gazetteer holds: allegations 0.400 and figures 0.525 when first measured, 0.422 / 0.586 at
+# the end of session 6 (0.357 / 0.545 with the code of the session's start).
+HELDOUT2 = ROOT / "samples" / "heldout2.jsonl"
+HELDOUT2_FLOORS = {"allegations": 0.37, "figures": 0.53}
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -421,6 +426,15 @@ def test_heldout_half_scores_above_floor(monkeypatch: pytest.MonkeyPatch, half: 
     print(f"held-out {half}: " + ", ".join(f"{row} {scores[row]['f1']}" for row in HELDOUT_FLOORS[half]))
     for row, floor in HELDOUT_FLOORS[half].items():
         assert scores[row]["f1"] >= floor, f"{row} on the held-out {half} half: {scores[row]}"
+
+
+def test_second_heldout_set_scores_above_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEFILE_ACTORS", str(SAMPLE_ACTORS))
+    report, _ = evaluate(HELDOUT2)
+    scores = report.to_json()
+    print("held-out 2: " + ", ".join(f"{row} {scores[row]['f1']}" for row in HELDOUT2_FLOORS))
+    for row, floor in HELDOUT2_FLOORS.items():
+        assert scores[row]["f1"] >= floor, f"{row} on the second held-out set: {scores[row]}"
 
 
 # Floors for the real dev set (../shared/eval/dev.jsonl), each a little under what was
