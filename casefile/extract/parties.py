@@ -251,7 +251,7 @@ class PartyResolver:
         if head.lower_ not in TYPE_NOUNS or modifier.label_ not in SELF_TYPED_KINDS or modifier.end > head.i:
             return False
         for token in phrase:
-            if token.i >= head.i or token.pos_ in {"DET", "PUNCT"} or _in_brackets(token):
+            if token.i >= head.i or token.pos_ in {"DET", "PUNCT"} or in_brackets(token):
                 continue  # "(XY)": the name's own acronym
             span = self.actor_span(token)
             if span is None or span.kb_id_ != modifier.kb_id_:
@@ -730,21 +730,20 @@ class PartyResolver:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and token not in c.subtree]
             if subjects:
-                subject = subjects[0]
-                named = [c for c in subject.children if c.dep_ == "appos"]  # "X's foreign minister, A B, told …"
-                for candidate in [subject, *named]:
-                    party = self.party(candidate) if candidate.lower_ not in PRONOUNS_PERSON else None
-                    if party is not None and party.kind == "person":
-                        return party
-                return None
+                return self._person_named_by(subjects[0])
         return None
 
     def _person_subject_of(self, sent: Span) -> Party | None:
-        """The person the subject of ``sent``'s main verb names (a title beside a name too)."""
+        """The person the subject of ``sent``'s main verb names."""
         subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_PERSON:
+        return self._person_named_by(subjects[0]) if len(subjects) == 1 else None
+
+    def _person_named_by(self, subject: Token) -> Party | None:
+        """The person a subject names, itself or by a name beside its title ("X's foreign
+        minister, A B, told …"); never a pronoun, which is what is being resolved."""
+        if subject.lower_ in PRONOUNS_PERSON:
             return None
-        for candidate in [subjects[0], *(c for c in subjects[0].children if c.dep_ == "appos")]:
+        for candidate in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
             party = self.party(candidate)
             if party is not None and party.kind == "person":
                 return party
@@ -886,14 +885,10 @@ class PartyResolver:
         return Party(party.name, party.kind, doc_text(self.doc)[start:end], start, end, party.part_of)
 
 
-def _in_brackets(token: Token) -> bool:
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in {"(", "["} and doc[token.i + 1].text in {")", "]"}
-
-
 def in_brackets(token: Token) -> bool:
     """ "(XY)", "[XY]": a name's acronym set beside it, never a party of its own in the clause."""
-    return _in_brackets(token)
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in {"(", "["} and doc[token.i + 1].text in {")", "]"}
 
 
 def _coordinated_with_common_noun(modifier: Token) -> bool:
