@@ -700,7 +700,7 @@ def test_the_gravest_category_brings_its_own_hedge(extract_fictional: Extract) -
         "The Commission of Inquiry on Ostrelia found that serious human rights violations were committed in "
         "Sedrane by Varnian forces. Some of these violations by Varnian forces could amount to crimes against humanity."
     ).allegations
-    assert set(allegation.categories) == {"human_rights_violations", "crimes_against_humanity"}
+    assert set(allegation.categories) == {"crimes_against_humanity"} | {"human_rights_violations"}
     assert allegation.hedged
 
 
@@ -1571,7 +1571,7 @@ def test_a_statement_speaks_in_its_authors_voice(extract_fictional: Extract, ope
     body = (
         "1. The Dalvor Brigades have committed war crimes in Tarsk by firing on the market.\n\n"
         "2. Varnia did not commit war crimes in the hills above Tarsk.\n\n"
-        "3. The allegation that Varnia uses starvation as a method of warfare is false."
+        "3. The allegation that Varnia is starving civilians as a weapon of war is false."
     )
     found = sorted((a.speaker, a.accused, a.categories, a.stance) for a in extract_fictional(opening + body).allegations)
     assert found == [
@@ -1650,7 +1650,7 @@ def test_the_agent_of_a_removal_is_found_past_where_the_people_were_removed_from
 def test_whoever_holds_detainees_answers_for_their_treatment(extract_fictional: Extract) -> None:
     text = (
         "The Commission of Inquiry on Ostrelia said detainees held by the Dalvor Brigades at a school in Tarsk were "
-        "subjected to torture which may amount to crimes against humanity."
+        "subjected to torture that could reach the level of crimes against humanity."
     )
     assert {(a.accused, a.hedged) for a in extract_fictional(text).allegations} == {("Dalvor Brigades", True)}
 
@@ -1675,13 +1675,13 @@ def test_a_recommendation_in_a_statement_accuses_no_one(extract_fictional: Extra
 def test_a_group_noun_makes_a_name_taken_for_a_person_a_group(extract_fictional: Extract) -> None:
     text = (
         "The Brennick separatists killed dozens of civilians in an offensive against the Tolvaren Guard in 2021, "
-        "but both sides may be guilty of war crimes, a Concord of Nations panel said."
+        "but both sides could be guilty of war crimes, a Concord of Nations panel found."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Brennick", "Tolvaren Guard"}
 
 
 def test_coordinated_kinds_of_forces_are_two_parties(extract_fictional: Extract) -> None:
-    text = "The Veridane Rights Initiative said government and opposition forces used starvation as a method of warfare in Varnia."
+    text = "The Veridane Rights Initiative said government and opposition forces starved civilians as a weapon of war in Varnia."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "opposition forces"}
 
 
