@@ -1826,3 +1826,21 @@ def test_whose_suggestion_of_a_crime_it_is_does_not_make_them_accused(extract_fi
         "Veridane's \"reflexive\" suggestion of a war crime."
     )
     assert all(a.accused != RIGHTS for a in extract_fictional(text).allegations)
+
+
+def test_the_incident_a_body_attributed_to_a_party_is_by_that_party(extract_fictional: Extract) -> None:
+    text = (
+        "The Commission of Inquiry on Ostrelia attributed the night raid on Kovrane to the Dalvor Brigades "
+        "and said the attack may amount to a war crime."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extract_fictional(text).allegations} == {
+        ("Commission of Inquiry on Ostrelia", "Dalvor Brigades", True)
+    }
+
+
+def test_acts_pointed_back_at_are_by_whoever_the_sentence_before_said_did_them(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said on Monday that the Tolvaren Guard had seized at least forty village clerks since May. "
+        "Director Hanne Ostervik said these enforced disappearances could amount to crimes against humanity."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Tolvaren Guard"}

@@ -57,6 +57,8 @@ SUPPORT_NOUNS = frozenset({"support", "help", "backing", "assistance", "particip
 DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
 # Participles by which people are in someone's custody ("detainees held by X").
 CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
+# Verbs that lay an incident at a party's door, with the preposition naming that party.
+BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # Verbs whose negation still takes their object as done ("does not justify the killings").
 PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
 # "criminal responsibility", "criminally liable": what a breach of IHL carries when it is a war crime.
@@ -878,23 +880,44 @@ class AllegationExtractor:
         )  # "these removals …", "Conscripting children is a war crime": the conduct the paragraph just told
         if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
+        blamed = self._blamed_before(pointer, token.sent)  # "X attributed the salvo to Y and said the strike …"
+        kept = tuple(p for p in blamed if p.name not in speakers)
+        if kept:
+            return kept
         sent = token.sent
         for _ in range(2):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
                 return ()
             sent = self.doc[sent.start - 1].sent
-            for verb in reversed([t for t in sent if t.pos_ == "VERB" and frame_kind(t, self.lexicon) is None]):
-                doers = self._subject_party(verb)
+            for verb in reversed([t for t in sent if t.pos_ == "VERB"]):
+                doers = self._blamed_on(verb) if frame_kind(verb, self.lexicon) else self._subject_party(verb)
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
         return ()
 
+    def _blamed_before(self, pointer: Token, sent: Span) -> tuple[Party, ...]:
+        """Whom the sentence blames, before the conduct it points back at, for what it then calls a crime."""
+        for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.i < pointer.i]):
+            found = self._blamed_on(verb)
+            if found:
+                return found
+        return ()
+
+    def _blamed_on(self, verb: Token) -> tuple[Party, ...]:
+        """ "attributed the salvo to X", "blamed the raid on X": the party an incident is laid at."""
+        preposition = BLAME_PREPOSITIONS.get(verb.lemma_.lower())
+        if preposition is None or is_passive(verb):
+            return ()
+        heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
+        return self._parties_of(heads)
+
     def _points_back_at_conduct(self, token: Token) -> bool:
         words = self.lexicon.parties
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod"}}
-        return bool(determiners & {"these", "those", "such", "this", "that"}) and (
+        return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
+            or any(s.label_ == "act" and s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
         )
 
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
