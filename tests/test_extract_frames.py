@@ -1844,3 +1844,24 @@ def test_acts_pointed_back_at_are_by_whoever_the_sentence_before_said_did_them(e
         "Director Hanne Ostervik said these enforced disappearances could amount to crimes against humanity."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Tolvaren Guard"}
+
+
+def test_crimes_committed_by_a_polity_no_gazetteer_knows_accuse_it(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said the beating of prisoners at the Kassowen depot may amount to crimes against humanity "
+        "committed by the Republic of Tarvenia."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Tarvenia"}
+
+
+def test_the_kingdom_after_its_ministry_is_that_state(extract_fictional: Extract) -> None:
+    text = (
+        "A spokeswoman for Zemaryn's interior ministry said on Monday that the kingdom had committed no violations of "
+        "human rights against returning refugees."
+    )
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {("Kingdom of Zemaryn", "denies")}
+
+
+def test_committed_no_crimes_in_reported_words_denies(extract_fictional: Extract) -> None:
+    text = "Varnia's defence minister told parliament that the army had committed no war crimes in Tarsk."
+    assert {a.stance for a in extract_fictional(text).allegations} == {"denies"}

@@ -817,7 +817,7 @@ class AllegationExtractor:
             node = node.head
         if node == stop and dependents(stop, {"nsubj"}) and not is_passive(stop):
             for prep in (c for c in stop.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i):
-                return self.resolver.pobj_parties(prep)  # "X found cases of torture … by Y": "by Y" hung on "found"
+                return self.resolver.by_parties(prep)  # "X found cases of torture … by Y": "by Y" hung on "found"
         return ()
 
     def _conduct_it_happened_in(self, token: Token, stop: Token) -> tuple[Party, ...]:
@@ -937,6 +937,8 @@ class AllegationExtractor:
 
     # ------------------------------------------------------------ stance and hedges
     def _negated(self, token: Token, frame: Frame) -> bool:
+        if token.head != frame.verb and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+            return True  # "said X had committed no war crimes"
         node = token
         while node != frame.verb and node.head != node:
             node = node.head

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
+from casefile.nlp.doctext import doc_spans, doc_text, paragraph_start, span_text, spans_starting_in
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.
@@ -47,6 +47,8 @@ MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deploy
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
+# Nouns that, bare and definite, name a state already named ("the kingdom", "the country").
+POLITY_NOUNS = frozenset({"country", "kingdom", "republic", "federation", "nation", "emirate", "principality"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
 
@@ -158,6 +160,10 @@ class PartyResolver:
             state = self._state_of_person(person) if person is not None else None
             if state is not None:  # "his country": the state its leader speaks for
                 return Party(state.name, state.kind, phrase.text, phrase.start_char, phrase.end_char)
+        if token.lower_ in POLITY_NOUNS and self._bare_definite(phrase, token):
+            state = self._state_named_before(token)
+            if state is not None:  # "X's ministry said the kingdom did not …": the state named before
+                return Party(state, "state", phrase.text, phrase.start_char, phrase.end_char)
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
             token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):
@@ -218,6 +224,19 @@ class PartyResolver:
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
                 return self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        return None
+
+    def _state_named_before(self, token: Token) -> str | None:
+        """The state last named before ``token`` in its paragraph: by name, as a modifier, or
+        through one of its organs ("the Xian foreign ministry")."""
+        start = paragraph_start(token)
+        for span in reversed(doc_spans(self.doc, "actors")):
+            if span.end > token.i or span.start < start:
+                continue
+            if span.label_ == "state":
+                return span.kb_id_
+            if span.label_ == "government_body" and self.gazetteer_parent.get(span.kb_id_):
+                return self.gazetteer_parent[span.kb_id_]
         return None
 
     def _affiliation(self, token: Token) -> Party | None:
@@ -446,10 +465,15 @@ class PartyResolver:
 
     def agents(self, token: Token) -> tuple[Party, ...]:
         """Who carried out what ``token`` names, told by an agent phrase on it:
-        "crimes by X and Y", "on the part of X", "attributable to X", "committed by X"."""
-        for child in token.children:
+        "crimes by X and Y", "on the part of X", "attributable to X", "committed by X"; on a term of
+        several words, the clause may hang on its last ("crimes against humanity committed by X")."""
+        last = token
+        while last.i + 1 in self._legal_at and last.i + 1 < len(self.doc) and self.doc[last.i + 1].head.i in {last.i, token.i}:
+            last = self.doc[last.i + 1]
+        tail = [c for c in last.children if c.dep_ == "acl"] if last != token else []
+        for child in [*token.children, *tail]:
             if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
-                return self.pobj_parties(child)
+                return self.by_parties(child)
             if child.dep_ == "prep" and child.lower_ == "under":  # "under the command of X"
                 for command in child.children:
                     if command.dep_ == "pobj" and command.lemma_.lower() in COMMAND_NOUNS:
@@ -465,8 +489,21 @@ class PartyResolver:
             if child.dep_ == "acl" or (child.dep_ == "amod" and child.lower_ == "attributable"):
                 for grand in child.children:
                     if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "to" and child.lower_ == "attributable"):
-                        return self.pobj_parties(grand)
+                        return self.by_parties(grand) if grand.dep_ == "agent" else self.pobj_parties(grand)
         return self._agent_on_the_victims(token)
+
+    def by_parties(self, by: Token) -> tuple[Party, ...]:
+        """Who an agent phrase names. "Crimes committed by Xland": a name the recogniser took for
+        a place, but a place does not commit anything, so as an agent it is a polity (kind unknown)."""
+        named = self.pobj_parties(by)
+        if named:
+            return named
+        found = []
+        for pobj in (c for c in by.children if c.dep_ == "pobj"):
+            span = self.actor_span(pobj)
+            if span is not None and span.label_ == "place" and span.kb_id_ == span.text and pobj.ent_type_ == "GPE":
+                found.append(Party(span.text, "other", span.text, span.start_char, span.end_char))
+        return tuple(found)
 
     def _agent_on_the_victims(self, token: Token) -> tuple[Party, ...]:
         """ "a massacre of hundreds of people by X": the parser hangs "by X" on the victims."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "casefile.text"
 _SPANS_KEY = "casefile.spans"
@@ -35,6 +35,14 @@ def next_sentence_in_paragraph(sent: Span) -> Span | None:
     if sent.end >= len(doc) or "\n" in doc_text(doc)[sent.end_char - 1 : doc[sent.end].idx]:
         return None
     return doc[sent.end].sent
+
+
+def paragraph_start(token: Token) -> int:
+    """The index of the first token of the paragraph (text between line breaks) holding ``token``."""
+    doc, i = token.doc, token.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
 
 
 def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
