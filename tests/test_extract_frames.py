@@ -1865,3 +1865,21 @@ def test_the_kingdom_after_its_ministry_is_that_state(extract_fictional: Extract
 def test_committed_no_crimes_in_reported_words_denies(extract_fictional: Extract) -> None:
     text = "Varnia's defence minister told parliament that the army had committed no war crimes in Tarsk."
     assert {a.stance for a in extract_fictional(text).allegations} == {"denies"}
+
+
+def test_the_killings_are_by_whom_the_story_said_killed_not_by_who_counted(extract_fictional: Extract) -> None:
+    text = (
+        "Gunmen from the Dalvor Brigades killed at least 30 people in the hamlet of Orvesk on Sunday. "
+        "Salvance Medical, which runs the clinic in Orvesk, put the toll at 41. "
+        f"The {RIGHTS} said the killings must be investigated as a possible crime against humanity."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "Dalvor Brigades")}
+
+
+def test_a_spokesman_denying_that_the_group_did_it_speaks_of_his_own_group(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said the massacre in Orvesk may be a crime against humanity. A Serrin Valley Movement "
+        "spokesman, Aldo Prenn, denied that the group had committed any crime against humanity in Orvesk."
+    )
+    denials = {(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {("Serrin Valley Movement", "Serrin Valley Movement")}

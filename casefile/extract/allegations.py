@@ -57,6 +57,19 @@ SUPPORT_NOUNS = frozenset({"support", "help", "backing", "assistance", "particip
 DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
 # Participles by which people are in someone's custody ("detainees held by X").
 CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
+# Verbs telling harmful conduct whose subject did it, when no legal term names it.
+HARM_VERBS = CUSTODY_VERBS | frozenset({
+    "burn", "shell", "bomb", "loot", "pillage", "plunder", "expel", "empty", "raze", "destroy", "demolish",
+    "attack", "fire", "strike", "shoot", "target", "starve", "block", "deport", "displace", "remove", "drive",
+    "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
+})
+# Nouns for people as those conduct is done to ("passengers", "villagers").
+PEOPLE_NOUNS = frozenset({
+    "people", "person", "civilian", "passenger", "resident", "villager", "man", "woman", "child", "boy", "girl",
+    "detainee", "prisoner", "captive", "hostage", "family", "refugee", "worker", "student", "teacher",
+    "journalist", "patient", "farmer", "fisherman", "worshipper", "protester", "demonstrator", "inhabitant",
+    "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
+})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
 BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # Verbs whose negation still takes their object as done ("does not justify the killings").
@@ -885,16 +898,30 @@ class AllegationExtractor:
         if kept:
             return kept
         sent = token.sent
-        for _ in range(2):
+        for _ in range(3):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
                 return ()
             sent = self.doc[sent.start - 1].sent
             for verb in reversed([t for t in sent if t.pos_ == "VERB"]):
-                doers = self._blamed_on(verb) if frame_kind(verb, self.lexicon) else self._subject_party(verb)
+                if frame_kind(verb, self.lexicon):
+                    doers = self._blamed_on(verb)
+                elif self._does_harm(verb):
+                    doers = self._subject_party(verb)
+                else:
+                    continue  # "the health authority put the toll at 61": a teller of the conduct, not its doer
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
         return ()
+
+    def _does_harm(self, verb: Token) -> bool:
+        """Whether a verb tells conduct that harms: a legal term ("killed"), a harmful verb, or a
+        passive with its agent ("villages were emptied by X")."""
+        if self.resolver.in_legal_term(verb) or verb.lemma_.lower() in HARM_VERBS:
+            return True
+        if any(o.lemma_.lower() in PEOPLE_NOUNS for o in dependents(verb, {"dobj"})):
+            return True  # "its fighters pulled 23 passengers off a coach": done to people
+        return is_passive(verb) and bool(dependents(verb, {"agent"}))
 
     def _blamed_before(self, pointer: Token, sent: Span) -> tuple[Party, ...]:
         """Whom the sentence blames, before the conduct it points back at, for what it then calls a crime."""
@@ -1108,6 +1135,8 @@ class AllegationExtractor:
                 return accused
         for term in terms:  # "denied that its forces committed …": the clause's subject
             verb = objects[0] if objects else term.root
+            if self._bare_reference_subject(term.root, verb.head):
+                return tuple(self._denier_as_accused(d) for d in deniers)  # "X's spokesman denied that the group …"
             found = self._clause_party(term.root, verb.head)
             if found:
                 return found
@@ -1115,6 +1144,20 @@ class AllegationExtractor:
         if answered:
             return answered
         return tuple(self._denier_as_accused(d) for d in deniers)
+
+    def _bare_reference_subject(self, token: Token, stop: Token) -> bool:
+        """Whether the clause under a denial has for subject only "the group", "the militia" or
+        the like: a body denying speaks of itself so (the spokesman's own group), not of
+        whichever body the story named last."""
+        words = self.lexicon.parties
+        for node in (t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}):
+            if node == stop:
+                break
+            for subject in dependents(node, {"nsubj", "nsubjpass"}):
+                modifiers = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
+                definite = [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
+                return definite and not modifiers and subject.lower_ in words.groups | words.org_references
+        return False
 
     def _accused_of_answered_claim(self, objects: list[Token]) -> tuple[Party, ...]:
         """ "X dismissed the Yian accusations": whom Y's latest claim in the story accused."""

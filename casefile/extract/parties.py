@@ -107,6 +107,9 @@ class PartyResolver:
         self._legal_at = {i for span in doc_spans(self.doc, "legal") for i in range(span.start, span.end)}
 
     # ------------------------------------------------------------ phrases
+    def in_legal_term(self, token: Token) -> bool:
+        return token.i in self._legal_at
+
     def actor_span(self, token: Token) -> Span | None:
         return self._actor_at.get(token.i)
 
@@ -246,7 +249,8 @@ class PartyResolver:
         clauses = [c for c in token.children if c.dep_ == "acl"]
         if following is not None and following.dep_ in {"ccomp", "advcl"} and following.tag_ in {"VBN", "VBD"}:
             clauses.append(following)  # "… and fighters believed to be from X of …": the parser hung it on the verb
-        for clause in (c for c in clauses if c.lemma_.lower() in AFFILIATION_VERBS):
+        clauses += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]  # "gunmen from X"
+        for clause in (c for c in clauses if c.lemma_.lower() in AFFILIATION_VERBS or c.dep_ == "prep"):
             for word in clause.subtree:
                 if word.dep_ == "pobj" and word.head.lower_ in {"from", "to", "with", "of"}:
                     span = self.actor_span(word)
