@@ -1883,3 +1883,36 @@ def test_a_spokesman_denying_that_the_group_did_it_speaks_of_his_own_group(extra
     )
     denials = {(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"}
     assert denials == {("Serrin Valley Movement", "Serrin Valley Movement")}
+
+
+def test_whose_fighters_are_the_fighters_of_the_body_the_clause_hangs_on(extract_fictional: Extract) -> None:
+    text = (
+        "Oskar Bellamine said the hamlets had been strongholds of the Dalvor Brigades, whose fighters, he added, "
+        "had kept farmers in their barns as human shields."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Dalvor Brigades"}
+
+
+def test_that_is_a_crime_points_back_at_the_deed_not_at_the_victims(extract_fictional: Extract) -> None:
+    text = (
+        "Fighters of the Serrin Valley Movement stopped a Salvance Medical convoy near Kovrane on Monday and took "
+        "away five of the charity's staff, Salvance said on Tuesday. \"Our colleagues are being held as pawns. That "
+        "is hostage-taking, and it is a war crime,\" said Hanne Sorvald, who heads the charity's work in Ostrelia."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Serrin Valley Movement"}
+
+
+def test_such_a_policy_is_by_whom_the_emptying_it_points_at_was_done(extract_fictional: Extract) -> None:
+    text = (
+        "Some 9,000 herders have crossed into Zemaryn since May, fleeing the systematic clearing of the upland "
+        f"pastures by the Tolvaren Guard. Such a policy amounts to ethnic cleansing, the {RIGHTS} said."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(RIGHTS, "Tolvaren Guard")}
+
+
+def test_these_are_war_crimes_in_a_statements_own_voice(extract_fictional: Extract) -> None:
+    text = (
+        f"Statement of the {MINISTRY}. The Dalvor Brigades forcibly recruit boys as young as thirteen in the "
+        "hill villages. These are war crimes."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(MINISTRY, "Dalvor Brigades")}

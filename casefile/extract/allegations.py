@@ -564,7 +564,7 @@ class AllegationExtractor:
             kept = tuple(p for p in found if p.name not in speakers)
             if kept:
                 return kept
-        return ()
+        return self._doer_of_conduct_described_before(token, speakers)  # "X recruits boys. These are war crimes."
 
     def _characterized_clause(self, verb: Token) -> tuple[Party, ...]:
         """ "X did Y, in what Z called genocide": the conduct named is the clause the phrase hangs on."""
@@ -786,6 +786,8 @@ class AllegationExtractor:
                 return self._parties_of(subjects)
             return ()
         subjects = dependents(verb, {"nsubj"})
+        if _says_what_conduct_is(verb, subjects):
+            return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
         if not subjects and _finite_verb_hung_on_noun(verb):
@@ -898,12 +900,14 @@ class AllegationExtractor:
         if kept:
             return kept
         sent = token.sent
-        for _ in range(3):
+        for _ in range(5):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
                 return ()
             sent = self.doc[sent.start - 1].sent
-            for verb in reversed([t for t in sent if t.pos_ == "VERB"]):
-                if frame_kind(verb, self.lexicon):
+            for verb in reversed([t for t in sent if t.pos_ == "VERB" or self._nominal_deed(t)]):
+                if verb.pos_ != "VERB":
+                    doers = self.resolver.agents(verb) or self._by_on_governor(verb)  # "fleeing the emptying of the valleys by X"
+                elif frame_kind(verb, self.lexicon):
                     doers = self._blamed_on(verb)
                 elif self._does_harm(verb):
                     doers = self._subject_party(verb)
@@ -914,13 +918,26 @@ class AllegationExtractor:
                     return kept
         return ()
 
+    def _by_on_governor(self, noun: Token) -> tuple[Party, ...]:
+        """ "fleeing the emptying of the valleys by X": the parser hung the deed's "by X" on the verb governing it."""
+        if noun.dep_ != "dobj":
+            return ()
+        for by in (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+            return self.resolver.by_parties(by)
+        return ()
+
+    def _nominal_deed(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (self._names_conduct(noun) or noun.lower_.endswith("ing"))
+
     def _does_harm(self, verb: Token) -> bool:
         """Whether a verb tells conduct that harms: a legal term ("killed"), a harmful verb, or a
         passive with its agent ("villages were emptied by X")."""
+        if is_passive(verb) and not dependents(verb, {"agent"}):
+            return False  # "our colleagues are being held": the subject suffers, the doer is not named
         if self.resolver.in_legal_term(verb) or verb.lemma_.lower() in HARM_VERBS:
             return True
-        if any(o.lemma_.lower() in PEOPLE_NOUNS for o in dependents(verb, {"dobj"})):
-            return True  # "its fighters pulled 23 passengers off a coach": done to people
+        if any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"})):
+            return True  # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
         return is_passive(verb) and bool(dependents(verb, {"agent"}))
 
     def _blamed_before(self, pointer: Token, sent: Span) -> tuple[Party, ...]:
@@ -941,7 +958,9 @@ class AllegationExtractor:
 
     def _points_back_at_conduct(self, token: Token) -> bool:
         words = self.lexicon.parties
-        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod"}}
+        if token.lower_ in {"this", "that", "these", "those", "it"} and token.head.lemma_ in {"be", "amount", "constitute"}:
+            return True  # "These are war crimes", "That is hostage-taking"
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
             or any(s.label_ == "act" and s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
@@ -1551,6 +1570,15 @@ class AllegationExtractor:
         ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
+
+
+def _says_what_conduct_is(verb: Token, subjects: list[Token]) -> bool:
+    """ "That is hostage-taking", "it is a war crime": a copula whose subject is a bare
+    pronoun and whose attribute is a noun names the conduct, not who did it."""
+    return (
+        verb.lemma_ == "be" and len(subjects) == 1 and subjects[0].lower_ in {"it", "this", "that", "these", "those"}
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    )
 
 
 def _is_one_of(token: Token, words: frozenset[str]) -> bool:

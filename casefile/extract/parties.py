@@ -417,7 +417,18 @@ class PartyResolver:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_ORG:
                 return self.refer_back(child)
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                return self._antecedent_of_relative(token)
         return None
+
+    def _antecedent_of_relative(self, token: Token) -> Party | None:
+        """ "positions of X, whose fighters kept residents …": the fighters are X's, the noun the
+        relative clause hangs on."""
+        clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        antecedent = clause.head
+        return self.party(antecedent) or self.actor_party(antecedent)
 
     def owner(self, token: Token) -> Party | None:
         """Whose conduct a noun names: "X's strikes", "Xian attacks", "attacks by X"."""
@@ -512,7 +523,8 @@ class PartyResolver:
     def _agent_on_the_victims(self, token: Token) -> tuple[Party, ...]:
         """ "a massacre of hundreds of people by X": the parser hangs "by X" on the victims."""
         words = self.lexicon.parties
-        if token.lower_ not in words.conduct and token.lower_ not in words.incidents and token.i not in self._legal_at:
+        deverbal = token.pos_ == "NOUN" and token.lower_.endswith("ing")  # "the emptying of the valleys by X"
+        if token.lower_ not in words.conduct and token.lower_ not in words.incidents and token.i not in self._legal_at and not deverbal:
             return ()
         return self._by_below_of(token, depth=2)
 
