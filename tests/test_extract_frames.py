@@ -1916,3 +1916,19 @@ def test_these_are_war_crimes_in_a_statements_own_voice(extract_fictional: Extra
         "hill villages. These are war crimes."
     )
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {(MINISTRY, "Dalvor Brigades")}
+
+
+def test_adding_after_a_reported_clause_is_the_teller_adding(extract_fictional: Extract) -> None:
+    text = (
+        "Lucan Terzavi said recruitment of teenage boys by the Dalvor Brigades inside Zemaryni camps could amount "
+        "to war crimes, adding that his government had expelled four recruiters in March."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lucan Terzavi", "Dalvor Brigades")}
+
+
+def test_a_lowercase_word_the_recogniser_calls_an_organisation_is_no_party(extract_fictional: Extract) -> None:
+    text = (
+        "\"Recruiting children and killing captives after sham trials are war crimes, whoever commits them,\" "
+        f"said Marit Doravelle of the {RIGHTS}."
+    )
+    assert all(a.accused[:1].isupper() for a in extract_fictional(text).allegations)

@@ -417,6 +417,9 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return _petitioners(verb.head) or [verb.head]
+    teller = _reporting_ancestor(verb, resolver)
+    if teller is not None:  # "He said X's raids could amount to war crimes, adding that …": he adds, not the raids
+        return frame_subjects(teller, resolver)
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
         shared = frame_subjects(verb.head, resolver)
         if shared or verb.dep_ != "advcl" or verb.tag_ != "VBG":
@@ -433,6 +436,16 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         if earlier is not None:  # "…, X posted on Monday, adding that …" where the parse lost the link
             return frame_subjects(earlier, resolver)
     return _names_before(verb, resolver)
+
+
+def _reporting_ancestor(verb: Token, resolver: PartyResolver) -> Token | None:
+    """For a reporting participle hung on a reported clause ("adding", "saying" under "could
+    amount to"), the reporting verb above that clause."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or frame_kind(verb, resolver.lexicon) != "report":
+        return None
+    if frame_kind(verb.head, resolver.lexicon) is not None:
+        return None
+    return next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) == "report"), None)
 
 
 def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:

@@ -67,6 +67,8 @@ class ActorGazetteer:
                 continue
             if len(ent) == 1 and ent[0].lower_ in common:
                 continue  # "State" in "Secretary of State": a title's word, not a body
+            if not any(t.text[:1].isupper() for t in ent):
+                continue  # "sham" in "sham trials": a name is written with a capital
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
