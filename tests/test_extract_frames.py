@@ -1932,3 +1932,39 @@ def test_a_lowercase_word_the_recogniser_calls_an_organisation_is_no_party(extra
         f"said Marit Doravelle of the {RIGHTS}."
     )
     assert all(a.accused[:1].isupper() for a in extract_fictional(text).allegations)
+
+
+def test_judges_issuing_a_warrant_charging_him_are_the_court_and_he_is_not_the_minister(extract_fictional: Extract) -> None:
+    text = (
+        "Varnia will not hand over Tolvaren Guard commander Emeric Tavrossi to the Permanent Tribunal for Atrocity "
+        "Crimes, Interior Minister Ruta Hesselvane said on Tuesday, a day after judges issued a warrant charging him "
+        "with murder and pillage in Kassowen as war crimes."
+    )
+    records = {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations}
+    assert records == {("Permanent Tribunal for Atrocity Crimes", "Emeric Tavrossi", "asserts")}
+
+
+def test_a_chamber_of_a_known_court_rules_as_that_court(extract_fictional: Extract) -> None:
+    text = (
+        "Pre-Trial Chamber I of the Permanent Tribunal for Atrocity Crimes today issued a warrant of arrest for "
+        "Emeric Tavrossi. The Chamber found reasonable grounds to believe that he is criminally responsible for "
+        "the war crime of torture."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+
+
+def test_a_portfolio_before_minister_is_no_body_the_minister_speaks_for(extract_fictional: Extract) -> None:
+    text = (
+        "Varnia will not hand over Emeric Tavrossi to the tribunal, Justice Minister Ruta Hesselvane said on "
+        "Wednesday. \"Emeric Tavrossi committed no war crime,\" Hesselvane told parliament."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} == {"Ruta Hesselvane"}
+
+
+def test_the_commission_is_not_the_tribunal_it_calls_on(extract_fictional: Extract) -> None:
+    text = (
+        "The Commission calls on the prosecutor of the Permanent Tribunal for Atrocity Crimes to investigate whether "
+        "the shelling of Kovrane by Varnian forces constitutes a war crime."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} != {"Permanent Tribunal for Atrocity Crimes"}
+    assert len(extract_fictional(text).allegations) == 1

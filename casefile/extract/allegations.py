@@ -605,12 +605,31 @@ class AllegationExtractor:
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
             heads = [o for p in preps if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
+            heads = heads or [  # "issued a warrant charging X with …"
+                o for c in warrant.children if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.accuse_verbs
+                for o in c.children if o.dep_ == "dobj"
+            ]
         heads = [h for h in heads if not in_brackets(h)]  # "… the X Court [XC], by …": the parser's stray object
         found = self._parties_of(heads) or self._organs_in_context(heads) or self._unrecognised_names(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
             other = self.resolver.refer_back(heads[0], excluding=speakers)  # "X accused the group of …"
             return (other,) if other is not None else ()
+        if len(heads) == 1 and heads[0].lower_ in {"him", "her"}:
+            tellers = self._tellers_outside(verb)
+            if any(p.name in tellers for p in found):  # "A said on Monday, a day after judges charged him, …": not A
+                other = self.resolver.refer_back(heads[0], excluding=speakers | tellers)
+                return (other,) if other is not None else ()
         return found
+
+    def _tellers_outside(self, verb: Token) -> frozenset[str]:
+        """Who tells something in ``verb``'s sentence without ``verb`` being in what they tell."""
+        names = set()
+        for teller in (t for t in verb.sent if t.dep_ == "nsubj" and frame_kind(t.head, self.lexicon) == "report"):
+            told = {w.i for c in teller.head.children if c.dep_ in {"ccomp", "xcomp"} for w in c.subtree}
+            party = self.resolver.party(teller) or self.resolver.actor_party(teller)
+            if party is not None and verb.i not in told and teller.head != verb:
+                names.add(party.name)
+        return frozenset(names)
 
     def _unrecognised_names(self, heads: list[Token]) -> tuple[Party, ...]:
         """ "X accused the Dalai Lama of …": whom an accusing verb names as its object is the

@@ -187,7 +187,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
         if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in {"ministry", "embassy", "spokesman", "spokeswoman", "spokesperson"}:
             continue  # "Xland's foreign ministry" spoke for Xland; it is not Xland's name
-        if _names_something(surface) and len(surface) > len(fullest.get(name, "")):
+        as_named = surface.casefold() == name.casefold()  # "Bosnia and Herzegovina" is one name, "and" or not
+        if (as_named or _names_something(surface)) and len(surface) > len(fullest.get(name, "")):
             fullest[name] = surface
     for name, surface in fullest.items():
         if _is_acronym(surface) and len(name.split()) > 1 and not _initials_of(surface, name):

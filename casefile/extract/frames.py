@@ -632,6 +632,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     owner = _pronoun_owner(subject, resolver)
     if owner is not None:
         return owner
+    if subject.lower_ in {"judges", "judge"} and not any(c.dep_ in {"amod", "compound", "prep"} for c in subject.children):
+        court = resolver.latest_of(subject, frozenset({"court"}))
+        if court is not None:  # "… to the X Court, … a day after judges issued a warrant": the court's judges
+            return court
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)

@@ -47,6 +47,8 @@ MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deploy
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
+# Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
 # Nouns that, bare and definite, name a state already named ("the kingdom", "the country").
 POLITY_NOUNS = frozenset({"country", "kingdom", "republic", "federation", "nation", "emirate", "principality"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
@@ -911,9 +913,15 @@ class PartyResolver:
 
     def _first_after(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
         """With nothing named before: the first body of ``kinds`` the passage names after ``token``
-        (a story that opens on "the rights group" and names it in the next breath)."""
+        (a story that opens on "the rights group" and names it in the next breath). A noun naming
+        one kind of institution ("the commission") is only a body whose name holds it, not the
+        tribunal the commission calls on."""
+        institution = token.lemma_.lower() not in GENERIC_BODY_NOUNS
+        head = re.compile(rf"\b{re.escape(token.lemma_.lower())}s?\b", re.IGNORECASE)
         for span in doc_spans(self.doc, "actors"):
             if span.start > token.i and span.label_ in kinds and span.kb_id_ not in excluding and not self._is_modifier(span):
+                if institution and not (head.search(span.kb_id_) or head.search(span.text)):
+                    continue
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
         return None
 

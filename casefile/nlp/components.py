@@ -28,6 +28,10 @@ from casefile.nlp.lexicon import LegalLexicon, load_lexicon
 NER_ACTOR_KINDS = {"ORG": "other", "PERSON": "person", "GPE": "place", "NORP": "other"}
 
 
+# Titles a portfolio word stands before ("Justice Minister", "Interior Secretary").
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"})
+
+
 class ActorGazetteer:
     """Marks actor mentions: gazetteer surfaces (case rules per form), then NER fallback."""
 
@@ -69,6 +73,10 @@ class ActorGazetteer:
                 continue  # "State" in "Secretary of State": a title's word, not a body
             if not any(t.text[:1].isupper() for t in ent):
                 continue  # "sham" in "sham trials": a name is written with a capital
+            if ent.root.dep_ == "compound" and ent.root.head.lower_ in PORTFOLIO_TITLES and ent.root.head.i == ent.end:
+                continue  # "Justice" in "Justice Minister A B": the minister's portfolio, not a body
+            if _subdivision_of_known_body(doc, ent, gazetteer_spans):
+                continue  # "Pre-Trial Chamber II of the X Court": the court acts through it
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
@@ -81,6 +89,21 @@ class ActorGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# Parts of a court or body that act in its name ("Trial Chamber I of X").
+SUBDIVISIONS = frozenset({"chamber", "chambers", "division", "bench", "section", "registry", "presidency"})
+ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _subdivision_of_known_body(doc: Doc, ent: Span, known: list[Span]) -> bool:
+    """Whether a guessed name is a chamber or division "of" a body the gazetteer knows."""
+    words = [t.lower_ for t in ent]
+    end = ent.end + (ent.end < len(doc) and doc[ent.end].text in ROMAN_NUMERALS)  # "Pre-Trial Chamber" "I" "of"
+    if not SUBDIVISIONS & set(words) or end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    after = end + 1 + (doc[end + 1].lower_ == "the" if end + 1 < len(doc) else 0)
+    return any(span.start == after and span.label_ in {"court", "un_body", "government_body"} for span in known)
 
 
 def _surnames(doc: Doc, spans: list[Span]) -> list[Span]:
