@@ -1968,3 +1968,26 @@ def test_the_commission_is_not_the_tribunal_it_calls_on(extract_fictional: Extra
     )
     assert {a.speaker for a in extract_fictional(text).allegations} != {"Permanent Tribunal for Atrocity Crimes"}
     assert len(extract_fictional(text).allegations) == 1
+
+
+def test_accused_neighbouring_x_the_parser_read_as_a_verb(extract_fictional: Extract) -> None:
+    text = "Ostrelian leader Mato Vesk on Tuesday accused neighbouring Pralhevia of waging an undeclared war of aggression against his country."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Pralhevia"}
+
+
+def test_a_name_in_apposition_with_a_role_is_a_person_even_after_a_dateline(extract_fictional: Extract) -> None:
+    text = (
+        "HALDERMOOR, Feb 10 (Kelvane News Agency) - Halvard Mereskine, chief prosecutor at the Permanent Tribunal "
+        "for Atrocity Crimes, announced on Tuesday that he had charged Emeric Tavrossi with the crime against "
+        "humanity of persecution."
+    )
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.accused, allegation.speaker_person or allegation.speaker) == ("Emeric Tavrossi", "Halvard Mereskine")
+
+
+def test_an_unsealed_warrant_is_for_the_person_not_for_the_group_he_commands(extract_fictional: Extract) -> None:
+    text = (
+        "The Permanent Tribunal for Atrocity Crimes also unsealed a warrant for Kasimir Oddvelt, a senior commander "
+        "of the Dalvor Brigades, who is sought for the war crime of taking hostages."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Kasimir Oddvelt"}

@@ -599,6 +599,8 @@ class AllegationExtractor:
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
+        if not heads and not is_passive(verb):  # "accused neighbouring X of …": the parser made the adjective a verb
+            heads = [o for x in dependents(verb, {"xcomp"}) if x.tag_ == "VBG" and x.i == verb.i + 1 for o in dependents(x, {"dobj"})]
         if verb.lemma_.lower() == "attribute":  # "attributed responsibility for the killings to X"
             heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         warrant = warrant_of(verb)

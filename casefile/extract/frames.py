@@ -27,7 +27,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Verbs of courts and prosecutors; passive without an agent, they still speak for one.
 VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
 # Verbs by which a court or prosecutor issues or seeks a warrant: an accusation of whom it names.
-WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve"})
+WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve", "unseal"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Prepositions that attach a person's title or body to the name ("director at X", "head of X").

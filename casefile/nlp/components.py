@@ -80,7 +80,8 @@ class ActorGazetteer:
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
-        return _surnames(doc, sorted(gazetteer_spans, key=lambda s: s.start))
+        spans = _titled_people(doc, gazetteer_spans, self.known)
+        return _surnames(doc, sorted(spans, key=lambda s: s.start))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans["actors"] = spans
@@ -104,6 +105,39 @@ def _subdivision_of_known_body(doc: Doc, ent: Span, known: list[Span]) -> bool:
         return False
     after = end + 1 + (doc[end + 1].lower_ == "the" if end + 1 < len(doc) else 0)
     return any(span.start == after and span.label_ in {"court", "un_body", "government_body"} for span in known)
+
+
+# Nouns of a role only a person holds: a name they stand beside in apposition is a person's.
+PERSON_ROLES = frozenset({
+    "commander", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "minister",
+    "president", "director", "secretary", "general", "colonel", "officer", "envoy", "ambassador", "rapporteur",
+    "commissioner", "chairman", "chairwoman", "judge", "lawyer", "researcher", "coordinator", "founder",
+    "deputy", "governor", "mayor", "adviser", "advisor", "professor", "editor", "correspondent", "sergeant",
+    "captain", "major", "lieutenant", "brigadier", "head", "chair", "investigator", "activist", "journalist",
+})
+
+
+def _titled_people(doc: Doc, spans: list[Span], known: set[str]) -> list[Span]:
+    """ "A B, chief prosecutor at X", "for A B, a senior commander of X": a capitalised name in
+    apposition with a person's role is a person, also where the recogniser missed it or took it
+    for a place (a dateline before it, an unfamiliar name)."""
+    by_token = {i: span for span in spans for i in range(span.start, span.end)}
+    out = list(spans)
+    for token in doc:
+        role = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_ROLES), None)
+        if role is None or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            start -= 1
+        name = doc[start : token.i + 1]
+        if len(name) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            continue  # a lone word may be a body's short name; a person is named in full
+        held = {by_token[i] for i in range(name.start, name.end) if i in by_token}
+        if any(h.kb_id_ in known or h.label_ == "person" for h in held):
+            continue
+        out = [s for s in out if s not in held] + [Span(doc, name.start, name.end, label="person", kb_id=name.text)]
+    return out
 
 
 def _surnames(doc: Doc, spans: list[Span]) -> list[Span]:
