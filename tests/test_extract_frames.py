@@ -1991,3 +1991,13 @@ def test_an_unsealed_warrant_is_for_the_person_not_for_the_group_he_commands(ext
         "of the Dalvor Brigades, who is sought for the war crime of taking hostages."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Kasimir Oddvelt"}
+
+
+def test_conduct_that_reveals_a_pattern_is_the_accused_not_the_speaker(extract_fictional: Extract) -> None:
+    text = (
+        "Rocket fire by the Dalvor Brigades on Brevant, and air and artillery strikes by Varnian forces on Kovrane, reveal "
+        "a pattern of indiscriminate attacks that may constitute war crimes, Teodor Kalvik said on Monday."
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
+        ("Teodor Kalvik", "Dalvor Brigades"), ("Teodor Kalvik", "Varnian Armed Forces")
+    }

@@ -123,7 +123,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     node = token
     while True:
         kind = frame_kind(node, lexicon)
-        if kind and node != token:
+        if kind and node != token and not _conduct_as_evidence(node, resolver):
             frame = _frame_for(node, resolver)
             if frame:
                 return _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver) or frame
@@ -137,6 +137,22 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
             break
         node = node.head
     return according_to(token, resolver) or _trailing_attribution(token, resolver) or _verdict_of_a_court(token, resolver)
+
+
+# Verbs by which a fact, not a speaker, points to something ("the strikes reveal a pattern").
+EVIDENTIAL_VERBS = frozenset({"reveal", "show", "indicate", "suggest", "demonstrate", "point", "confirm", "prove"})
+
+
+def _conduct_as_evidence(verb: Token, resolver: PartyResolver) -> bool:
+    """ "Rocket fire by X … reveals a pattern of attacks that may constitute war crimes, Y said":
+    conduct that reveals something is no speaker; the teller is further up."""
+    if verb.lemma_.lower() not in EVIDENTIAL_VERBS:
+        return False
+    words = resolver.lexicon.parties
+    subjects = dependents(verb, {"nsubj"})
+    return bool(subjects) and all(
+        s.lemma_.lower() in words.conduct | words.incidents | {"fire"} or resolver.in_legal_term(s) for s in subjects
+    )
 
 
 def _parenthetical_frame(node: Token, resolver: PartyResolver) -> Frame | None:
