@@ -2001,3 +2001,13 @@ def test_conduct_that_reveals_a_pattern_is_the_accused_not_the_speaker(extract_f
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
         ("Teodor Kalvik", "Dalvor Brigades"), ("Teodor Kalvik", "Varnian Armed Forces")
     }
+
+
+def test_every_term_of_a_quote_going_on_after_its_attribution_is_the_speakers(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said that at least 900 men have been detained by the Tolvaren Guard since March. "
+        "\"This is a policy of making the valley's young men vanish,\" said Marit Doravelle, its director. "
+        "\"The enforced disappearances and torture we have documented may amount to crimes against humanity.\""
+    )
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.accused, allegation.categories) == ("Tolvaren Guard", ("crimes_against_humanity",))

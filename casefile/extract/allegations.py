@@ -414,7 +414,7 @@ class AllegationExtractor:
 
     def _continued_frame(self, term: Span) -> Frame | None:
         """A sentence with no speaker of its own in the same paragraph goes on the last speaker's account."""
-        quoting, self._quoting = self._quoting, None
+        quoting = self._quoting  # every term of the next sentence: the quote goes on through it
         if quoting is not None and span_text(term.sent)[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
             return Frame(quoting.verb, "report", quoting.speakers, quoting.persons)  # the quote goes on
         if self._last_frame is None:
