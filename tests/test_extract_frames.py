@@ -2011,3 +2011,43 @@ def test_every_term_of_a_quote_going_on_after_its_attribution_is_the_speakers(ex
     )
     [allegation] = extract_fictional(text).allegations
     assert (allegation.accused, allegation.categories) == ("Tolvaren Guard", ("crimes_against_humanity",))
+
+
+def test_the_kingdom_is_the_state_whose_name_holds_it_not_the_last_state_named(extract_fictional: Extract) -> None:
+    text = (
+        "Relations with Zemaryn have soured since May. Varnian President Anselm Korradine told the Varnian "
+        "parliament on Monday that the Kingdom had waged a slow genocide against the Ostrel minority."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Kingdom of Zemaryn"}
+
+
+def test_what_a_minister_calls_the_abductions_is_said_of_whoever_carried_them_out(extract_fictional: Extract) -> None:
+    text = (
+        "Fighters of the Serrin Valley Movement have seized fourteen Varnian civil servants in Tarsk, the "
+        "government said on Wednesday. Interior Minister Ruta Hesselvane called the abductions \"hostage-taking, "
+        "a war crime no matter who is responsible\"."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Serrin Valley Movement"}
+
+
+def test_an_attack_blamed_on_a_force_then_called_a_war_crime_accuses_that_force(extract_fictional: Extract) -> None:
+    text = (
+        "The attack was blamed on the Dalvor Brigades by the Varnian defence ministry, whose spokesman, "
+        "Oskar Bellamine, called it \"a deliberate bombardment of a crowded market and a war crime\"."
+    )
+    claims = {(a.accused, a.categories) for a in extract_fictional(text).allegations}
+    assert ("Dalvor Brigades", ("war_crimes",)) in claims
+
+
+def test_crimes_for_which_a_state_is_responsible_accuse_that_state(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said torture at the Kassowen facility may amount to crimes against humanity for which "
+        "the Varnian state is responsible."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia"}
+
+
+def test_the_guns_a_force_fires_are_not_the_name_reported_for_it(extract_fictional: Extract) -> None:
+    text = f"The {RIGHTS} said Varnian artillery had shelled the market in Tarsk, which it called a war crime."
+    [allegation] = to_schema(extract_fictional(text))["allegations"]
+    assert allegation["accused"] != "Varnian artillery"

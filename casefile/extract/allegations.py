@@ -70,6 +70,8 @@ PEOPLE_NOUNS = frozenset({
     "journalist", "patient", "farmer", "fisherman", "worshipper", "protester", "demonstrator", "inhabitant",
     "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
 })
+# Verbs that say what something is ("called it a war crime", "described the raids as …").
+CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
 BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # Verbs whose negation still takes their object as done ("does not justify the killings").
@@ -781,13 +783,13 @@ class AllegationExtractor:
                     found = self._parties_of([c for c in bear.children if c.dep_ in {"nsubj", "nmod", "compound"}])
                     if found:
                         return found
-        if stop.lemma_.lower() in {"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"}:
+        if stop.lemma_.lower() in CALLING_VERBS:
             heads = [
                 c for c in stop.children  # "finds X, Y's armed wing, chiefly responsible": the parser hung it on Y
                 if c.dep_ in {"dobj"} and (
                     token not in c.subtree
                     or any(t.lemma_ in {"responsible", "guilty", "complicit"} for t in [token, *token.ancestors] if t in c.subtree)
-                )
+                ) and c.lower_ not in {"it", "this", "that"}  # "called it a war crime": "it" is the deed, no party
             ]
             return self._parties_of(heads)
         return ()
@@ -914,6 +916,15 @@ class AllegationExtractor:
             (t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and self._points_back_at_conduct(t) or t.dep_ == "csubj"),
             None,
         )  # "these removals …", "Conscripting children is a war crime": the conduct the paragraph just told
+        pointer = pointer or next(
+            (
+                t for t in token.sent
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in CALLING_VERBS
+                and next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) == t.head
+                and self._points_back_at_conduct(t)
+            ),
+            None,
+        )  # "called the abductions hostage-taking", "called it a war crime"
         if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
         blamed = self._blamed_before(pointer, token.sent)  # "X attributed the salvo to Y and said the strike …"
@@ -962,17 +973,18 @@ class AllegationExtractor:
         return is_passive(verb) and bool(dependents(verb, {"agent"}))
 
     def _blamed_before(self, pointer: Token, sent: Span) -> tuple[Party, ...]:
-        """Whom the sentence blames, before the conduct it points back at, for what it then calls a crime."""
-        for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.i < pointer.i]):
+        """Whom the sentence blames for the conduct it points at and calls a crime ("X attributed
+        the salvo to Y and said the strike …", "the attack was blamed on Y by X, which called it …")."""
+        for verb in sorted((t for t in sent if t.pos_ == "VERB"), key=lambda t: (t.i > pointer.i, -t.i)):
             found = self._blamed_on(verb)
             if found:
                 return found
         return ()
 
     def _blamed_on(self, verb: Token) -> tuple[Party, ...]:
-        """ "attributed the salvo to X", "blamed the raid on X": the party an incident is laid at."""
+        """ "attributed the salvo to X", "the raid was blamed on X": the party an incident is laid at."""
         preposition = BLAME_PREPOSITIONS.get(verb.lemma_.lower())
-        if preposition is None or is_passive(verb):
+        if preposition is None:
             return ()
         heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
         return self._parties_of(heads)
@@ -981,6 +993,8 @@ class AllegationExtractor:
         words = self.lexicon.parties
         if token.lower_ in {"this", "that", "these", "those", "it"} and token.head.lemma_ in {"be", "amount", "constitute"}:
             return True  # "These are war crimes", "That is hostage-taking"
+        if token.lower_ in {"it", "this", "that"} and token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS:
+            return True  # "called it a war crime"
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
@@ -1247,17 +1261,29 @@ class AllegationExtractor:
     def _terms_or_context(self, terms, grouped, deniers, accused, before) -> tuple[list[str], list[str]]:
         categories = [t.kb_id_ for t in terms if t.label_ == "category"]
         acts = [t.kb_id_ for t in terms if t.label_ == "act"]
-        if categories or acts:
-            return _unique(categories) or self._act_categories(acts), _unique(acts)
+        if categories:
+            return _unique(categories), _unique(acts)
+        if acts:  # "denied holding any hostages": the acts denied, as the claim answered named them
+            answered = self._answered_claim(accused, deniers, before)
+            named = list(answered.categories) if answered is not None else []
+            return _unique(named + self._act_categories(acts)), _unique(acts)
         for finding in grouped.values():  # the claim made in this very sentence
             if finding.stance == "asserts":
                 return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
+        answered = self._answered_claim(accused, deniers, before)
+        if answered is not None:
+            return list(answered.categories), list(answered.acts)
+        return [], []
+
+    def _answered_claim(self, accused, deniers, before: int) -> Allegation | None:
+        """The latest claim in the document against the accused or the deniers (a state answers
+        for its forces too)."""
         names = {p.name for p in accused} | {p.name for p in deniers}
         parent = self.resolver.gazetteer_parent
-        for record in reversed(self.records[:before]):  # a state answers for its forces too
+        for record in reversed(self.records[:before]):
             if (record.accused in names or parent.get(record.accused) in names) and record.stance == "asserts":
-                return list(record.categories), list(record.acts)
-        return [], []
+                return record
+        return None
 
     def _claim_inside_denial(self, objects, terms, accused, deniers, grouped) -> None:
         """ "rejected accusations by Y of …": Y's own claim is a record too."""

@@ -166,6 +166,13 @@ def _paged(record, source: SourceDocument):
     return replace(record, evidence=replace(record.evidence, page=source.page_at(record.evidence.start)))
 
 
+# Weapons and craft that stand for the force using them ("Xian drones struck …").
+INSTRUMENTS = frozenset({
+    "artillery", "jets", "aircraft", "drones", "drone", "missiles", "missile", "rockets", "shells", "tanks",
+    "warships", "warplanes", "planes", "helicopters", "gunboats", "batteries", "guns", "gunners",
+})
+
+
 def _fullest_names(extraction: Extraction) -> dict[str, str]:
     """Each actor's fullest name as written in the passage (SCHEMA.md's ``speaker``/``accused``)."""
     fullest: dict[str, str] = {}
@@ -185,6 +192,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Xian" alone is an adjective, not a name
         if surface.isupper() and " " in surface:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
+        if surface.split() and surface.split()[-1].lower() in INSTRUMENTS:
+            continue  # "Xian artillery" names the guns; the party is named elsewhere, else by its own name
         if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in {"ministry", "embassy", "spokesman", "spokeswoman", "spokesperson"}:
             continue  # "Xland's foreign ministry" spoke for Xland; it is not Xland's name
         as_named = surface.casefold() == name.casefold()  # "Bosnia and Herzegovina" is one name, "and" or not

@@ -232,8 +232,13 @@ class PartyResolver:
         return None
 
     def _state_named_before(self, token: Token) -> str | None:
-        """The state last named before ``token`` in its paragraph: by name, as a modifier, or
+        """The one state whose name holds the noun ("the Federation"), else the state last named
+        before ``token`` in its paragraph: by name, as a modifier, or
         through one of its organs ("the Xian foreign ministry")."""
+        head = re.compile(rf"\b{re.escape(token.lower_)}\b", re.IGNORECASE)
+        named = [s for s in doc_spans(self.doc, "actors") if s.label_ == "state" and head.search(s.kb_id_)]
+        if len({s.kb_id_ for s in named}) == 1:
+            return named[0].kb_id_  # "the Federation" of a story about the X Federation and a kingdom
         start = paragraph_start(token)
         for span in reversed(doc_spans(self.doc, "actors")):
             if span.end > token.i or span.start < start:
@@ -487,7 +492,12 @@ class PartyResolver:
         last = token
         while last.i + 1 in self._legal_at and last.i + 1 < len(self.doc) and self.doc[last.i + 1].head.i in {last.i, token.i}:
             last = self.doc[last.i + 1]
-        tail = [c for c in last.children if c.dep_ == "acl"] if last != token else []
+        tail = [c for c in last.children if c.dep_ in {"acl", "relcl"}] if last != token else []
+        for clause in (c for c in [*token.children, *tail] if c.dep_ == "relcl"):
+            if any(a.lemma_.lower() in {"responsible", "liable", "accountable"} for a in clause.children if a.dep_ == "acomp"):
+                found = tuple(p for s in clause.children if s.dep_ == "nsubj" for p in (self.party(s) or self.actor_party(s),) if p)
+                if found:  # "crimes against humanity for which the X state is responsible"
+                    return found
         for child in [*token.children, *tail]:
             if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
                 return self.by_parties(child)
