@@ -2051,3 +2051,12 @@ def test_the_guns_a_force_fires_are_not_the_name_reported_for_it(extract_fiction
     text = f"The {RIGHTS} said Varnian artillery had shelled the market in Tarsk, which it called a war crime."
     [allegation] = to_schema(extract_fictional(text))["allegations"]
     assert allegation["accused"] != "Varnian artillery"
+
+
+def test_the_name_reported_for_a_force_is_the_one_naming_the_whole_force(extract_fictional: Extract) -> None:
+    text = (
+        "Salvance Medical said Zemaryni forces had committed war crimes in Tarsk. The Veridane Rights Initiative "
+        "said the shelling by Zemaryni soldiers of the crowded market there was a war crime."
+    )
+    names = {a["accused"] for a in to_schema(extract_fictional(text))["allegations"]}
+    assert names == {"Zemaryni forces"}

@@ -197,12 +197,22 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
         if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in {"ministry", "embassy", "spokesman", "spokeswoman", "spokesperson"}:
             continue  # "Xland's foreign ministry" spoke for Xland; it is not Xland's name
         as_named = surface.casefold() == name.casefold()  # "Bosnia and Herzegovina" is one name, "and" or not
-        if (as_named or _names_something(surface)) and len(surface) > len(fullest.get(name, "")):
+        if (as_named or _names_something(surface)) and _naming_rank(surface) > _naming_rank(fullest.get(name, "")):
             fullest[name] = surface
     for name, surface in fullest.items():
         if _is_acronym(surface) and len(name.split()) > 1 and not _initials_of(surface, name):
             fullest[name] = name  # "the JEP" alone: an acronym from another language is no name a reader can match
     return fullest
+
+
+# Heads that name a state's armed organ as a whole ("Xian forces"), before one branch or rank of it ("Xian troops").
+WHOLE_FORCE_HEADS = frozenset({"forces", "army", "military", "armed"})
+
+
+def _naming_rank(surface: str) -> tuple[bool, int]:
+    """Which of two names for one party to report: one naming the whole force, then the longer."""
+    words = surface.lower().split()
+    return (bool(words) and words[-1] in WHOLE_FORCE_HEADS, len(surface))
 
 
 def _initials_of(acronym: str, name: str) -> bool:
