@@ -2060,3 +2060,41 @@ def test_the_name_reported_for_a_force_is_the_one_naming_the_whole_force(extract
     )
     names = {a["accused"] for a in to_schema(extract_fictional(text))["allegations"]}
     assert names == {"Zemaryni forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Varnian military court acquitted Colonel Bastien Relloway of war crimes on Thursday.",
+        "Colonel Bastien Relloway was acquitted of war crimes by the Permanent Tribunal for Atrocity Crimes on Thursday.",
+    ],
+)
+def test_an_acquittal_is_the_courts_denial(extract_fictional: Extract, text: str) -> None:
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {("Bastien Relloway", "denies")}
+
+
+def test_a_conviction_and_an_acquittal_on_other_counts_are_told_apart(extract_fictional: Extract) -> None:
+    text = (
+        "The Tribunal convicted Emeric Tavrossi of torture as a war crime. It acquitted Mr Tavrossi of the war "
+        "crime of taking hostages."
+    )
+    stances = {(a.stance, a.acts) for a in extract_fictional(text).allegations}
+    assert stances == {("asserts", ("torture",)), ("denies", ("hostage_taking",))}
+
+
+def test_an_accusation_dismissed_by_a_ministry_in_the_passive_is_its_denial(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn accused Varnia of genocide. The accusation of genocide against Varnia was dismissed within the "
+        "hour by the Varnian foreign ministry."
+    )
+    denials = {a.accused for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {"Republic of Varnia"}
+
+
+def test_there_is_no_such_crime_denies_the_claim_it_answers(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn accused Varnia of genocide. \"There is no genocide in Ostrelia and there never was,\" said "
+        "Oskar Bellamine, a spokesman for the Varnian foreign ministry."
+    )
+    denials = {a.accused for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {"Republic of Varnia"}

@@ -28,6 +28,7 @@ from casefile.extract.frames import (
     is_passive,
     person_named_next,
     speaker_and_person,
+    speaker_party,
     warrant_of,
 )
 from casefile.extract.merging import (
@@ -70,6 +71,8 @@ PEOPLE_NOUNS = frozenset({
     "journalist", "patient", "farmer", "fisherman", "worshipper", "protester", "demonstrator", "inhabitant",
     "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
 })
+# Verbs by which a court finds a charge not proved.
+ACQUIT_VERBS = frozenset({"acquit"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
 CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
@@ -171,6 +174,7 @@ class AllegationExtractor:
         if self._lists_acts_of_previous(sent, terms):
             return []
         terms += self._anaphors(sent, terms)
+        terms = [t for t in terms if not self._acquitted_of(t)]  # read by _acquittals
         self._denying_verbs = {verb.i for verb in sent if self._is_denial(verb, sent)}
         unattached = [term for term in terms if not self._attach(term, grouped)]
         for term in unattached:  # "Among the crimes cited by X were murder, torture …"
@@ -188,6 +192,7 @@ class AllegationExtractor:
         self._suspects_named(sent, terms, grouped)
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
+        self._acquittals(sent, grouped)
         self._admissions(sent, grouped)
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)
@@ -367,6 +372,8 @@ class AllegationExtractor:
         own = self._own_conduct(term.root, frame) if negated else ()
         if own:  # "X said it did not use chemical weapons": X denies for itself
             accused, syntactic = own, True
+        if not accused and negated:
+            accused = self._accused_of_the_same_crime(term)  # "'There is no genocide in Z,' X said": the claim answered
         if not accused:
             return False
         stance = "denies" if negated else "asserts"
@@ -380,6 +387,13 @@ class AllegationExtractor:
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _accused_of_the_same_crime(self, term: Span) -> tuple[Party, ...]:
+        """Whom the document's latest claim of the crime a denial names without a party accused."""
+        for record in reversed(self.records):
+            if record.stance == "asserts" and term.kb_id_ in record.categories + record.acts:
+                return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+        return ()
 
     def _under_denial(self, token: Token, verb: Token) -> bool:
         """Whether a denying verb stands between ``token`` and the frame's verb ("X said … and
@@ -1061,6 +1075,8 @@ class AllegationExtractor:
         deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
         frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
+        if is_passive(verb):
+            objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the accusation … was dismissed by X"
         if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
             objects += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         for clause in (c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "ADJ"):
@@ -1143,6 +1159,8 @@ class AllegationExtractor:
 
     def _deniers(self, verb: Token) -> tuple[tuple[Party, ...], tuple[str | None, ...]]:
         subjects = [] if _infinitive(verb) else dependents(verb, {"nsubj"})  # "to contest": no subject of its own
+        if is_passive(verb):  # "the accusation … was dismissed by X"
+            subjects = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             subjects = dependents(verb.head, {"nsubj"})
         claims = {t.lemma_.lower() for t in verb.subtree} & self.lexicon.accusation_nouns
@@ -1489,6 +1507,41 @@ class AllegationExtractor:
                 one = Frame(frame.verb, "deny", (speaker,), (person,))
                 key = (frame.verb.i, (speaker.name,), "denies")
                 grouped.setdefault(key, Finding(one, (speaker,), "denies", True, list(claim.categories), [], list(cue)))
+
+    def _acquitted_of(self, term: Span) -> bool:
+        for of in (a for a in term.root.ancestors if a.dep_ == "prep" and a.lower_ == "of"):
+            holder = of.head.head if of.head.dep_ in {"dobj", "nsubjpass"} else of.head  # "acquitted X of …"
+            if holder.lemma_.lower() in ACQUIT_VERBS:
+                return True
+        return False
+
+    def _acquittals(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "The court acquitted X of war crimes", "X was acquitted of …": a court that finds a
+        charge not proved disputes that the accused did it."""
+        for verb in (t for t in sent if t.lemma_.lower() in ACQUIT_VERBS and t.pos_ == "VERB"):
+            if any(f.frame.verb == verb for f in grouped.values()):
+                continue
+            held = [verb, *dependents(verb, {"dobj", "nsubjpass"})]  # the parser hangs "of …" on either
+            charges = [p for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+            terms = [t for t in self._legal_terms(sent) if any(t.root in p.subtree for p in charges)]
+            categories = _unique([t.kb_id_ for t in terms if t.label_ == "category"])
+            acts = _unique([t.kb_id_ for t in terms if t.label_ == "act"])
+            categories = categories or self._act_categories(acts)
+            if not categories:
+                continue
+            heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
+            accused = self._parties_of(heads) or self._unrecognised_names(heads)
+            court = None
+            if is_passive(verb):
+                court = next((p for a in dependents(verb, {"agent"}) for p in self.resolver.pobj_parties(a)), None)
+            else:
+                court = next((speaker_party(s, self.resolver) for s in dependents(verb, {"nsubj"})), None)
+            court = court or self.resolver.latest_of(verb, frozenset({"court"}))
+            if court is None or not accused:
+                continue
+            frame = Frame(verb, "deny", (court,), (None,))
+            key = (verb.i, tuple(p.name for p in accused), "denies")
+            grouped.setdefault(key, Finding(frame, accused, "denies", True, categories, acts, [verb, *[t for term in terms for t in term]]))
 
     def _latest_claim_against(self, name: str) -> Allegation | None:
         return next((r for r in reversed(self.records) if r.accused == name and r.stance == "asserts"), None)
