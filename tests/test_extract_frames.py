@@ -2098,3 +2098,21 @@ def test_there_is_no_such_crime_denies_the_claim_it_answers(extract_fictional: E
     )
     denials = {a.accused for a in extract_fictional(text).allegations if a.stance == "denies"}
     assert denials == {"Republic of Varnia"}
+
+
+def test_a_body_denying_that_it_did_it_denies_for_itself_not_for_the_last_body_named(extract_fictional: Extract) -> None:
+    text = (
+        "The Varnian defence ministry said on Friday that its drones had struck a command post of the Dalvor "
+        "Brigades in Kovrane, and denied that it had bombed a hospital."
+    )
+    denials = {a.accused for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {"Republic of Varnia"}
+
+
+def test_the_organ_a_story_accused_by_name_denies_for_itself(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn's foreign minister accused the Varnian army on Thursday of an act of aggression after shells "
+        "landed in a border village. The army denied the accusation."
+    )
+    denials = {(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {("Varnian Armed Forces", "Varnian Armed Forces")}

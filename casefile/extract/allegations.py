@@ -1226,6 +1226,8 @@ class AllegationExtractor:
             if node == stop:
                 break
             for subject in dependents(node, {"nsubj", "nsubjpass"}):
+                if subject.lower_ in {"it", "they", "we"}:
+                    return True  # "X denied that it had bombed a hospital": X, not the last body named
                 modifiers = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
                 definite = [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
                 return definite and not modifiers and subject.lower_ in words.groups | words.org_references
@@ -1270,11 +1272,11 @@ class AllegationExtractor:
         return denier
 
     def _denier_as_accused(self, denier: Party) -> Party:
-        """A state organ denies for its state; anyone else, a person too, for itself (a
-        spokesperson is already resolved to the body it speaks for)."""
-        if denier.part_of and denier.kind == "government_body":
+        """A state organ denies for its state, unless the story accused that organ itself; anyone
+        else, a person too, for itself (a spokesperson is already resolved to the body it speaks for)."""
+        if denier.part_of and denier.kind == "government_body" and self._latest_claim_against(denier.name) is None:
             return Party(denier.part_of, "state", denier.surface, denier.start, denier.end)
-        return denier
+        return denier  # the body itself, also an organ the story accused by its own name ("the junta denied …")
 
     def _terms_or_context(self, terms, grouped, deniers, accused, before) -> tuple[list[str], list[str]]:
         categories = [t.kb_id_ for t in terms if t.label_ == "category"]

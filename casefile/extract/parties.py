@@ -47,6 +47,8 @@ MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deploy
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
+# Kinds of body a bare organ noun ("the junta", "the army") may name again.
+ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
 # Nouns that, bare and definite, name a state already named ("the kingdom", "the country").
@@ -216,6 +218,10 @@ class PartyResolver:
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
+        if lower in words.state_organs and self._bare_definite(phrase, token):
+            named = self._named_by_head(token, ORGAN_KINDS, frozenset())
+            if named is not None:  # "the Xian junta … The junta denied …": the body named so before
+                return named
         if lower in words.state_organs and (self._organ_of_the_state(phrase, token) or self._bare_definite(phrase, token)):
             state = self.sole_state()
             if state is not None:  # "State authorities" in a story about one state: that state's
