@@ -2116,3 +2116,15 @@ def test_the_organ_a_story_accused_by_name_denies_for_itself(extract_fictional: 
     )
     denials = {(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"}
     assert denials == {("Varnian Armed Forces", "Varnian Armed Forces")}
+
+
+def test_a_named_commander_speaks_for_his_body_and_his_fighters_are_its(extract_fictional: Extract) -> None:
+    text = (
+        "The commander of the Dalvor Brigades, Kasimir Oddvelt, on Thursday rejected the Tribunal prosecutor's "
+        "finding that his fighters committed crimes against humanity in Kovrane."
+    )
+    records = {(a.speaker, a.speaker_person, a.accused, a.stance) for a in extract_fictional(text).allegations}
+    assert records == {
+        ("Dalvor Brigades", "Kasimir Oddvelt", "Dalvor Brigades", "denies"),
+        ("Tribunal prosecutor", None, "Dalvor Brigades", "asserts"),
+    }

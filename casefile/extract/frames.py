@@ -604,6 +604,9 @@ def capitalised_run(phrase: Span) -> Span:
 
 
 def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
+    officer = _named_officer_of(subject, resolver)
+    if officer is not None:
+        return officer
     party = speaker_party(subject, resolver)
     if party is None or party.kind != "person":
         return party, None
@@ -612,6 +615,24 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         return party, None
     resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
+
+
+def _named_officer_of(subject: Token, resolver: PartyResolver) -> tuple[Party, str] | None:
+    """ "The commander of X, A B, said …": a named holder of a post in a body speaks for it."""
+    if subject.lower_ not in OFFICE_TITLES | {"commander", "chairman", "chairwoman", "head", "chief"}:
+        return None
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+            # the parser hangs the name on the title or on the body
+            person = next((a for a in [*subject.children, *pobj.children] if a.dep_ == "appos"), None)
+            person_span = resolver.actor_span(person) if person is not None else None
+            if person_span is None or person_span.label_ != "person":
+                return None
+            body = resolver.party(pobj) or resolver.actor_party(pobj)
+            if body is not None and body.kind not in {"person", "place"}:
+                resolver.speaks_for[person_span.kb_id_] = body
+                return body, person_span.kb_id_
+    return None
 
 
 def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:

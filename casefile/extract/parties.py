@@ -235,6 +235,8 @@ class PartyResolver:
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
                 return self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        if lower in words.org_references and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in token.children):
+            return self._party(phrase.text, "other", phrase)  # "the Tribunal prosecutor": a body no gazetteer knows, as named
         return None
 
     def _state_named_before(self, token: Token) -> str | None:
@@ -432,6 +434,10 @@ class PartyResolver:
                 return self.refer_back(child)
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return self._antecedent_of_relative(token)
+            if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+                person = self.refer_back(child)  # "his fighters": the men of the body he commands or speaks for
+                if person is not None and person.name in self.speaks_for:
+                    return self.speaks_for[person.name]
         return None
 
     def _antecedent_of_relative(self, token: Token) -> Party | None:
