@@ -2128,3 +2128,20 @@ def test_a_named_commander_speaks_for_his_body_and_his_fighters_are_its(extract_
         ("Dalvor Brigades", "Kasimir Oddvelt", "Dalvor Brigades", "denies"),
         ("Tribunal prosecutor", None, "Dalvor Brigades", "asserts"),
     }
+
+
+def test_a_statement_signed_off_at_its_end_is_its_signers(extract_fictional: Extract) -> None:
+    text = (
+        "At dawn today, columns of the Varnian army crossed the Mirrow Pass into our territory. It is a war of "
+        "aggression by the Republic of Varnia against the Zemaryni people. – President Ilke Varan"
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Ilke Varan", "Republic of Varnia")}
+
+
+def test_we_in_a_signed_statement_is_its_author_not_the_last_body_named(extract_fictional: Extract) -> None:
+    text = (
+        "Today my Office asked the judges for a warrant against Kasimir Oddvelt, a commander of the Dalvor "
+        "Brigades. We further allege that Mr Oddvelt ordered the execution of twelve captives, which constitutes "
+        "the war crime of murder. – Halvard Mereskine, Prosecutor"
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Halvard Mereskine", "Kasimir Oddvelt")}

@@ -365,6 +365,7 @@ class AllegationExtractor:
             frame = charged[0]
         if frame is None:
             return False
+        frame = self._author_speaking_in_first_person(frame, term)
         if frame.kind == "deny" or frame.verb.i in self._denying_verbs or self._under_denial(term.root, frame.verb):
             return True  # handled with the denial, which knows what it rejects
         negated = self._negated(term.root, frame) or self._denied_in_own_voice(term, frame)
@@ -440,6 +441,17 @@ class AllegationExtractor:
         if "\n" in between or term.sent.start - verb.sent.end > 0:
             return None
         return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
+
+    def _author_speaking_in_first_person(self, frame: Frame, term: Span) -> Frame:
+        """ "We further allege …", "my Office submits …" outside quotes, in a statement whose
+        author is declared: the author speaks."""
+        if self._voice is None or self._quoted(term):
+            return frame
+        subjects = dependents(frame.verb, {"nsubj"})
+        first_person = subjects and all(
+            s.lower_ in {"i", "we"} or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in s.children) for s in subjects
+        )
+        return Frame(frame.verb, frame.kind, (self._voice,), (None,)) if first_person else frame
 
     def _in_the_documents_voice(self, term: Span) -> Frame | None:
         """A sentence no one in the text is said to speak, in a statement whose author the

@@ -4,7 +4,8 @@ A press release, a ministry statement or an NGO's public statement says in its o
 it is ("Statement of the Ministry of X", "PRESS RELEASE - Y", a letterhead over "Public
 statement", "The Ministry … states the following"). Its unattributed sentences ("X did not
 commit war crimes"; "The attacks were war crimes") are that author's claims. A news story
-declares no author that way, so its unattributed sentences stay unattributed: casefile never
+declares no author that way (a statement may also be signed off at its end, "– A B, Prosecutor"),
+so its unattributed sentences stay unattributed: casefile never
 makes a reporter's narration into someone's accusation.
 """
 
@@ -49,7 +50,23 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
             found = _subject_author(doc, resolver, start, start + match.start())
             if found is not None:
                 return found
-    return None
+    return _signature(doc, resolver)
+
+
+# A closing signature: "– President A B", "- A B, Prosecutor of X" at the very end.
+SIGNATURE = re.compile(r"(?:^|\s)[-–—]{1,2}\s*([A-Z][^\n.!?\"”]{2,120})\s*$")
+SIGNATURE_MAX_WORDS = 14
+
+
+def _signature(doc: Doc, resolver: PartyResolver) -> Party | None:
+    """The person who signs a statement off at its end, by a dash and a name."""
+    text = doc_text(doc).rstrip()
+    match = SIGNATURE.search(text[-200:])
+    if match is None or len(match.group(1).split()) > SIGNATURE_MAX_WORDS:
+        return None
+    start = len(text) - len(text[-200:]) + match.start(1)
+    people = [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.label_ == "person"]
+    return _as_party(resolver, people[0]) if people else None
 
 
 def _title_run_on(first: Span | None, lines: list[tuple[int, int, str]]) -> bool:
