@@ -2145,3 +2145,13 @@ def test_we_in_a_signed_statement_is_its_author_not_the_last_body_named(extract_
         "the war crime of murder. – Halvard Mereskine, Prosecutor"
     )
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Halvard Mereskine", "Kasimir Oddvelt")}
+
+
+def test_accusing_a_party_of_shelling_with_no_legal_term_is_a_claim_of_conduct_in_war(extract_fictional: Extract) -> None:
+    text = (
+        "The Zemaryni government accused the Varnian army of deliberately shelling a crowded market, "
+        "\"knowing exactly who would be standing there\"."
+    )
+    assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {
+        ("Varnian Armed Forces", ("ihl_violations",))
+    }

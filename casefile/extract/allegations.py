@@ -71,6 +71,8 @@ PEOPLE_NOUNS = frozenset({
     "journalist", "patient", "farmer", "fisherman", "worshipper", "protester", "demonstrator", "inhabitant",
     "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
 })
+# Acts of hostilities a party may be accused of with no legal term ("accused X of shelling …").
+HOSTILE_VERBS = frozenset({"shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm"})
 # Verbs by which a court finds a charge not proved.
 ACQUIT_VERBS = frozenset({"acquit"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
@@ -189,6 +191,7 @@ class AllegationExtractor:
         if not grouped:
             self._responsibility_without_terms(sent, grouped)
         self._blame_for_incident(sent, grouped)
+        self._accused_of_hostile_acts(sent, grouped)
         self._suspects_named(sent, terms, grouped)
         self._compliance_denial(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
@@ -1420,6 +1423,26 @@ class AllegationExtractor:
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
+
+    def _accused_of_hostile_acts(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X accused Y of deliberately shelling a crowded market": an accusation of an act of
+        hostilities that no legal term names (what the story last alleged, else IHL)."""
+        for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "charge"} and t.pos_ == "VERB" and not is_passive(t)):
+            if any(f.frame.verb == verb for f in grouped.values()):
+                continue
+            deeds = [
+                c for p in dependents(verb, {"prep"}) if p.lower_ == "of"
+                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in HOSTILE_VERBS
+            ]
+            frame = frame_of_verb(verb, self.resolver) if deeds else None
+            if frame is None:
+                continue
+            speakers = {p.name for p in frame.speakers}
+            accused = tuple(p for p in self._objects_of_accusation(verb, frozenset(speakers)) if p.name not in speakers)
+            if not accused:
+                continue
+            categories, acts = self._incident_terms(deeds[0], sent)
+            grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = Finding(frame, accused, "asserts", True, categories, acts, [verb, *deeds])
 
     def _suspects_named(self, sent: Span, terms: list[Span], grouped: dict[tuple, Finding]) -> None:
         """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a
