@@ -2155,3 +2155,13 @@ def test_accusing_a_party_of_shelling_with_no_legal_term_is_a_claim_of_conduct_i
     assert {(a.accused, a.categories) for a in extract_fictional(text).allegations} == {
         ("Varnian Armed Forces", ("ihl_violations",))
     }
+
+
+def test_some_of_these_attacks_are_by_each_party_the_sentence_listed_them_by(extract_fictional: Extract) -> None:
+    text = (
+        "Teodor Kalvik told the council on Thursday that all parties were violating the laws of war. He cited air "
+        "strikes by the Varnian air force on markets, shelling of Kovrane by the Dalvor Brigades, and raids by the "
+        "Tolvaren Guard, and said some of these attacks may amount to war crimes."
+    )
+    accused = {a.accused for a in extract_fictional(text).allegations}
+    assert {"Dalvor Brigades", "Tolvaren Guard"} <= accused and len(accused) == 3

@@ -942,7 +942,11 @@ class AllegationExtractor:
         own ("Enlisting children is a war crime"), is by whoever the paragraph's sentences before
         said did it: a passive's agent, or the subject of a verb that is not a saying."""
         pointer = next(
-            (t for t in token.sent if t.dep_ in {"nsubj", "nsubjpass"} and self._points_back_at_conduct(t) or t.dep_ == "csubj"),
+            (
+                t for t in token.sent
+                if t.dep_ in {"nsubj", "nsubjpass"} and (self._points_back_at_conduct(t) or self._part_of_conduct_pointed_at(t))
+                or t.dep_ == "csubj"
+            ),
             None,
         )  # "these removals …", "Conscripting children is a war crime": the conduct the paragraph just told
         pointer = pointer or next(
@@ -960,6 +964,9 @@ class AllegationExtractor:
         kept = tuple(p for p in blamed if p.name not in speakers)
         if kept:
             return kept
+        listed = self._doers_of_deeds_listed_before(pointer, speakers)  # "He cited strikes by X and shelling by Y, and said these …"
+        if listed:
+            return listed
         sent = token.sent
         for _ in range(5):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
@@ -1000,6 +1007,25 @@ class AllegationExtractor:
         if any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"})):
             return True  # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
         return is_passive(verb) and bool(dependents(verb, {"agent"}))
+
+    def _part_of_conduct_pointed_at(self, token: Token) -> bool:
+        """ "some of these attacks", "many of those killings"."""
+        return token.lower_ in {"some", "many", "most", "all", "several", "each", "one", "none"} and any(
+            self._points_back_at_conduct(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        )
+
+    def _doers_of_deeds_listed_before(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """The agents of the deeds the same sentence lists before pointing back at them."""
+        found: list[Party] = []
+        for deed in (t for t in pointer.sent if t.i < pointer.i and (self._nominal_deed(t) or t.tag_ == "VBG")):
+            if deed.pos_ == "VERB":  # "shelling of Kovrane by X", parsed as a participle
+                doers = tuple(p for by in deed.children if by.dep_ == "prep" and by.lower_ == "by" for p in self.resolver.by_parties(by))
+            else:
+                doers = self.resolver.agents(deed) or self._by_on_governor(deed)
+            for party in doers:
+                if party.name not in speakers and party.name not in {p.name for p in found}:
+                    found.append(party)
+        return tuple(found)
 
     def _blamed_before(self, pointer: Token, sent: Span) -> tuple[Party, ...]:
         """Whom the sentence blames for the conduct it points at and calls a crime ("X attributed
