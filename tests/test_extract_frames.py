@@ -2165,3 +2165,14 @@ def test_some_of_these_attacks_are_by_each_party_the_sentence_listed_them_by(ext
     )
     accused = {a.accused for a in extract_fictional(text).allegations}
     assert {"Dalvor Brigades", "Tolvaren Guard"} <= accused and len(accused) == 3
+
+
+def test_an_armed_groups_statement_speaks_in_its_voice_and_crimes_not_forgotten_are_asserted(extract_fictional: Extract) -> None:
+    text = (
+        "Statement of the Serrin Valley Movement, 14 May 2026. On the night of 11 May, fighters of the Tolvaren "
+        "Guard shot dead two boys in the harbour of Orvesk. The Tolvaren Guard's war crimes in Orvesk will not be "
+        "forgotten."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Serrin Valley Movement", "Tolvaren Guard", "asserts")
+    }

@@ -474,7 +474,11 @@ class AllegationExtractor:
         used starvation is false" deny (a reporting verb's own negation is read elsewhere)."""
         if frame.verb.i not in self._voice_roots:
             return False
-        if any(c.dep_ == "neg" for c in frame.verb.children) or any(c.lower_ == "no" and c.dep_ == "det" for c in term.root.children):
+        subject_words = {t.i for s in dependents(frame.verb, {"nsubj", "nsubjpass"}) for t in s.subtree}
+        in_subject = term.root.i in subject_words  # "X's war crimes will not be forgotten": taken as done
+        if not in_subject and (
+            any(c.dep_ == "neg" for c in frame.verb.children) or any(c.lower_ == "no" and c.dep_ == "det" for c in term.root.children)
+        ):
             return True  # "X did not commit war crimes", "X has committed no war crimes"
         node = term.root
         while node.head != node:

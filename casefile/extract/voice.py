@@ -28,7 +28,7 @@ STATES_THE_FOLLOWING = re.compile(r"\b(?:states?|declares?)\s+(?:as\s+)?(?:the\s
 OPENING_LINES = 6
 TITLE_MAX_WORDS = 25
 # Kinds that publish statements in their own name.
-AUTHOR_KINDS = frozenset({"state", "government_body", "ngo", "un_body", "court", "other"})
+AUTHOR_KINDS = frozenset({"state", "government_body", "ngo", "un_body", "court", "armed_group", "other"})
 
 
 def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
