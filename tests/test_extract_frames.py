@@ -2176,3 +2176,8 @@ def test_an_armed_groups_statement_speaks_in_its_voice_and_crimes_not_forgotten_
     assert {(a.speaker, a.accused, a.stance) for a in extract_fictional(text).allegations} == {
         ("Serrin Valley Movement", "Tolvaren Guard", "asserts")
     }
+
+
+def test_a_party_accused_in_the_passive_of_shelling_is_accused_by_the_agent(extract_fictional: Extract) -> None:
+    text = "Varnian soldiers were accused by the Veridane Rights Initiative on Tuesday of shelling the market in Tarsk."
+    assert {(a.speaker, a.stance) for a in extract_fictional(text).allegations} == {(RIGHTS, "asserts")}

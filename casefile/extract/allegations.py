@@ -72,7 +72,10 @@ PEOPLE_NOUNS = frozenset({
     "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
 })
 # Acts of hostilities a party may be accused of with no legal term ("accused X of shelling …").
-HOSTILE_VERBS = frozenset({"shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm"})
+HOSTILE_VERBS = frozenset({
+    "shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm",
+    "machine-gun", "gun", "strafe", "mortar",
+})
 # Verbs by which a court finds a charge not proved.
 ACQUIT_VERBS = frozenset({"acquit"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
@@ -1457,7 +1460,7 @@ class AllegationExtractor:
     def _accused_of_hostile_acts(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "X accused Y of deliberately shelling a crowded market": an accusation of an act of
         hostilities that no legal term names (what the story last alleged, else IHL)."""
-        for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "charge"} and t.pos_ == "VERB" and not is_passive(t)):
+        for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "charge"} and t.pos_ == "VERB"):
             if any(f.frame.verb == verb for f in grouped.values()):
                 continue
             deeds = [
