@@ -387,3 +387,7 @@ def test_a_participle_right_before_the_count_says_what_happened_to_them() -> Non
         "on Friday, killing at least 37 people, the Concord Panel of Experts on Tarsk said, citing local officials."
     )
     assert (37, "killed") in pairs(text)
+
+
+def test_people_behind_bars_are_detained() -> None:
+    assert pairs("Another 22 journalists are behind bars in Droskel, the monitor said.") == {(22, "detained")}
