@@ -2181,3 +2181,17 @@ def test_an_armed_groups_statement_speaks_in_its_voice_and_crimes_not_forgotten_
 def test_a_party_accused_in_the_passive_of_shelling_is_accused_by_the_agent(extract_fictional: Extract) -> None:
     text = "Varnian soldiers were accused by the Veridane Rights Initiative on Tuesday of shelling the market in Tarsk."
     assert {(a.speaker, a.stance) for a in extract_fictional(text).allegations} == {(RIGHTS, "asserts")}
+
+
+def test_a_capitalised_body_no_one_named_before_is_accused_as_written(extract_fictional: Extract) -> None:
+    text = "President Ilke Varan, speaking at a funeral in the capital, accused the Front of \"terrorism in its purest form\"."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Front"}
+
+
+def test_the_town_of_x_makes_x_a_place_not_a_party(extract_fictional: Extract) -> None:
+    text = (
+        "The Dalvor Brigades and allied fighters committed crimes against humanity when they killed and abducted "
+        "civilians in the Varnian town of Hallorn on 14 March 2024, and they continue to commit them through the "
+        f"prolonged captivity and mistreatment of hostages, the {RIGHTS} said in a report published today."
+    )
+    assert "Hallorn" not in {a.accused for a in extract_fictional(text).allegations}

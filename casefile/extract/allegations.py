@@ -681,7 +681,8 @@ class AllegationExtractor:
         span = self.resolver.actor_span(head)
         if span is not None and span.label_ == "place" and span.kb_id_ == span.text and head.ent_type_ == "GPE":
             return Party(span.text, "other", span.text, span.start_char, span.end_char)  # "accused Xland of …": a polity, not where
-        if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES and span is None:
+        capitalised = head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start  # "accused the Front of …"
+        if (head.pos_ == "PROPN" or capitalised) and head.ent_type_ not in PLACE_ENTITIES and span is None:
             phrase = capitalised_run(self.resolver.phrase(head))
         elif head.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in head.children):
             phrase = self.resolver.phrase(head)  # "blamed Bosnian Muslims": a people named by its nationality or faith

@@ -43,6 +43,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "i
 AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
 # Conduct nouns with no one to suffer them: their "of" names who moved ("the crossing of X units").
 MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deployment", "presence"})
+# Nouns for places, whose "of" names one ("the town of X", "the village of Y").
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "district", "region", "province", "port", "camp", "neighbourhood",
+    "neighborhood", "suburb", "settlement", "municipality", "county", "island", "valley", "oasis",
+})
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
@@ -670,7 +675,10 @@ class PartyResolver:
         places: set[str] = set()
         for span in doc_spans(self.doc, "actors"):
             root = span.root
-            if span.label_ in GUESSED_KINDS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            if span.label_ not in GUESSED_KINDS or root.dep_ != "pobj":
+                continue
+            of_a_place = root.head.lower_ == "of" and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS  # "the town of X"
+            if root.head.lower_ in LOCATIVE_PREPS or of_a_place:
                 places.add(span.text.casefold())
         return frozenset(places)
 
