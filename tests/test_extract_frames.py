@@ -2195,3 +2195,12 @@ def test_the_town_of_x_makes_x_a_place_not_a_party(extract_fictional: Extract) -
         f"prolonged captivity and mistreatment of hostages, the {RIGHTS} said in a report published today."
     )
     assert "Hallorn" not in {a.accused for a in extract_fictional(text).allegations}
+
+
+def test_subjects_the_parser_gave_to_the_teller_are_what_the_predicate_accuses(extract_fictional: Extract) -> None:
+    text = (
+        "Speaking in Quorvel, commissioner Teodor Kalvik said a Varnian drone strike on the main water treatment "
+        "plant in Ombrevik last week, and rockets fired by the Dalvor Brigades at residential streets in Brevant on "
+        "Friday, \"could constitute war crimes and must be investigated\"."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "Dalvor Brigades"}

@@ -586,6 +586,9 @@ class AllegationExtractor:
         found = tuple(p for p in self._characterized_clause(verb) if p.name not in speakers)
         if found:
             return found, True
+        lost = tuple(p for p in self._subjects_lost_to_the_teller(token, verb) if p.name not in speakers)
+        if lost:
+            return lost, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
@@ -593,6 +596,28 @@ class AllegationExtractor:
         if described:
             return described, False
         return self._accused_from_context(frame), False
+
+    def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
+        """ "X said a Yian strike on …, and rockets fired by Z at …, could constitute war crimes":
+        the parser made the first subject the teller's object and the predicate the teller's
+        second verb; the conduct named there, and any deed by an agent hung on that predicate,
+        is what the predicate says constitutes the crime."""
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None or clause.dep_ not in {"conj", "ccomp"} or clause.head != verb or dependents(clause, {"nsubj", "nsubjpass"}):
+            return ()
+        if clause.lemma_.lower() not in {"constitute", "amount", "be", "represent", "violate", "breach"}:
+            return ()
+        found: list[Party] = []
+        deeds = [o for o in dependents(verb, {"dobj"}) if self._names_conduct(o)]
+        deeds += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "…, and rockets fired by Z"
+        deeds += [c for c in clause.children if c.dep_ == "advcl" and dependents(c, {"agent"})]
+        for deed in deeds:
+            if deed.pos_ == "NOUN":
+                parties = self.resolver.owners(deed) or self.resolver.agents(deed)
+            else:  # "rockets fired by Z": the agent of the participle
+                parties = tuple(p for a in dependents(deed, {"agent"}) for p in self.resolver.by_parties(a))
+            found += [p for p in parties if p.name not in {f.name for f in found}]
+        return tuple(found)
 
     def _accused_in_own_voice(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
         """Who a sentence in the document's voice says did it: the owner of the conduct, else the
