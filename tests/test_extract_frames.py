@@ -2204,14 +2204,3 @@ def test_subjects_the_parser_gave_to_the_teller_are_what_the_predicate_accuses(e
         "Friday, \"could constitute war crimes and must be investigated\"."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "Dalvor Brigades"}
-
-
-def test_those_found_responsible_in_a_bodys_report_are_accused_by_that_body(extract_fictional: Extract) -> None:
-    text = (
-        "Kalvik said the Commission of Inquiry on Ostrelia was examining both incidents. In the commission's first "
-        "report a year ago, members of the Tolvaren Guard were found responsible for torture at the Kassowen "
-        "facility that may amount to crimes against humanity."
-    )
-    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {
-        ("Commission of Inquiry on Ostrelia", "Tolvaren Guard")
-    }

@@ -565,12 +565,6 @@ class AllegationExtractor:
             objects = self._objects_of_accusation(verb, frozenset(speakers))
             if objects:
                 return objects, True
-        if is_passive(verb) and verb.lemma_.lower() in {"find", "hold"} and any(
-            a.lemma_.lower() in {"responsible", "guilty", "complicit"} for a in token.ancestors if a.i > verb.i
-        ):  # "In X's report, members of Y were found responsible for torture …"
-            held = tuple(p for p in self._parties_of(dependents(verb, {"nsubjpass"})) if p.name not in speakers)
-            if held:
-                return held, True
         owners = tuple(p for p in self.resolver.owners(token) if p.name not in speakers)
         if owners:  # "X's crimes", "war crimes by X"
             return owners, True

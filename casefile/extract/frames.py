@@ -417,11 +417,6 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     for child in verb.children:  # "… cited by X", "… was documented by X"
         if child.dep_ == "agent":
             return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
-    if is_passive(verb):  # "In the commission's report, X were found responsible …": the report's author found it
-        documents = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-        documents = [d for d in documents if d.lemma_.lower() in DOCUMENT_NOUNS]
-        if documents:
-            return documents[:1]
     if is_passive(verb) and frame_kind(verb, resolver.lexicon) != "report":
         return []
     subjects = []
