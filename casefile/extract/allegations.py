@@ -953,7 +953,7 @@ class AllegationExtractor:
 
     def _names_conduct(self, token: Token) -> bool:
         """Whether a word names wrongdoing: a legal term, or conduct ("attacks", "siege")."""
-        in_term = any(s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
+        in_term = self.resolver.in_legal_term(token)
         return in_term or token.lemma_.lower() in self.lexicon.parties.conduct or token.lower_ in self.lexicon.parties.conduct
 
     def _owners_upward(self, token: Token, stop: Token) -> tuple[Party, ...]:
@@ -1086,7 +1086,7 @@ class AllegationExtractor:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
-            or any(s.label_ == "act" and s.start <= token.i < s.end for s in doc_spans(self.doc, "legal"))
+            or self.resolver.in_act_term(token)
         )
 
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:

@@ -104,6 +104,7 @@ class PartyResolver:
     speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
     _actor_at: dict[int, Span] = field(default_factory=dict)
     _legal_at: set[int] = field(default_factory=set)  # tokens inside a legal term
+    _act_at: set[int] = field(default_factory=set)  # tokens inside the name of an underlying act
     _states: dict[str, Span] = field(default_factory=dict)  # the states the passage names
     _phrases: dict[int, Span] = field(default_factory=dict)  # head index -> phrase(head)
 
@@ -114,10 +115,14 @@ class PartyResolver:
             if span.label_ == "state":
                 self._states.setdefault(span.kb_id_, span)
         self._legal_at = {i for span in doc_spans(self.doc, "legal") for i in range(span.start, span.end)}
+        self._act_at = {i for span in doc_spans(self.doc, "legal") if span.label_ == "act" for i in range(span.start, span.end)}
 
     # ------------------------------------------------------------ phrases
     def in_legal_term(self, token: Token) -> bool:
         return token.i in self._legal_at
+
+    def in_act_term(self, token: Token) -> bool:
+        return token.i in self._act_at
 
     def actor_span(self, token: Token) -> Span | None:
         return self._actor_at.get(token.i)
