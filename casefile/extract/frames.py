@@ -156,7 +156,7 @@ def _conduct_as_evidence(verb: Token, resolver: PartyResolver) -> bool:
 
 
 def _parenthetical_frame(node: Token, resolver: PartyResolver) -> Frame | None:
-    """ "Many of the killings, rights groups say, were carried out by X": a reporting verb set
+    """ "Most of the shootings, monitors say, were the work of X": a reporting verb set
     off by commas inside the clause it reports ("parataxis") frames the whole clause."""
     if node.pos_ not in {"VERB", "AUX"}:
         return None
@@ -583,12 +583,12 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
 
 
-# Small words inside a capitalised name ("Collective Against Impunity and Stigmatization of …").
+# Small words inside a capitalised name ("League Against Hunger and Neglect of …").
 NAME_JOINERS = frozenset({"of", "for", "and", "on", "against", "the"})
 
 
 def capitalised_run(phrase: Span) -> Span:
-    """ "the Collective Against Impunity and Stigmatization of Communities": a name runs on
+    """ "the Varnian League Against Hunger and Neglect of Children": a name runs on
     through its capitalised words and the small words between them."""
     doc, end = phrase.doc, phrase.end
     while end < phrase.sent.end:

@@ -555,7 +555,7 @@ class PartyResolver:
         return tuple(found)
 
     def _agent_on_the_victims(self, token: Token) -> tuple[Party, ...]:
-        """ "a massacre of hundreds of people by X": the parser hangs "by X" on the victims."""
+        """ "a massacre of dozens of villagers by X": the parser hangs "by X" on the victims."""
         words = self.lexicon.parties
         deverbal = token.pos_ == "NOUN" and token.lower_.endswith("ing")  # "the emptying of the valleys by X"
         if token.lower_ not in words.conduct and token.lower_ not in words.incidents and token.i not in self._legal_at and not deverbal:
@@ -988,7 +988,7 @@ def in_brackets(token: Token) -> bool:
 
 
 def _coordinated_with_common_noun(modifier: Token) -> bool:
-    """ "genocide against the Yazidi and war crimes …": a name coordinated with a common noun
+    """ "genocide against the Ostrel and war crimes …": a name coordinated with a common noun
     ("Yazidi and war") ends one phrase; it is not an adjective of the next ("Xian and Yian forces" is)."""
     return any(c.pos_ == "NOUN" for c in modifier.conjuncts)
 
