@@ -399,7 +399,7 @@ class AllegationExtractor:
         """Whom the document's latest claim of the crime a denial names without a party accused."""
         for record in reversed(self.records):
             if record.stance == "asserts" and term.kb_id_ in record.categories + record.acts:
-                return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+                return (_accused_as_party(record),)
         return ()
 
     def _under_denial(self, token: Token, verb: Token) -> bool:
@@ -1033,13 +1033,12 @@ class AllegationExtractor:
     def _does_harm(self, verb: Token) -> bool:
         """Whether a verb tells conduct that harms: a legal term ("killed"), a harmful verb, or a
         passive with its agent ("villages were emptied by X")."""
-        if is_passive(verb) and not dependents(verb, {"agent"}):
-            return False  # "our colleagues are being held": the subject suffers, the doer is not named
+        if is_passive(verb):  # "our colleagues are being held": with no agent, the doer is not named
+            return bool(dependents(verb, {"agent"}))
         if self.resolver.in_legal_term(verb) or verb.lemma_.lower() in HARM_VERBS:
             return True
-        if any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"})):
-            return True  # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
-        return is_passive(verb) and bool(dependents(verb, {"agent"}))
+        # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
+        return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"}))
 
     def _part_of_conduct_pointed_at(self, token: Token) -> bool:
         """ "some of these attacks", "many of those killings"."""
@@ -1101,7 +1100,7 @@ class AllegationExtractor:
                 while index > 0 and self.records[index - 1].evidence == record.evidence:
                     index -= 1  # the first party named in that statement
                 first = self.records[index]
-                return (Party(first.accused, "", first.accused_text, first.evidence.start, first.evidence.start),)
+                return (_accused_as_party(first),)
         return ()
 
     # ------------------------------------------------------------ stance and hedges
@@ -1317,7 +1316,7 @@ class AllegationExtractor:
                 continue
             for record in reversed(self.records):
                 if record.speaker == author.name and record.stance == "asserts":
-                    return (Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start),)
+                    return (_accused_as_party(record),)
         return ()
 
     def _accused_by_embedded_accusation(self, token: Token) -> tuple[Party, ...]:
@@ -1627,7 +1626,6 @@ class AllegationExtractor:
                 continue
             heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
             accused = self._parties_of(heads) or self._unrecognised_names(heads)
-            court = None
             if is_passive(verb):
                 court = next((p for a in dependents(verb, {"agent"}) for p in self.resolver.pobj_parties(a)), None)
             else:
@@ -1766,6 +1764,11 @@ class AllegationExtractor:
         ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
+
+
+def _accused_as_party(record: Allegation) -> Party:
+    """The party an earlier record accused, carried over to a claim that names it no more."""
+    return Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start)
 
 
 def _says_what_conduct_is(verb: Token, subjects: list[Token]) -> bool:

@@ -14,7 +14,13 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.nlp.doctext import doc_spans, doc_text, paragraph_start, span_text, spans_starting_in
+from casefile.nlp.doctext import (
+    doc_spans,
+    doc_text,
+    paragraph_start,
+    span_text,
+    spans_starting_in,
+)
 from casefile.nlp.lexicon import LegalLexicon
 
 # Dependency labels of left modifiers that belong to a noun phrase's name.

@@ -61,10 +61,11 @@ SIGNATURE_MAX_WORDS = 14
 def _signature(doc: Doc, resolver: PartyResolver) -> Party | None:
     """The person who signs a statement off at its end, by a dash and a name."""
     text = doc_text(doc).rstrip()
-    match = SIGNATURE.search(text[-200:])
+    tail_start = max(0, len(text) - 200)
+    match = SIGNATURE.search(text, tail_start)
     if match is None or len(match.group(1).split()) > SIGNATURE_MAX_WORDS:
         return None
-    start = len(text) - len(text[-200:]) + match.start(1)
+    start = match.start(1)
     people = [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.label_ == "person"]
     return _as_party(resolver, people[0]) if people else None
 

@@ -38,11 +38,18 @@ def next_sentence_in_paragraph(sent: Span) -> Span | None:
 
 
 def paragraph_start(token: Token) -> int:
-    """The index of the first token of the paragraph (text between line breaks) holding ``token``."""
-    doc, i = token.doc, token.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
+    """The index of the first token of the paragraph (text between line breaks) holding ``token``.
+
+    Found from the text's last line break before the token and a binary search over the
+    token offsets, not by walking back token by token (a long report asks it many times).
+    """
+    doc = token.doc
+    memo = doc_memo(doc, "token offsets")
+    offsets = memo.get("all")
+    if offsets is None:
+        offsets = memo["all"] = [t.idx for t in doc]
+    line_start = doc_text(doc).rfind("\n", 0, token.idx) + 1
+    return min(bisect_left(offsets, line_start), token.i)
 
 
 def doc_spans(doc: Doc, key: str) -> tuple[Span, ...]:
