@@ -11,9 +11,8 @@ A mechanism the extractor does not handle yet has its test marked
 
 from __future__ import annotations
 
-import os
-
 import json
+import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path

@@ -340,7 +340,7 @@ def test_a_part_keeps_the_noun_it_counts() -> None:
     assert found[0].value == 4 and found[0].what.startswith("relief office's drivers")
 
 
-def test_an_age_is_not_a_count() -> None:
+def test_ages_beside_a_count_of_recruits_are_not_counts() -> None:
     text = (
         "The Dalvor Brigades have recruited at least 120 children under the age of 15, some of them as young as 12. "
         "Enlisting children under 15 is a war crime, and boys aged 9 were seen at the checkpoints."
