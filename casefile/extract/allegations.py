@@ -877,6 +877,10 @@ class AllegationExtractor:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
         if not subjects and _finite_verb_hung_on_noun(verb):
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
+        if not subjects:
+            subjects = _subject_taken_for_apposition(verb)
+        if not subjects and self._doers_hung_on_deed(verb):
+            subjects = [verb.head]  # "a video shows fighters of X shooting prisoners": the fighters shoot
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
             subjects = [verb.head]  # "four commanders who took part in them": the commanders
         parties = self._parties_of(subjects)
@@ -891,6 +895,16 @@ class AllegationExtractor:
             if found:
                 return found
         return ()
+
+    def _doers_hung_on_deed(self, verb: Token) -> bool:
+        """Whether a harmful participle hangs on the people who do it ("fighters of X shooting
+        prisoners"), not on a thing ("force resulting in killings") or a report ("a probe alleging")."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return False
+        if verb.lemma_.lower() not in HARM_VERBS and not self.resolver.in_legal_term(verb):
+            return False
+        head = verb.head
+        return head.lemma_.lower() in PEOPLE_NOUNS | self.lexicon.parties.groups or self.resolver.actor_span(head) is not None
 
     def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:
         """ "Detainees held by X were subjected to torture": whoever holds people answers for
@@ -977,7 +991,9 @@ class AllegationExtractor:
         pointer = next(
             (
                 t for t in token.sent
-                if t.dep_ in {"nsubj", "nsubjpass"} and (self._points_back_at_conduct(t) or self._part_of_conduct_pointed_at(t))
+                if t.dep_ in {"nsubj", "nsubjpass"} and (
+                    self._points_back_at_conduct(t) or self._part_of_conduct_pointed_at(t) or self._generic_conduct_quoted(t)
+                )
                 or t.dep_ == "csubj"
             ),
             None,
@@ -1088,6 +1104,16 @@ class AllegationExtractor:
             or self.resolver.in_act_term(token)
         )
 
+    def _generic_conduct_quoted(self, token: Token) -> bool:
+        """ "'Deliberate killings of civilians may amount to war crimes,' A said": conduct named
+        in general in a quote, after the story told who did it, is that conduct."""
+        words = self.lexicon.parties
+        if token.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+            return False
+        if not (token.lemma_.lower() in words.conduct or self.resolver.in_act_term(token)):
+            return False
+        return self._quoted(token.doc[token.i : token.i + 1])
+
     def _accused_from_context(self, frame: Frame) -> tuple[Party, ...]:
         """The party last accused by the same speaker in this document ("the crimes", "the killing")."""
         speakers = {p.name for p in frame.speakers}
@@ -1116,7 +1142,7 @@ class AllegationExtractor:
                 break  # "this does not justify X's use of banned weapons": the use is taken as done
             if any(c.dep_ == "neg" for c in node.children):
                 return True
-        return False
+        return _negative_subject(token)
 
     def _certainty(self, token: Token, frame: Frame) -> float:
         certainty = 1.0
@@ -1143,8 +1169,6 @@ class AllegationExtractor:
     def _denial(self, verb: Token, sent: Span, grouped: dict[tuple, Finding], before: int) -> None:
         """ "X rejected/denied [the accusations by Y of Z against W]": a denial, and Y's claim."""
         deniers, persons = self._deniers(verb)
-        if not deniers:
-            return
         deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
         frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
@@ -1158,6 +1182,9 @@ class AllegationExtractor:
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
         if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
             terms = []
+        if not deniers:  # "the minister rejected accusations by Y that X …": Y's claim stands on its own
+            self._claim_inside_denial(objects, terms, self._denied_party(objects, deniers, terms), deniers, grouped)
+            return
         defended = self._defended_against_accusations(verb)
         accused = defended or self._denied_party(objects, deniers, terms)
         if verb.dep_ in {"relcl", "acl"}:  # "…, which X denied": X denies what the sentence alleged
@@ -1288,7 +1315,31 @@ class AllegationExtractor:
         answered = self._accused_of_answered_claim(objects)
         if answered:
             return answered
+        answered = self._accused_of_the_accusation(objects, deniers)
+        if answered:
+            return answered
         return tuple(self._denier_as_accused(d) for d in deniers)
+
+    def _accused_of_the_accusation(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
+        """ "A B dismissed the accusation": a person no body is known for, or a bare "Government",
+        answers the story's latest claim, whoever it accused (unless it accused the denier)."""
+        if len(deniers) != 1 or not self.records:
+            return ()
+        denier = deniers[0]
+        bare = denier.kind == "other" and denier.surface.lower() in self.lexicon.parties.state_organs
+        if denier.kind != "person" and not bare:
+            return ()
+        if self._latest_claim_against(denier.name) is not None:
+            return ()
+        definite = [
+            o for o in objects
+            if o.lemma_.lower() in self.lexicon.accusation_nouns and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
+            and not self._has_author(o)
+        ]
+        latest = self.records[-1]
+        if not definite or latest.stance != "asserts":
+            return ()
+        return (_accused_as_party(latest),)
 
     def _bare_reference_subject(self, token: Token, stop: Token) -> bool:
         """Whether the clause under a denial has for subject only "the group", "the militia" or
@@ -1684,19 +1735,23 @@ class AllegationExtractor:
     # ------------------------------------------------------------ records
     def _categories_of_acts_named_before(self, finding: Finding, sent: Span) -> list[str]:
         """ "… the torture described in this report": an act named definitely refers back to the
-        same act in the paragraph's last claim, and takes the category that claim gave it."""
+        same act in the paragraph's last claim, and takes the category that claim gave it. A denial
+        of acts ("nobody is being starved") answers the paragraph's claim of them, and takes its
+        categories too."""
         definite = any(
             c.lower_ in {"the", "this", "these", "those", "such"}
             for t in finding.tokens if t.pos_ == "NOUN" for c in t.children if c.dep_ == "det"
         )
-        if not definite:
+        denial = finding.stance == "denies"
+        if not definite and not denial:
             return []
         text = doc_text(self.doc)
         for record in reversed(self.records):
             if "\n" in text[record.evidence.end : sent.start_char]:
                 break
             if set(record.acts) & set(finding.acts) and record.stance == "asserts":
-                return list(record.categories)
+                own = self._act_categories(finding.acts, sent) if denial else []
+                return _unique([*record.categories, *own])
         return []
 
     def _to_records(self, finding: Finding, sent: Span) -> list[Allegation]:
@@ -1833,3 +1888,36 @@ def _names_suspects(noun: Token) -> bool:
         noun.lemma_.lower() == "suspect" and noun.pos_ == "NOUN" and noun.dep_ == "attr"
         and noun.head.lemma_ == "be" and not dependents(noun.head, {"neg"})
     )
+
+
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
+
+
+def _negative_subject(token: Token) -> bool:
+    """ "Nobody is being starved by X", "no civilians were targeted": a deed whose subject is
+    "nobody" or "no …" is denied. Only the deed's own verb counts: in "no one has been held
+    accountable for X's war crimes" the crimes are taken as done."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if token != verb and token.dep_ not in {"dobj", "attr"}:
+        return False
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NEGATIVE_PRONOUNS:
+            return True
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
+            return True
+    return False
+
+
+def _subject_taken_for_apposition(verb: Token) -> list[Token]:
+    """ "In the towns it holds along the Y valley, X has barred girls from school": after a fronted
+    place phrase the parser may make the subject X an apposition to the place; the noun phrase
+    ending right before the verb's own words is then its subject."""
+    edge = min([c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}] + [verb.i])
+    if edge == 0 or verb.pos_ != "VERB":
+        return []
+    before = verb.doc[edge - 1]
+    appos = next((t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge.i == edge - 1), None)
+    if appos is None or appos.head.i > appos.i or appos.head.dep_ != "pobj" or verb not in appos.ancestors:
+        return []
+    return [appos]
+

@@ -772,6 +772,8 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
         if span is not None and span.label_ in kinds and span.kb_id_ != person.name:
             if span.label_ == "other" and span.root.ent_type_ == "NORP" and span.root.dep_ in {"amod", "compound"}:
                 continue  # "Xian President A B" of a nation no gazetteer knows: a nationality, not a body
+            if _bare_organ(span, resolver):
+                continue  # "Government spokesman A B": no name, the government the story means
             candidates.append(span)
     if not candidates:
         return _body_in_title(region, person, resolver)
@@ -779,11 +781,23 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     return Party(best.kb_id_, best.label_, best.text, best.start_char, best.end_char)
 
 
+def _bare_organ(span: Span, resolver: PartyResolver) -> bool:
+    """A one-word "name" that is only an organ's noun ("Government", "Army"), capitalised in a title."""
+    return span.label_ == "other" and len(span) == 1 and span.root.lower_ in resolver.lexicon.parties.state_organs
+
+
 def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) -> Party | None:
     """ "Commission member X", "X, a member of the panel": the body a title names by a
     common noun is the one the story named before."""
     references = resolver.lexicon.parties.org_references
+    organs = resolver.lexicon.parties.state_organs
+    titled = any(t.lemma_.lower() in SPOKESPERSONS for t in region)
     for token in region:
+        span = resolver.actor_span(token)
+        if titled and token.dep_ in {"compound", "pobj"} and token.lower_ in organs and (span is None or _bare_organ(span, resolver)):
+            body = resolver.organ_named_before(token)
+            if body is not None:  # "Army spokesman A B": the army the story named
+                return body
         if token.dep_ in {"compound", "pobj"} and token.lower_ in references and resolver.actor_span(token) is None:
             if token.lower_ in PERSON_TITLES and token.dep_ == "compound":
                 continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body

@@ -54,6 +54,11 @@ SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "hamlet", "district", "region", "province", "port", "camp", "neighbourhood",
     "neighborhood", "suburb", "settlement", "municipality", "county", "island", "valley", "oasis",
 })
+# Nouns for a part of a place: what follows their "of" is a place ("the southern edge of X").
+PLACE_PART_NOUNS = frozenset({
+    "edge", "outskirts", "outskirt", "centre", "center", "heart", "suburbs", "periphery", "vicinity", "environs",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "entrance",
+})
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
@@ -323,6 +328,25 @@ class PartyResolver:
         """ "the government", "the army": an organ named by its common noun alone."""
         words = [t.lower_ for t in phrase]
         return words == ["the", head.lower_] or (words == [head.lower_] and any(c.lower_ == "the" for c in head.children))
+
+    def organ_named_before(self, token: Token) -> Party | None:
+        """ "Army spokesman A B", "a spokesman for the junta": the body of that noun the story
+        named before ("the Xian army"), else the one state the story names."""
+        lemma = token.lemma_.lower()
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.lemma_.lower() == lemma:
+                party = self.party(earlier)
+                if party is not None and party.kind not in {"person", "place"}:
+                    return party
+        phrase = self.phrase(token)
+        state = self.sole_state()
+        if state is not None:
+            return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
+        for span in reversed([s for s in doc_spans(self.doc, "actors") if s.end <= token.i]):
+            parent = self.gazetteer_parent.get(span.kb_id_)
+            if parent is not None and span.label_ in {"government_body", "armed_group"}:
+                return Party(parent, "state", phrase.text, phrase.start_char, phrase.end_char)  # "the Xian army": X's
+        return None
 
     def sole_state(self) -> Span | None:
         return next(iter(self._states.values())) if len(self._states) == 1 else None
@@ -688,7 +712,7 @@ class PartyResolver:
             root = span.root
             if span.label_ not in GUESSED_KINDS or root.dep_ != "pobj":
                 continue
-            of_a_place = root.head.lower_ == "of" and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS  # "the town of X"
+            of_a_place = root.head.lower_ == "of" and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS | PLACE_PART_NOUNS  # "the town of X", "the edge of X"
             if root.head.lower_ in LOCATIVE_PREPS or of_a_place:
                 places.add(span.text.casefold())
         return frozenset(places)
