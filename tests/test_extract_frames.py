@@ -2204,3 +2204,147 @@ def test_subjects_the_parser_gave_to_the_teller_are_what_the_predicate_accuses(e
         "Friday, \"could constitute war crimes and must be investigated\"."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia", "Dalvor Brigades"}
+
+
+# --- session 8 ---------------------------------------------------------------------------
+
+
+def test_a_place_named_as_the_edge_of_is_no_party(extract_fictional: Extract) -> None:
+    text = (
+        "The Dalvor Brigades said it was behind Sunday's car bombing at an army checkpoint on the southern edge of "
+        "El Mouarra, which killed 19 soldiers and four civilians waiting to pass."
+    )
+    assert "El Mouarra" not in {a.accused for a in extract_fictional(text).allegations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody is being starved in Tarsk by the Varnian army," the Varnian defence ministry said.',
+        "The Varnian defence ministry said no civilians were tortured by the Varnian army in Tarsk.",
+    ],
+)
+def test_a_deed_whose_subject_is_nobody_or_no_one_is_denied(extract_fictional: Extract, text: str) -> None:
+    assert {a.stance for a in extract_fictional(text).allegations} == {"denies"}
+
+
+def test_no_one_held_accountable_still_asserts_the_crimes(extract_fictional: Extract) -> None:
+    text = f"No one has been held accountable for the war crimes committed by the Varnian army, the {RIGHTS} said."
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+def test_an_accusation_rejected_by_someone_unnamed_is_still_its_authors_claim(extract_fictional: Extract) -> None:
+    text = f"The minister rejected accusations by the {RIGHTS} that the Varnian army had committed war crimes."
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Army spokesman Colonel Dag Hurren dismissed the accusation as lies.",
+        "A spokesman for the army, Dag Hurren, dismissed the accusation as lies.",
+    ],
+)
+def test_an_army_spokesman_speaks_for_the_army_the_story_named(extract_fictional: Extract, denial: str) -> None:
+    text = f"The {RIGHTS} accused the Varnian army of war crimes in Tarsk. {denial}"
+    assert ("Varnian Armed Forces", "Varnian Armed Forces", "denies") in triples(extract_fictional(text))
+
+
+def test_a_person_dismissing_the_accusation_answers_the_latest_claim(extract_fictional: Extract) -> None:
+    text = "The Tolvaren Guard accused the Dalvor Brigades of genocide. Dag Hurren dismissed the accusation as political theatre."
+    assert ("Dag Hurren", "Dalvor Brigades", "denies") in triples(extract_fictional(text))
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_place_does_the_deed(extract_fictional: Extract) -> None:
+    text = (
+        "In the towns it controls along the Wadi Ferrouj, the Brotherhood of the Black Oasis has barred girls from "
+        f"school and flogged women for travelling without a male guardian, the {RIGHTS} said in a report published "
+        "today. These abuses amount to the crime against humanity of gender persecution, the organisation found."
+    )
+    assert (RIGHTS, "Brotherhood of the Black Oasis", "asserts") in triples(extract_fictional(text))
+
+
+def test_conduct_named_in_general_in_a_quote_is_the_conduct_just_told(extract_fictional: Extract) -> None:
+    text = (
+        f"Fighters of the Dalvor Brigades shot 54 villagers in Tarsk on Monday, the {RIGHTS} said. "
+        '"Deliberate killings of civilians may amount to war crimes," Marit Doravelle said.'
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Dalvor Brigades"}
+
+
+def test_excessive_force_resulting_in_killings_is_not_who_killed(extract_fictional: Extract) -> None:
+    text = f"Varnian forces used excessive force resulting in unlawful killings in Tarsk, the {RIGHTS} said."
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor of the Permanent Tribunal for Atrocity Crimes filed an indictment against Emeric Tavrossi on eight counts of war crimes.",
+        "Prosecutors brought charges against Emeric Tavrossi for war crimes.",
+    ],
+)
+def test_an_indictment_or_charges_filed_against_a_person_accuse_them(extract_fictional: Extract, text: str) -> None:
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {("Emeric Tavrossi", "asserts")}
+
+
+def test_an_accusation_called_the_sharpest_charge_still_accuses_its_object(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn's foreign minister on Monday accused the Republic of Varnia of committing genocide against the "
+        "Ostrel people, the sharpest charge yet levelled by a government in the war."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Republic of Varnia"}
+
+
+def test_a_party_that_should_answer_for_war_crimes_is_accused(extract_fictional: Extract) -> None:
+    text = f"The {RIGHTS} said it was the Varnian army that should answer for war crimes."
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+def test_in_what_it_called_after_blaming_is_the_blamers_claim_against_the_blamed(extract_fictional: Extract) -> None:
+    text = (
+        "The Dalvor Brigades blamed the Tolvaren Guard, saying its mortars on the ridge above the town had fired "
+        '"straight into a crowd of shoppers" in what it called a war crime.'
+    )
+    assert triples(extract_fictional(text)) == {("Dalvor Brigades", "Tolvaren Guard", "asserts")}
+
+
+def test_the_party_lodging_an_application_accusing_another_is_the_accuser(extract_fictional: Extract) -> None:
+    text = (
+        "The Kingdom of Zemaryn has lodged an inter-state application with the Permanent Tribunal for Atrocity "
+        "Crimes accusing Varnia of the ethnic cleansing of Ostrel communities."
+    )
+    assert triples(extract_fictional(text)) == {("Kingdom of Zemaryn", "Republic of Varnia", "asserts")}
+
+
+def test_an_address_by_a_president_speaks_in_the_presidents_voice(extract_fictional: Extract) -> None:
+    text = (
+        "Address by President Anselm Korradine to the National Assembly, Droskel, 1 March 2026 (excerpt). For three "
+        "years the families of the valley have lived under the guns of the Ostrel Liberation Front. This organisation "
+        "has blown up ferries and murdered teachers who refused to close their schools. These are acts of terrorism."
+    )
+    assert triples(extract_fictional(text)) == {("Anselm Korradine", "Ostrel Liberation Front", "asserts")}
+
+
+def test_a_court_holding_that_a_state_violated_the_right_to_life_finds_a_rights_violation(extract_fictional: Extract) -> None:
+    text = (
+        "In its judgment delivered today, the Court held unanimously that Varnia had violated the right to life "
+        "of nine men who died in custody."
+    )
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.accused, allegation.categories) == ("Republic of Varnia", ("human_rights_violations",))
+
+
+def test_a_crew_acting_in_conformity_with_the_law_of_war_denies_the_claim_answered(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn accused the Varnian army on Tuesday of shelling a fishing village, killing five fishermen, and said "
+        "the attack was a war crime. The Varnian defence ministry said the gunners had acted "
+        '"in full conformity with the law of armed conflict".'
+    )
+    denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
+    assert [(a.accused, "war_crimes" in a.categories) for a in denials] == [("Varnian Armed Forces", True)]
+
+
+def test_accused_of_a_deed_then_the_attack_called_a_war_crime_is_against_the_accused(extract_fictional: Extract) -> None:
+    text = "Zemaryn accused the Varnian army on Tuesday of sinking a fishing trawler, and said the attack was a war crime."
+    assert triples(extract_fictional(text)) == {("Kingdom of Zemaryn", "Varnian Armed Forces", "asserts")}

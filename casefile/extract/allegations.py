@@ -37,7 +37,7 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import Party, PartyResolver, in_brackets
+from casefile.extract.parties import GENERIC_SIDES, Party, PartyResolver, in_brackets
 from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
@@ -63,6 +63,7 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "burn", "shell", "bomb", "loot", "pillage", "plunder", "expel", "empty", "raze", "destroy", "demolish",
     "attack", "fire", "strike", "shoot", "target", "starve", "block", "deport", "displace", "remove", "drive",
     "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
+    "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog",
 })
 # Nouns for people as those conduct is done to ("passengers", "villagers").
 PEOPLE_NOUNS = frozenset({
@@ -637,6 +638,8 @@ class AllegationExtractor:
         while node.head != node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
+                if frame_kind(node, self.lexicon) == "accuse":  # "X blamed Y, saying its guns fired …, in what it called …"
+                    return self._objects_of_accusation(node)
                 found = self._subject_party(node)
                 if found:
                     return found
@@ -879,8 +882,6 @@ class AllegationExtractor:
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         if not subjects:
             subjects = _subject_taken_for_apposition(verb)
-        if not subjects and self._doers_hung_on_deed(verb):
-            subjects = [verb.head]  # "a video shows fighters of X shooting prisoners": the fighters shoot
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
             subjects = [verb.head]  # "four commanders who took part in them": the commanders
         parties = self._parties_of(subjects)
@@ -895,16 +896,6 @@ class AllegationExtractor:
             if found:
                 return found
         return ()
-
-    def _doers_hung_on_deed(self, verb: Token) -> bool:
-        """Whether a harmful participle hangs on the people who do it ("fighters of X shooting
-        prisoners"), not on a thing ("force resulting in killings") or a report ("a probe alleging")."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
-            return False
-        if verb.lemma_.lower() not in HARM_VERBS and not self.resolver.in_legal_term(verb):
-            return False
-        head = verb.head
-        return head.lemma_.lower() in PEOPLE_NOUNS | self.lexicon.parties.groups or self.resolver.actor_span(head) is not None
 
     def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:
         """ "Detainees held by X were subjected to torture": whoever holds people answers for
@@ -1080,6 +1071,8 @@ class AllegationExtractor:
         the salvo to Y and said the strike …", "the attack was blamed on Y by X, which called it …")."""
         for verb in sorted((t for t in sent if t.pos_ == "VERB"), key=lambda t: (t.i > pointer.i, -t.i)):
             found = self._blamed_on(verb)
+            if not found and verb.i < pointer.i and verb.lemma_.lower() in {"accuse", "blame"}:
+                found = self._objects_of_accusation(verb)  # "X accused Y of sinking a trawler and said the attack …"
             if found:
                 return found
         return ()
@@ -1700,13 +1693,28 @@ class AllegationExtractor:
             if frame is None:
                 continue
             accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
+            claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
+            if claim is None and accused:
+                claim = self._claim_against_state_of(accused[0])
+                accused = (_accused_as_party(claim),) if claim is not None else accused
             key = (frame.verb.i, tuple(p.name for p in accused), "denies")
             if key in grouped:
                 continue
             acts = [cue.kb_id_] if cue.kb_id_ else []
-            claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
             categories = list(claim.categories) if claim is not None else ["ihl_violations"]
             grouped[key] = Finding(frame, accused, "denies", True, categories, acts, list(cue))
+
+    def _claim_against_state_of(self, organ: Party) -> Allegation | None:
+        """ "X's defence ministry said the crew acted in conformity with the law": the claim it
+        answers is the story's latest against X or one of X's forces."""
+        states = [organ.name] if organ.kind == "state" else [
+            s.kb_id_ for s in doc_spans(self.doc, "actors")
+            if s.label_ == "state" and organ.start <= s.start_char and s.end_char <= organ.end and organ.end > organ.start
+        ]
+        if len(states) != 1:
+            return None
+        state = Party(states[0], "state", states[0], organ.start, organ.end)
+        return self._answered_claim((state,), (), len(self.records))
 
     def _compliance_frame(self, anchor: Token) -> Frame | None:
         """Who asserts its own compliance: the reporting speaker when the clause's subject is
@@ -1728,9 +1736,23 @@ class AllegationExtractor:
             return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
         actors = self._clause_party(anchor, frame.verb)
         speakers = {p.name for p in frame.speakers}
+        if subjects and not actors and self._own_people(subjects):
+            return frame  # "X said … the crew had acted in conformity with the law": X's own crew
         if (subjects and not actors) or not all(p.name in speakers for p in actors):
             return None  # "all parties must take precautions": not the speaker's own conduct
         return frame
+
+    @staticmethod
+    def _own_people(subjects: list[Token]) -> bool:
+        """ "the crew", "its pilots", "our soldiers": a definite or owned common noun that names no
+        party of its own, under no "must" or "should" (which would address others)."""
+        for subject in subjects:
+            determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
+            if subject.pos_ != "NOUN" or not determiners & {"the", "its", "our", "their"} or subject.lower_ in GENERIC_SIDES:
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in subject.head.children):
+                return False
+        return True
 
     # ------------------------------------------------------------ records
     def _categories_of_acts_named_before(self, finding: Finding, sent: Span) -> list[str]:

@@ -27,7 +27,9 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Verbs of courts and prosecutors; passive without an agent, they still speak for one.
 VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
 # Verbs by which a court or prosecutor issues or seeks a warrant: an accusation of whom it names.
-WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve", "unseal"})
+WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve", "unseal", "file", "bring", "lodge", "submit", "confirm"})
+# What such a verb issues or files against someone: a warrant, an indictment, charges.
+CHARGING_DOCUMENTS = frozenset({"warrant", "indictment", "charge", "complaint", "lawsuit"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Prepositions that attach a person's title or body to the name ("director at X", "head of X").
@@ -71,9 +73,13 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "deny"
     if lemma in lexicon.accuse_verbs:
         if lemma == "hold" and not any(c.lower_ in HELD_TO_ACCOUNT for c in token.children):
+            if any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in token.children):
+                return "report"  # "the Court held that X had violated …": a court's finding
             return None  # "X holds 9,000 prisoners": only "holds Y responsible" accuses
         return "accuse"
     if lemma in lexicon.report_verbs:
+        if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return None  # "X should answer for war crimes": to be held to account, not a reply
         return "report"
     if lemma == "make" and any(c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children):
         return "report"  # "X made it clear that …"
@@ -83,8 +89,11 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
 
 
 def warrant_of(verb: Token) -> Token | None:
-    """The warrant a verb issues or seeks ("issued arrest warrants for X"), if any."""
-    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "warrant"), None)
+    """The warrant or charge a verb issues, seeks or files ("issued arrest warrants for X",
+    "filed an indictment against X"), if any; "accused X of …, the sharpest charge yet" files none."""
+    if verb.lemma_.lower() not in WARRANT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CHARGING_DOCUMENTS), None)
 
 
 def _acts_as_verb(token: Token) -> bool:
@@ -474,18 +483,22 @@ def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:
 
 # Verbs by which a party asks a court or body for something.
 PETITION_VERBS = frozenset({"ask", "request", "seek", "petition", "urge", "apply"})
+# Verbs that put a document before a court or body: "X lodged an application accusing Y …".
+FILING_VERBS = frozenset({"file", "lodge", "submit", "bring", "present", "table", "launch"})
 
 
 def _petitioners(noun: Token) -> list[Token]:
-    """ "X asked the court for an order declaring that Y …": whoever asks for a ruling that
-    declares something alleges it."""
+    """ "X asked the court for an order declaring that Y …", "X lodged an application with the
+    court accusing Y …": whoever asks for a ruling, or files the document, alleges what it says."""
     if noun.dep_ == "pobj":  # "asked the court for an order …"
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and noun.head.lower_ in {"with", "before", "to"}:
+            verb = verb.head  # "lodged an application with the court accusing …", the parser hanging it on the court
     elif noun.dep_ == "dobj":  # "requested an order …"
         verb = noun.head
     else:
         return []
-    if verb.lemma_.lower() not in PETITION_VERBS:
+    if verb.lemma_.lower() not in PETITION_VERBS | FILING_VERBS:
         return []
     return _with_conjuncts(dependents(verb, {"nsubj"}))
 

@@ -732,6 +732,10 @@ class PartyResolver:
         return any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.lefts)
 
     @staticmethod
+    def _demonstrative_determiner(token: Token) -> bool:
+        return any(c.lower_ in {"this", "that"} and c.dep_ == "det" for c in token.lefts)
+
+    @staticmethod
     def _is_definite(token: Token) -> bool:
         return any(c.lower_ in {"the", "this", "that"} for c in token.lefts)
 
@@ -814,6 +818,8 @@ class PartyResolver:
             return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
+            if lower in {"organisation", "organization"} and self._demonstrative_determiner(token):
+                kinds = kinds | {"armed_group"}  # "X has blown up ferries … This organisation …": whatever X is
         # a body whose name holds the description's noun ("the commission" after "the Commission
         # of Inquiry on X") comes first; then a body the gazetteer knows before a name NER merely
         # guessed ("the organisation")
@@ -875,8 +881,12 @@ class PartyResolver:
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "pcomp" or not any(c.lower_ == "what" for c in verb.children):
             return None
+        lexicon = self.lexicon
+        saying = lexicon.report_verbs | lexicon.accuse_verbs | lexicon.deny_verbs
         for above in verb.ancestors:
             subjects = [c for c in above.children if c.dep_ == "nsubj"] if above.pos_ in {"VERB", "AUX"} else []
+            if subjects and above.dep_ != "ROOT" and above.lemma_.lower() not in saying:
+                continue  # "blamed X, saying its guns fired into a crowd in what it called …": the blamer, not the guns
             if subjects:
                 if subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
                     return None

@@ -20,7 +20,9 @@ from casefile.nlp.doctext import doc_spans, doc_text
 
 # Words that title a document as its author's own ("Statement of X", "X press release").
 STATEMENT_TITLE = re.compile(
-    r"\b(?:statement|press release|news release|communiqu[eé]|declaration|(?P<report>report) (?:by|of|from))\b", re.IGNORECASE
+    r"\b(?:statement|press release|news release|communiqu[eé]|declaration|press briefing|briefing notes|oral update"
+    r"|(?P<report>report) (?:by|of|from)|(?P<speech>address|speech|remarks) by)\b",
+    re.IGNORECASE,
 )
 # "X … states the following": the opening of a formal statement.
 STATES_THE_FOLLOWING = re.compile(r"\b(?:states?|declares?)\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b", re.IGNORECASE)
@@ -42,7 +44,8 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
         if title is not None and _is_title(line):
             found = _letterhead(doc, resolver, *lines[index - 1][:2]) if index > 0 else None  # "X" over "Public statement"
             if found is None:  # "a report by X", never "X report accuses Y" (a headline about a report)
-                found = _author_in(doc, resolver, start, end, after=start + title.end(), before=not title.group("report"))
+                kinds = AUTHOR_KINDS | {"person"} if title.group("speech") else AUTHOR_KINDS  # "Address by President A B"
+                found = _author_in(doc, resolver, start, end, after=start + title.end(), before=not title.group("report"), kinds=kinds)
             if found is not None:
                 return found
         match = STATES_THE_FOLLOWING.search(line)
@@ -93,14 +96,16 @@ def _is_title(line: str) -> bool:
     return len(words) <= TITLE_MAX_WORDS and not line.rstrip().endswith((".", '"', "”"))
 
 
-def _authors(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.end_char <= end and s.label_ in AUTHOR_KINDS]
+def _authors(doc: Doc, start: int, end: int, kinds: frozenset[str] = AUTHOR_KINDS) -> list[Span]:
+    return [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.end_char <= end and s.label_ in kinds]
 
 
-def _author_in(doc: Doc, resolver: PartyResolver, start: int, end: int, *, after: int, before: bool) -> Party | None:
+def _author_in(
+    doc: Doc, resolver: PartyResolver, start: int, end: int, *, after: int, before: bool, kinds: frozenset[str] = AUTHOR_KINDS
+) -> Party | None:
     """The body a title line names after its "statement" ("Statement of X"), else, with
     ``before``, the last one before it ("X presents its report: statement by the Chair")."""
-    spans = _authors(doc, start, end)
+    spans = _authors(doc, start, end, kinds)
     following = [s for s in spans if s.start_char >= after]
     preceding = [s for s in spans if s.end_char <= after and not STATEMENT_TITLE.search(s.text)] if before else []
     chosen = following[0] if following else (preceding[-1] if preceding else None)
