@@ -2348,3 +2348,31 @@ def test_a_crew_acting_in_conformity_with_the_law_of_war_denies_the_claim_answer
 def test_accused_of_a_deed_then_the_attack_called_a_war_crime_is_against_the_accused(extract_fictional: Extract) -> None:
     text = "Zemaryn accused the Varnian army on Tuesday of sinking a fishing trawler, and said the attack was a war crime."
     assert triples(extract_fictional(text)) == {("Kingdom of Zemaryn", "Varnian Armed Forces", "asserts")}
+
+
+def test_the_strike_pointed_back_at_is_by_whom_the_claim_about_the_strike_accused(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front accused the Varnian army of shelling a clinic in Tarsk, calling the strike a war "
+        'crime. "We did not shell a clinic. The Front turned it into a barracks," a Varnian army spokeswoman said. '
+        f"The {RIGHTS} called for an investigation into whether the strike was a war crime."
+    )
+    rights = {a.accused for a in extract_fictional(text).allegations if a.speaker == RIGHTS}
+    assert rights == {"Varnian Armed Forces"}
+
+
+def test_an_accusation_the_parser_joined_to_the_reported_clause_is_the_tellers(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front accused the Varnian army of bombing a hospital. A Varnian army spokeswoman said "
+        'the jets had hit "a command post the Front was running from the basement" and accused the rebels of using '
+        "patients as human shields."
+    )
+    assert ("Varnian Armed Forces", "Ostrel Liberation Front", "asserts") in triples(extract_fictional(text))
+
+
+def test_we_did_not_bomb_a_hospital_denies_the_claim_against_the_speakers_forces(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front accused the Varnian army of bombing a hospital in Tarsk. "
+        '"We did not bomb a hospital," said Varnia\'s foreign ministry.'
+    )
+    denials = {(a.accused, a.stance) for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {("Varnian Armed Forces", "denies")}

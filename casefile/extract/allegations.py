@@ -263,6 +263,15 @@ class AllegationExtractor:
         definite = any(c.lower_ in {"the", "these", "those", "both"} for c in subject.children)
         return definite and not any(t.pos_ == "PROPN" for t in subject.subtree)
 
+    def _attributed_after(self, anchor: Token) -> Frame | None:
+        """ "'We did not bomb a hospital. The Front hid there,' a spokeswoman said.": a quote
+        that opens in one sentence is attributed where it closes, in the next."""
+        sent = anchor.sent
+        if not self._quoted(sent[:1]) and span_text(sent)[:1] not in QUOTES:
+            return None
+        following = next_sentence_in_paragraph(sent)
+        return self._quote_attribution(following) if following is not None else None
+
     def _quote_attribution(self, sent: Span) -> Frame | None:
         """ "'…,' X said." with no legal term: X's quote may go on in the next sentence."""
         if not any(t.text in QUOTES for t in sent):
@@ -1007,6 +1016,9 @@ class AllegationExtractor:
         listed = self._doers_of_deeds_listed_before(pointer, speakers)  # "He cited strikes by X and shelling by Y, and said these …"
         if listed:
             return listed
+        claimed = self._accused_of_the_same_incident(pointer, speakers)
+        if claimed:  # "X accused Y of …, calling the strike a war crime. … whether the strike was a war crime"
+            return claimed
         sent = token.sent
         for _ in range(5):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
@@ -1017,13 +1029,28 @@ class AllegationExtractor:
                     doers = self.resolver.agents(verb) or self._by_on_governor(verb)  # "fleeing the emptying of the valleys by X"
                 elif frame_kind(verb, self.lexicon):
                     doers = self._blamed_on(verb)
-                elif self._does_harm(verb):
+                elif self._does_harm(verb) and not dependents(verb, {"neg"}):
                     doers = self._subject_party(verb)
                 else:
-                    continue  # "the health authority put the toll at 61": a teller of the conduct, not its doer
+                    continue  # "the health authority put the toll at 61": a teller of the conduct, not its doer;
+                    # "we did not bomb a hospital": a denial, no deed
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
+        return ()
+
+    def _accused_of_the_same_incident(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """ "the strike", "the attack" pointed back at: whom the paragraph's latest claim about an
+        incident named by the same noun accused (its words hold the noun)."""
+        if pointer.pos_ != "NOUN" or pointer.lemma_.lower() not in self.lexicon.parties.incidents:
+            return ()
+        noun = re.compile(rf"\b{re.escape(pointer.lemma_.lower())}s?\b", re.IGNORECASE)
+        text = doc_text(self.doc)
+        for record in reversed(self.records):
+            if "\n" in text[record.evidence.end : pointer.idx]:
+                break
+            if record.stance == "asserts" and record.accused not in speakers and noun.search(record.evidence.text):
+                return (_accused_as_party(record),)
         return ()
 
     def _by_on_governor(self, noun: Token) -> tuple[Party, ...]:
@@ -1689,7 +1716,7 @@ class AllegationExtractor:
         """ "X says it takes all feasible precautions to avoid harming civilians": a party
         asserting that it keeps the law of armed conflict denies, on its own account, violating it."""
         for cue in (c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "compliance"):
-            frame = self._compliance_frame(cue.root)
+            frame = self._compliance_frame(cue.root, cue)
             if frame is None:
                 continue
             accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
@@ -1707,38 +1734,48 @@ class AllegationExtractor:
     def _claim_against_state_of(self, organ: Party) -> Allegation | None:
         """ "X's defence ministry said the crew acted in conformity with the law": the claim it
         answers is the story's latest against X or one of X's forces."""
+        parents = self.resolver.gazetteer_parent
         states = [organ.name] if organ.kind == "state" else [
             s.kb_id_ for s in doc_spans(self.doc, "actors")
             if s.label_ == "state" and organ.start <= s.start_char and s.end_char <= organ.end and organ.end > organ.start
-        ]
+        ] or [p for p in [_top_of(organ.name, parents)] if p != organ.name]
         if len(states) != 1:
             return None
-        state = Party(states[0], "state", states[0], organ.start, organ.end)
-        return self._answered_claim((state,), (), len(self.records))
+        for record in reversed(self.records):  # "X's air force", a part of X's forces, is X's too
+            if record.stance == "asserts" and _top_of(record.accused, parents) == states[0]:
+                return record
+        return None
 
-    def _compliance_frame(self, anchor: Token) -> Frame | None:
+    def _compliance_frame(self, anchor: Token, cue: Span | None = None) -> Frame | None:
         """Who asserts its own compliance: the reporting speaker when the clause's subject is
         the speaker itself, else the clause's own subject; None when the words are about
         another party ("urged Y to avoid harming civilians")."""
-        frame = find_frame(anchor, self.resolver)
-        stop = frame.verb if frame is not None else anchor.sent.root
+        frame = find_frame(anchor, self.resolver) or self._attributed_after(anchor)
+        stop = frame.verb if frame is not None and frame.verb.sent == anchor.sent else anchor.sent.root
         node, subjects = anchor, []
         while node != stop and node.head != node:
             if node.dep_ == "xcomp" and dependents(node.head, {"dobj"}):
                 return None  # object control: the object is asked to comply
-            if node.lemma_.lower() in {"fail", "refuse", "neglect"} or dependents(node, {"neg"}):
-                return None  # "failed to take precautions": an accusation, not compliance
+            negations = [c for c in dependents(node, {"neg"}) if cue is None or not cue.start <= c.i < cue.end]
+            if node.lemma_.lower() in {"fail", "refuse", "neglect"} or negations:
+                return None  # "failed to take precautions": an accusation, not compliance ("did not target" is the cue's own)
             subjects = subjects or dependents(node, {"nsubj"})
             node = node.head
+        if frame is not None and frame.verb.sent != anchor.sent:
+            subjects = subjects or dependents(stop, {"nsubj"})  # the quote is attributed in the next sentence
         if frame is None:
             verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
             subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
             return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
+        if subjects and all(s.lower_ == "we" for s in subjects):
+            return frame  # "'We did not bomb a hospital,' X said": X of itself, whoever spoke before
         actors = self._clause_party(anchor, frame.verb)
         speakers = {p.name for p in frame.speakers}
         if subjects and not actors and self._own_people(subjects):
             return frame  # "X said … the crew had acted in conformity with the law": X's own crew
-        if (subjects and not actors) or not all(p.name in speakers for p in actors):
+        parents = self.resolver.gazetteer_parent
+        tops = {_top_of(name, parents) for name in speakers}
+        if (subjects and not actors) or not all(p.name in speakers or _top_of(p.name, parents) in tops for p in actors):
             return None  # "all parties must take precautions": not the speaker's own conduct
         return frame
 
@@ -1942,4 +1979,13 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     if appos is None or appos.head.i > appos.i or appos.head.dep_ != "pobj" or verb not in appos.ancestors:
         return []
     return [appos]
+
+
+def _top_of(name: str, parents: dict[str, str]) -> str:
+    """The body at the top of ``name``'s part-of chain in the gazetteer (an air wing's state)."""
+    for _ in range(4):
+        if name not in parents:
+            break
+        name = parents[name]
+    return name
 

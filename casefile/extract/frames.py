@@ -442,6 +442,11 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return _petitioners(verb.head) or [verb.head]
+    if (
+        verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb, resolver.lexicon) in {"accuse", "deny"}
+        and frame_kind(verb.head, resolver.lexicon) is None and frame_kind(verb.head.head, resolver.lexicon) == "report"
+    ):  # "X said the jets had hit a command post and accused the rebels of …": X accuses, not the jets
+        return frame_subjects(verb.head.head, resolver)
     teller = _reporting_ancestor(verb, resolver)
     if teller is not None:  # "He said X's raids could amount to war crimes, adding that …": he adds, not the raids
         return frame_subjects(teller, resolver)

@@ -43,6 +43,9 @@ RANKS = frozenset({
 })
 # Group nouns that, definite and alone, name one party as a name would ("the opposition").
 COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Plural nouns by which a story calls a non-state armed group it has named ("the rebels").
+INSURGENT_NOUNS = frozenset({"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists", "paramilitaries"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
@@ -232,6 +235,8 @@ class PartyResolver:
                 return Party(phrase.text, "court", phrase.text, phrase.start_char, phrase.end_char, modifier.kb_id_)
             if lower in RANKS and modifier.label_ not in {"person", "place"} and modifier.start > token.i:
                 return self._party(phrase.text, "other", phrase)  # "a former sergeant of X": one of X's men, as described
+            if lower in SPOKESPERSON_NOUNS and modifier.label_ not in {"person", "place"}:
+                return self._party(modifier.kb_id_, modifier.label_, phrase)  # "a Xian army spokeswoman": the army speaks
             if lower in words.org_references and lower not in words.state_organs and modifier.label_ != "state":
                 return self._party(phrase.text, modifier.label_, phrase)  # "UN investigators", "the U.N. panel"
             if lower in words.groups and modifier.label_ == "person" and modifier.kb_id_ not in self.gazetteer_parent:
@@ -254,7 +259,10 @@ class PartyResolver:
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
-                return self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
+                found = self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
+                if found is None and lower in INSURGENT_NOUNS and self._is_definite(token):
+                    found = self._first_of(token, frozenset({"armed_group"}))  # "X fired rockets … the rebels": X
+                return found
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
         if lower in words.org_references and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in token.children):
             return self._party(phrase.text, "other", phrase)  # "the Tribunal prosecutor": a body no gazetteer knows, as named
