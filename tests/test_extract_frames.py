@@ -2376,3 +2376,47 @@ def test_we_did_not_bomb_a_hospital_denies_the_claim_against_the_speakers_forces
     )
     denials = {(a.accused, a.stance) for a in extract_fictional(text).allegations if a.stance == "denies"}
     assert denials == {("Varnian Armed Forces", "denies")}
+
+
+def test_parties_by_whose_fire_deaths_were_caused_are_accused(extract_fictional: Extract) -> None:
+    text = (
+        "Most of the deaths were caused by artillery and rocket fire into populated areas by the Varnian army and "
+        f"the Dalvor Brigades, in breach of the rules of war, the {RIGHTS} said."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}
+
+
+def test_a_researcher_for_the_group_speaks_for_the_group_that_told_the_story(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} said on Friday it had confirmed the killing of 23 civilians in Tarsk. It attributed the raids "
+        'to the Tolvaren Guard. "What we documented in Tarsk was looting and summary execution, and those are war '
+        'crimes," said Aurel Quennevis, a field researcher for the group.'
+    )
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_people_held_as_bargaining_chips_which_is_hostage_taking(extract_fictional: Extract) -> None:
+    text = (
+        "Nine of its employees had been seized by the Tolvaren Guard near the village of Harl, Salvance Medical said. "
+        '"These men are being used as bargaining chips, which is hostage-taking by any definition," the charity\'s '
+        "chief executive, Hanne Sorvald, said in a video statement."
+    )
+    assert triples(extract_fictional(text)) == {("Salvance Medical", "Tolvaren Guard", "asserts")}
+
+
+def test_a_crime_named_in_general_after_an_accusation_of_the_deed_is_against_the_accused(extract_fictional: Extract) -> None:
+    text = (
+        f"Varnian sailors were accused by the {RIGHTS} on Tuesday of machine-gunning survivors in the water after "
+        "their patrol boat sank a trawler, the Petrel Star. The survivors said the patrol boat circled while its crew "
+        'fired at men clinging to wreckage. "Killing survivors in the water is a war crime," Marit Doravelle said.'
+    )
+    accused = {a.accused for a in extract_fictional(text).allegations if a.speaker in {RIGHTS, "Marit Doravelle"}}
+    assert accused == {"Republic of Varnia"}  # "Varnian sailors": Varnia's, by the gazetteer's adjective
+
+
+def test_findings_adding_to_war_crimes_are_not_a_speaker(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} published its findings on Tuesday. Foreign Minister Lucan Terzavi said the findings added to "
+        '"Varnia\'s war crimes at sea".'
+    )
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lucan Terzavi", "Republic of Varnia")}

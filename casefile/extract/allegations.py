@@ -204,7 +204,21 @@ class AllegationExtractor:
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)
         self._remember_spokespeople(sent)
+        self._remember_tellers(sent)
         return list(grouped.values())
+
+    def _remember_tellers(self, sent: Span) -> None:
+        """ "X said it had confirmed 23 killings. It attributed the raids to Y. '…,' said A, a
+        researcher for the group.": a body telling the story with no claim yet is still the one
+        "the group" and "it" refer back to."""
+        root = sent.root
+        if frame_kind(root, self.lexicon) not in {"report", "accuse"}:
+            return
+        frame = frame_of_verb(root, self.resolver)
+        for subject, speaker in zip(dependents(root, {"nsubj"}), frame.speakers if frame is not None else ()):
+            named = self.resolver.actor_span(subject) is not None or subject.lower_ in {"it", "they"}
+            if speaker.kind in {"ngo", "un_body", "court"} and named:
+                self.resolver.tellers.append((root.i, speaker))
 
     def _remember_spokespeople(self, sent: Span) -> None:
         """ "X's spokesman A said …" with no claim yet: A speaks for X later on too ("she told
@@ -587,6 +601,9 @@ class AllegationExtractor:
         found = tuple(p for p in self._conduct_it_happened_in(token, verb) if p.name not in speakers)
         if found:
             return found, True
+        found = tuple(p for p in self._stray_by_agents(token) if p.name not in speakers)
+        if found:
+            return found, True
         found = tuple(p for p in self._agent_in_clause(token, verb) if p.name not in speakers)
         if found:
             return found, True
@@ -603,8 +620,8 @@ class AllegationExtractor:
         if nearby is not None:
             return (nearby,), False
         described = self._doer_of_conduct_described_before(token, speakers)
-        if described:
-            return described, False
+        if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
+            return described, token.dep_ == "attr" and token.head.lemma_ == "be"
         return self._accused_from_context(frame), False
 
     def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
@@ -627,6 +644,21 @@ class AllegationExtractor:
             else:  # "rockets fired by Z": the agent of the participle
                 parties = tuple(p for a in dependents(deed, {"agent"}) for p in self.resolver.by_parties(a))
             found += [p for p in parties if p.name not in {f.name for f in found}]
+        return tuple(found)
+
+    def _stray_by_agents(self, token: Token) -> tuple[Party, ...]:
+        """ "Deaths were caused by rocket fire into populated areas by X and Y, in breach of …":
+        a passive whose own agent is a thing ("fire"), with the parties' "by" hung on a noun
+        further on; those parties are the agents."""
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None or not is_passive(clause):
+            return ()
+        agents = [o for a in dependents(clause, {"agent"}) for o in a.children if o.dep_ == "pobj"]
+        if not agents or self._parties_of(agents):
+            return ()  # no agent, or a party already: the usual readings apply
+        found: list[Party] = []
+        for by in (t for t in clause.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ == "NOUN"):
+            found += [p for p in self.resolver.by_parties(by) if p.kind not in {"person", "place"}]
         return tuple(found)
 
     def _accused_in_own_voice(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
@@ -993,8 +1025,9 @@ class AllegationExtractor:
                 t for t in token.sent
                 if t.dep_ in {"nsubj", "nsubjpass"} and (
                     self._points_back_at_conduct(t) or self._part_of_conduct_pointed_at(t) or self._generic_conduct_quoted(t)
+                    or self._gerund_taken_for_adjective(t)
                 )
-                or t.dep_ == "csubj"
+                or t.dep_ == "csubj" and not dependents(t, {"nsubj"})  # "what we documented was …" names no conduct
             ),
             None,
         )  # "these removals …", "Conscripting children is a war crime": the conduct the paragraph just told
@@ -1019,6 +1052,9 @@ class AllegationExtractor:
         claimed = self._accused_of_the_same_incident(pointer, speakers)
         if claimed:  # "X accused Y of …, calling the strike a war crime. … whether the strike was a war crime"
             return claimed
+        accused = self._accused_of_deeds_before(token.sent, speakers)
+        if accused:  # "Y was accused by X of shooting survivors. … 'Shooting shipwrecked people is a war crime'"
+            return accused
         sent = token.sent
         for _ in range(5):
             if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
@@ -1037,6 +1073,21 @@ class AllegationExtractor:
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
+        return ()
+
+    def _accused_of_deeds_before(self, sent: Span, speakers: set[str]) -> tuple[Party, ...]:
+        """Whom the paragraph's sentences before accused of a deed ("accused Y of shooting …"):
+        a crime named in general right after is that deed's."""
+        for _ in range(5):
+            if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
+                return ()
+            sent = self.doc[sent.start - 1].sent
+            for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "blame"} and t.pos_ == "VERB"):
+                if not any(p.lower_ == "of" and any(t.tag_ == "VBG" for t in p.subtree) for p in dependents(verb, {"prep"})):
+                    continue  # "accused Y of shooting …": a deed, not only a crime's name
+                found = tuple(p for p in self._objects_of_accusation(verb) if p.name not in speakers)
+                if found:
+                    return found
         return ()
 
     def _accused_of_the_same_incident(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
@@ -1116,12 +1167,23 @@ class AllegationExtractor:
         words = self.lexicon.parties
         if token.lower_ in {"this", "that", "these", "those", "it"} and token.head.lemma_ in {"be", "amount", "constitute"}:
             return True  # "These are war crimes", "That is hostage-taking"
+        if token.lower_ == "which" and token.head.dep_ == "relcl" and token.head.lemma_ in {"be", "amount", "constitute"}:
+            return True  # "These men are being held as bargaining chips, which is hostage-taking"
         if token.lower_ in {"it", "this", "that"} and token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS:
             return True  # "called it a war crime"
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
             or self.resolver.in_act_term(token)
+        )
+
+    def _gerund_taken_for_adjective(self, token: Token) -> bool:
+        """ "Killing survivors in the water is a war crime": a gerund the parser made an adjective
+        of its object, which it then took for the subject."""
+        return any(
+            c.dep_ == "amod" and c.i == token.left_edge.i and c.tag_ == "VBG"
+            and (c.lemma_.lower() in HARM_VERBS or self.resolver.in_legal_term(c))
+            for c in token.children
         )
 
     def _generic_conduct_quoted(self, token: Token) -> bool:

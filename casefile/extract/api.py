@@ -206,7 +206,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
 
 
 # Heads that name a state's armed organ as a whole ("Xian forces"), before one branch or rank of it ("Xian troops").
-WHOLE_FORCE_HEADS = frozenset({"forces", "army", "military", "armed"})
+WHOLE_FORCE_HEADS = frozenset({"forces", "force", "army", "military", "armed", "navy", "police", "gendarmerie"})
 
 
 def _naming_rank(surface: str) -> tuple[bool, int]:

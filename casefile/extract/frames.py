@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from casefile.extract.parties import ORG_KINDS, Party, PartyResolver
+from casefile.extract.parties import GENERIC_BODY_NOUNS, ORG_KINDS, Party, PartyResolver
 from casefile.nlp.doctext import doc_memo, doc_spans, next_sentence_in_paragraph
 from casefile.nlp.lexicon import LegalLexicon
 
@@ -80,6 +80,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in lexicon.report_verbs:
         if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return None  # "X should answer for war crimes": to be held to account, not a reply
+        if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return None  # "the findings added to the Kingdom's war crimes": adds up, says nothing
         return "report"
     if lemma == "make" and any(c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children):
         return "report"  # "X made it clear that …"
@@ -626,13 +628,31 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
     if officer is not None:
         return officer
     party = speaker_party(subject, resolver)
-    if party is None or party.kind != "person":
+    if party is None:
+        named = _person_in_apposition(subject, resolver)
+        if named is None:
+            return None, None
+        subject, party = named  # "the company's chief executive, A B, said": A B, for the company
+        owner = resolver.owner(subject.head)
+        if owner is not None and owner.kind not in {"person", "place"}:
+            resolver.speaks_for[party.name] = owner
+            return owner, party.name
+    if party.kind != "person":
         return party, None
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
     if organisation is None:
         return party, None
     resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
+
+
+def _person_in_apposition(subject: Token, resolver: PartyResolver) -> tuple[Token, Party] | None:
+    """A title no lexicon knows with a person's name beside it ("the chief executive, A B")."""
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        span = resolver.actor_span(appos)
+        if span is not None and span.label_ == "person":
+            return appos, Party(span.kb_id_, "person", span.text, span.start_char, span.end_char)
+    return None
 
 
 def _named_officer_of(subject: Token, resolver: PartyResolver) -> tuple[Party, str] | None:
@@ -820,8 +840,9 @@ def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) 
             if token.lower_ in PERSON_TITLES and token.dep_ == "compound":
                 continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body
             body = resolver.refer_back(token, frozenset({person.name}))
-            if body is not None and body.kind not in {"person", "place"} and token.lower_ in body.name.lower():
-                return body
+            generic = token.lower_ in GENERIC_BODY_NOUNS and body is not None and body.kind == "ngo"
+            if body is not None and body.kind not in {"person", "place"} and (token.lower_ in body.name.lower() or generic):
+                return body  # "Commission member X"; "a researcher for the group": the rights group that told the story
             phrase = resolver.phrase(token)  # a body the passage never named: as written
             return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None

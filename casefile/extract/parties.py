@@ -91,6 +91,9 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "ministry": frozenset({"government_body", "state"}),
     "government": frozenset({"state", "government_body"}),
     "authorities": frozenset({"state", "government_body", "other"}),
+    "company": frozenset({"armed_group", "other"}),  # a private military company, a contractor
+    "firm": frozenset({"armed_group", "other"}),
+    "contractor": frozenset({"armed_group", "other"}),
 }
 DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
 
@@ -116,6 +119,7 @@ class PartyResolver:
     gazetteer_parent: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[int, Party]] = field(default_factory=list)
     speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
+    tellers: list[tuple[int, Party]] = field(default_factory=list)  # bodies that told the story, by name, with no claim
     _actor_at: dict[int, Span] = field(default_factory=dict)
     _legal_at: set[int] = field(default_factory=set)  # tokens inside a legal term
     _act_at: set[int] = field(default_factory=set)  # tokens inside the name of an underlying act
@@ -834,6 +838,7 @@ class PartyResolver:
         found = (
             (self._named_by_head(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
             or (self._speaker_of_sentence_before(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
+            or (self._teller_before(token, kinds, excluding) if lower not in PRONOUNS_PERSON else None)
             or self._first_of(token, kinds - {"other"}, excluding)
             or self._first_of(token, kinds, excluding)
         )
@@ -976,6 +981,14 @@ class PartyResolver:
                 continue
             if span.end <= token.i and span.label_ in kinds and not self._is_modifier(span) and span.start not in reported:
                 return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
+        return None
+
+    def _teller_before(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
+        """ "X said it had confirmed 23 killings. … said A, a researcher for the group": the body
+        that told the story by name, though it made no claim there yet."""
+        for index, party in reversed(self.tellers):
+            if index < token.i and party.kind in kinds and party.name not in excluding:
+                return self._as_reference(party, token)
         return None
 
     def _named_by_head(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
