@@ -2420,3 +2420,39 @@ def test_findings_adding_to_war_crimes_are_not_a_speaker(extract_fictional: Extr
         '"Varnia\'s war crimes at sea".'
     )
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Lucan Terzavi", "Republic of Varnia")}
+
+
+def test_blaming_terrorist_cells_run_by_a_body_accuses_the_body_of_terrorism(extract_fictional: Extract) -> None:
+    text = (
+        'The Varnian interior ministry blamed "terrorist cells run by the Tolvaren Guard" for the bombing. The '
+        "Tolvaren Guard denied any involvement."
+    )
+    records = {(a.speaker, a.accused, a.stance, a.categories) for a in extract_fictional(text).allegations}
+    assert ("Varnian Interior Ministry", "Tolvaren Guard", "asserts", ("terrorism",)) in records
+
+
+def test_a_states_ministry_denying_involvement_answers_for_the_states_forces(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front blamed the Varnian army for the bombing of the market. "
+        "Varnia's foreign ministry denied any involvement."
+    )
+    denials = {a.accused for a in extract_fictional(text).allegations if a.stance == "denies"}
+    assert denials == {"Varnian Armed Forces"}
+
+
+def test_an_acquittal_of_charges_hung_on_the_accuseds_title_is_the_courts_denial(extract_fictional: Extract) -> None:
+    text = (
+        "DROSKEL, 5 October 2027 - The Permanent Tribunal for Atrocity Crimes today acquitted Emeric Tavrossi, the "
+        "commander of the Tolvaren Guard, of the charges of deportation and persecution as crimes against humanity "
+        "brought against him by the Tribunal's Prosecutor over the expulsion of families from Tarsk."
+    )
+    [record] = extract_fictional(text).allegations
+    assert (record.accused, record.stance, record.categories) == ("Emeric Tavrossi", "denies", ("crimes_against_humanity",))
+
+
+def test_an_unnamed_commander_of_an_armed_group_speaks_for_it(extract_fictional: Extract) -> None:
+    text = (
+        "Salvance Medical accused the Tolvaren Guard of taking nine of its staff hostage. A Tolvaren commander, "
+        "speaking on condition of anonymity, rejected the accusation."
+    )
+    assert ("Tolvaren Guard", "Tolvaren Guard", "denies") in triples(extract_fictional(text))

@@ -65,6 +65,8 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
     "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog",
 })
+# Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
+CONTROL_VERBS = frozenset({"run", "direct", "control", "command", "operate", "lead", "send", "dispatch"})
 # Nouns for people as those conduct is done to ("passengers", "villagers").
 PEOPLE_NOUNS = frozenset({
     "people", "person", "civilian", "passenger", "resident", "villager", "man", "woman", "child", "boy", "girl",
@@ -216,8 +218,10 @@ class AllegationExtractor:
             return
         frame = frame_of_verb(root, self.resolver)
         for subject, speaker in zip(dependents(root, {"nsubj"}), frame.speakers if frame is not None else ()):
-            named = self.resolver.actor_span(subject) is not None or subject.lower_ in {"it", "they"}
-            if speaker.kind in {"ngo", "un_body", "court"} and named:
+            by_name = self.resolver.actor_span(subject) is not None
+            if speaker.kind in {"ngo", "un_body", "court"} and (by_name or subject.lower_ in {"it", "they"}) or (
+                speaker.kind in {"armed_group", "government_body", "other"} and by_name
+            ):
                 self.resolver.tellers.append((root.i, speaker))
 
     def _remember_spokespeople(self, sent: Span) -> None:
@@ -787,10 +791,19 @@ class AllegationExtractor:
                     *self._coordinated_modifiers(token),
                     *self._persons_included(token),
                     *self._supporters(token),
-                ]:
+                ] or self._controllers(token):
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
         return tuple(parties)
+
+    def _controllers(self, token: Token) -> list[Party]:
+        """ "terrorist cells run by X", "gunmen directed by X": who runs the unnamed doers."""
+        if self.resolver.party_or_owner(token) is not None:
+            return []
+        found: list[Party] = []
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in CONTROL_VERBS):
+            found += [p for a in dependents(clause, {"agent"}) for p in self.resolver.by_parties(a)]
+        return found
 
     def _listed_apposition(self, head: Token, appos: Token) -> bool:
         """Whether the parser's "apposition" is the next item of a list ("A, B and C"): it has
@@ -1400,7 +1413,12 @@ class AllegationExtractor:
         answered = self._accused_of_the_accusation(objects, deniers)
         if answered:
             return answered
-        return tuple(self._denier_as_accused(d) for d in deniers)
+        own = [self._denier_as_accused(d) for d in deniers]
+        if len(own) == 1 and self._latest_claim_against(own[0].name) is None:
+            claim = self._claim_against_state_of(own[0])  # "Xia's foreign ministry denied any involvement": of Xian intelligence
+            if claim is not None:
+                return (_accused_as_party(claim),)
+        return tuple(own)
 
     def _accused_of_the_accusation(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
         """ "A B dismissed the accusation": a person no body is known for, or a bare "Government",
@@ -1601,7 +1619,7 @@ class AllegationExtractor:
                 continue
             speakers = {p.name for p in frame.speakers}
             named = (
-                self.resolver.party(t) or self._criminals(t) or self._unrecognised_name(t)
+                self.resolver.party(t) or self._criminals(t) or self._unrecognised_name(t) or next(iter(self._controllers(t)), None)
                 for h in accused_heads for t in (h, *h.conjuncts)
             )
             accused = tuple(p for p in named if p is not None and p.name not in speakers)
@@ -1610,6 +1628,8 @@ class AllegationExtractor:
             if not accused:
                 continue
             categories, acts = self._incident_terms(incident, sent)
+            if any(c.lower_ in {"terrorist", "terror"} for h in accused_heads for c in h.children if c.dep_ in {"amod", "compound"}):
+                categories = ["terrorism"]  # "blamed terrorist cells run by X for the bombing"
             if all(_is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
@@ -1693,7 +1713,10 @@ class AllegationExtractor:
             incident = next((t for t in targets if _is_one_of(t, incidents)), None)
             return incident, dependents(verb.head, {"nsubj"}) if incident is not None else []
         objects = dependents(verb, {"dobj", "nsubjpass"})
-        preps = {p.lower_: [c for c in p.children if c.dep_ in {"pobj", "pcomp"}] for p in dependents(verb, {"prep"})}
+        held = [p for o in objects for c in o.children if c.dep_ == "acl" for p in dependents(c, {"prep"})]
+        preps: dict[str, list[Token]] = {}
+        for p in [*dependents(verb, {"prep"}), *held]:  # "blamed cells run by X for the bombing": "for" on "run"
+            preps.setdefault(p.lower_, []).extend(c for c in p.children if c.dep_ in {"pobj", "pcomp"})
         for target in preps.get("for", []):  # "blamed Y for the attack"
             if _is_one_of(target, incidents):
                 return target, objects
@@ -1750,7 +1773,8 @@ class AllegationExtractor:
             if any(f.frame.verb == verb for f in grouped.values()):
                 continue
             held = [verb, *dependents(verb, {"dobj", "nsubjpass"})]  # the parser hangs "of …" on either
-            charges = [p for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+            held += [a for h in held[1:] for a in h.children if a.dep_ == "appos"]  # "acquitted X, the commander of Y, of …"
+            charges = [p for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"}]
             terms = [t for t in self._legal_terms(sent) if any(t.root in p.subtree for p in charges)]
             categories = _unique([t.kb_id_ for t in terms if t.label_ == "category"])
             acts = _unique([t.kb_id_ for t in terms if t.label_ == "act"])
@@ -1803,8 +1827,9 @@ class AllegationExtractor:
         ] or [p for p in [_top_of(organ.name, parents)] if p != organ.name]
         if len(states) != 1:
             return None
-        for record in reversed(self.records):  # "X's air force", a part of X's forces, is X's too
-            if record.stance == "asserts" and _top_of(record.accused, parents) == states[0]:
+        persons = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "person"}
+        for record in reversed(self.records):  # "X's air force", a part of X's forces, is X's too (not X's officials)
+            if record.stance == "asserts" and record.accused not in persons and _top_of(record.accused, parents) == states[0]:
                 return record
         return None
 

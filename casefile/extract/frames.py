@@ -627,6 +627,9 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
     officer = _named_officer_of(subject, resolver)
     if officer is not None:
         return officer
+    body = _body_of_unnamed_officer(subject, resolver)
+    if body is not None:
+        return body, None
     party = speaker_party(subject, resolver)
     if party is None:
         named = _person_in_apposition(subject, resolver)
@@ -644,6 +647,22 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         return party, None
     resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
+
+
+# Words for someone who speaks for a body without being named: "a Xian commander said".
+UNNAMED_OFFICERS = frozenset({"commander", "official", "officer", "representative", "leader", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_of_unnamed_officer(subject: Token, resolver: PartyResolver) -> Party | None:
+    """ "A Ravenholt commander, speaking on condition of anonymity, rejected …": an unnamed
+    officer of a named armed group speaks for it ("a top U.N. official" is reported as written)."""
+    if subject.lower_ not in UNNAMED_OFFICERS or resolver.actor_span(subject) is not None:
+        return None
+    for modifier in (c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i):
+        span = resolver.actor_span(modifier)
+        if span is not None and span.label_ == "armed_group":
+            return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    return None
 
 
 def _person_in_apposition(subject: Token, resolver: PartyResolver) -> tuple[Token, Party] | None:
