@@ -2456,3 +2456,61 @@ def test_an_unnamed_commander_of_an_armed_group_speaks_for_it(extract_fictional:
         "speaking on condition of anonymity, rejected the accusation."
     )
     assert ("Tolvaren Guard", "Tolvaren Guard", "denies") in triples(extract_fictional(text))
+
+
+def test_calling_a_group_a_terrorist_organisation_accuses_it_of_terrorism(extract_fictional: Extract) -> None:
+    text = (
+        "Statement of the Varnian Interior Ministry. Explosives planted by the Serrin Valley Movement brought down "
+        "the Tolk rail bridge this morning. This cowardly crime confirms that the so-called movement is a terrorist "
+        "organisation."
+    )
+    records = {(a.speaker, a.accused, a.categories) for a in extract_fictional(text).allegations}
+    assert records == {("Varnian Interior Ministry", "Serrin Valley Movement", ("terrorism",))}
+
+
+def test_crimes_committed_by_a_terrorist_group_do_not_make_the_words_a_claim_of_terrorism(extract_fictional: Extract) -> None:
+    text = "Lucan Terzavi said the victims had suffered the ugliest crimes committed by a terrorist group."
+    assert not [a for a in extract_fictional(text).allegations if "terrorism" in a.categories]
+
+
+def test_the_alliance_denying_is_the_alliance_named_before(extract_fictional: Extract) -> None:
+    text = (
+        "Salvance Medical accused the Ostrel Liberation Front of taking five of its staff hostage. "
+        "The front denied holding anyone hostage."
+    )
+    assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(extract_fictional(text))
+
+
+def test_using_hunger_as_a_weapon_is_starvation(extract_fictional: Extract) -> None:
+    text = 'The Ostrel Liberation Front accused Varnia of "using hunger as a weapon against the Ostrel people".'
+    [record] = extract_fictional(text).allegations
+    assert record.acts == ("starvation",)
+
+
+def test_calling_a_charge_grotesque_denies_it(extract_fictional: Extract) -> None:
+    text = (
+        "Zemaryn accused Varnia of genocide on Thursday. Varnia's ambassador, Oskar Bellamine, called the charge "
+        '"grotesque".'
+    )
+    assert {a.stance for a in extract_fictional(text).allegations} == {"asserts", "denies"}
+
+
+def test_charges_confirmed_against_a_person_accuse_them(extract_fictional: Extract) -> None:
+    text = "The Permanent Tribunal for Atrocity Crimes has confirmed charges of war crimes against Emeric Tavrossi."
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {("Emeric Tavrossi", "asserts")}
+
+
+def test_members_of_two_forces_are_both_accused(extract_fictional: Extract) -> None:
+    text = (
+        "The Commission of Inquiry on Ostrelia said members of the Tolvaren Guard and the Dalvor Brigades committed "
+        "crimes against humanity."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Tolvaren Guard", "Dalvor Brigades"}
+
+
+def test_describing_a_seizure_told_in_the_same_sentence_as_hostage_taking(extract_fictional: Extract) -> None:
+    text = (
+        "Fighters of the Tolvaren Guard have seized 12 crew members of a cargo vessel, the Concord Relief "
+        "Coordination Office said on Monday, describing the seizure as hostage-taking."
+    )
+    assert triples(extract_fictional(text)) == {("Concord Relief Coordination Office", "Tolvaren Guard", "asserts")}

@@ -63,8 +63,10 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "burn", "shell", "bomb", "loot", "pillage", "plunder", "expel", "empty", "raze", "destroy", "demolish",
     "attack", "fire", "strike", "shoot", "target", "starve", "block", "deport", "displace", "remove", "drive",
     "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
-    "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog",
+    "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog", "seize",
 })
+# Deeds a story points back at besides the conduct nouns ("the seizure", "these arrests").
+POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution"})
 # Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
 CONTROL_VERBS = frozenset({"run", "direct", "control", "command", "operate", "lead", "send", "dispatch"})
 # Nouns for people as those conduct is done to ("passengers", "villagers").
@@ -596,6 +598,9 @@ class AllegationExtractor:
         owners = tuple(p for p in self.resolver.owners(token) if p.name not in speakers)
         if owners:  # "X's crimes", "war crimes by X"
             return owners, True
+        charged = tuple(p for p in self._charged_against(token) if p.name not in speakers)
+        if charged:  # "confirmed charges of war crimes against X"
+            return charged, True
         found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
         if found:
             return found, True
@@ -625,7 +630,7 @@ class AllegationExtractor:
             return (nearby,), False
         described = self._doer_of_conduct_described_before(token, speakers)
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
-            return described, token.dep_ == "attr" and token.head.lemma_ == "be"
+            return described, _names_what_it_is(token)
         return self._accused_from_context(frame), False
 
     def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
@@ -649,6 +654,16 @@ class AllegationExtractor:
                 parties = tuple(p for a in dependents(deed, {"agent"}) for p in self.resolver.by_parties(a))
             found += [p for p in parties if p.name not in {f.name for f in found}]
         return tuple(found)
+
+    def _charged_against(self, token: Token) -> tuple[Party, ...]:
+        """ "charges of war crimes against X", "an indictment for genocide against X": the one a
+        charge names after "against", on the crime or on the charge."""
+        charge = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"of", "for"} else None
+        if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS | self.lexicon.accusation_nouns:
+            return ()
+        against = [p for n in (token, charge) for p in dependents(n, {"prep"}) if p.lower_ == "against"]
+        named = [o for a in against for o in dependents(a, {"pobj"}) if (span := self.resolver.actor_span(o)) is not None and span.label_ != "place"]
+        return self._parties_of(named)  # "offences against the administration of justice" names no one
 
     def _stray_by_agents(self, token: Token) -> tuple[Party, ...]:
         """ "Deaths were caused by rocket fire into populated areas by X and Y, in breach of …":
@@ -794,7 +809,20 @@ class AllegationExtractor:
                 ] or self._controllers(token):
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
+                for other in self._coordinated_in_of_phrase(token, parties):
+                    if other.name not in {p.name for p in parties}:
+                        parties.append(other)
         return tuple(parties)
+
+    def _coordinated_in_of_phrase(self, token: Token, found: list[Party]) -> list[Party]:
+        """ "members of X and Y": the head named X through its "of"; Y, coordinated there, too."""
+        others: list[Party] = []
+        for pobj in (o for p in dependents(token, {"prep"}) if p.lower_ == "of" for o in dependents(p, {"pobj"})):
+            first = self.resolver.party_or_owner(pobj)
+            if first is None or first.name not in {p.name for p in found}:
+                continue
+            others += [q for c in pobj.conjuncts if (q := self.resolver.party_or_owner(c)) is not None]
+        return others
 
     def _controllers(self, token: Token) -> list[Party]:
         """ "terrorist cells run by X", "gunmen directed by X": who runs the unnamed doers."""
@@ -1062,6 +1090,9 @@ class AllegationExtractor:
         listed = self._doers_of_deeds_listed_before(pointer, speakers)  # "He cited strikes by X and shelling by Y, and said these …"
         if listed:
             return listed
+        earlier = self._doer_earlier_in_sentence(pointer, speakers)
+        if earlier:  # "X have seized 12 sailors, the office said, describing the seizure as hostage-taking"
+            return earlier
         claimed = self._accused_of_the_same_incident(pointer, speakers)
         if claimed:  # "X accused Y of …, calling the strike a war crime. … whether the strike was a war crime"
             return claimed
@@ -1086,6 +1117,18 @@ class AllegationExtractor:
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
+        return ()
+
+    def _doer_earlier_in_sentence(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """The doer of a harmful deed the same sentence told before pointing back at it."""
+        if pointer.dep_ != "dobj":
+            return ()  # only a deed the teller goes on to call something ("describing the seizure as …")
+        for verb in reversed([t for t in pointer.sent if t.i < pointer.i and t.pos_ == "VERB"]):
+            if frame_kind(verb, self.lexicon) or not self._does_harm(verb) or dependents(verb, {"neg"}):
+                continue
+            found = tuple(p for p in self._subject_party(verb) if p.name not in speakers and p.kind != "person")
+            if found:
+                return found
         return ()
 
     def _accused_of_deeds_before(self, sent: Span, speakers: set[str]) -> tuple[Party, ...]:
@@ -1186,7 +1229,7 @@ class AllegationExtractor:
             return True  # "called it a war crime"
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
-            token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | {"act", "removal", "abuse"}
+            token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | POINTED_DEEDS
             or self.resolver.in_act_term(token)
         )
 
@@ -2075,4 +2118,17 @@ def _top_of(name: str, parents: dict[str, str]) -> str:
             break
         name = parents[name]
     return name
+
+
+def _names_what_it_is(token: Token) -> bool:
+    """ "…, which is hostage-taking", "called the abductions hostage-taking", "describing the
+    seizure as hostage-taking": an act named as what the conduct told is."""
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return True
+    if token.dep_ == "oprd" and token.head.lemma_.lower() in CALLING_VERBS:
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return False
+    held = token.head.head  # "as" on the verb, or on its object ("describing [the seizure as …]")
+    return held.lemma_.lower() in CALLING_VERBS or (held.dep_ == "dobj" and held.head.lemma_.lower() in CALLING_VERBS)
 

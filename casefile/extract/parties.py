@@ -26,6 +26,8 @@ from casefile.nlp.lexicon import LegalLexicon
 # Dependency labels of left modifiers that belong to a noun phrase's name.
 NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "npadvmod"})
 # Determiners and pronouns dropped from the front of a surface phrase.
+# Adjectives that point back rather than describe: "the same coalition", "the so-called movement".
+REFERRING_ADJECTIVES = frozenset({"same", "so-called", "so", "called", "self-styled", "self-proclaimed", "aforementioned"})
 LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "both", "either", "neither"})
 # Actor kinds that are organisations (for "it", "the body", and persons speaking for them).
 ORG_KINDS = frozenset({"ngo", "un_body", "court", "government_body", "armed_group", "other", "media"})
@@ -94,6 +96,10 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "company": frozenset({"armed_group", "other"}),  # a private military company, a contractor
     "firm": frozenset({"armed_group", "other"}),
     "contractor": frozenset({"armed_group", "other"}),
+    "alliance": frozenset({"armed_group", "other"}),  # "the alliance denied …": the armed alliance named before
+    "coalition": frozenset({"armed_group", "other"}),
+    "front": frozenset({"armed_group", "other"}),
+    "movement": frozenset({"armed_group", "other"}),
 }
 DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
 
@@ -338,7 +344,7 @@ class PartyResolver:
     @staticmethod
     def _bare_definite(phrase: Span, head: Token) -> bool:
         """ "the government", "the army": an organ named by its common noun alone."""
-        words = [t.lower_ for t in phrase]
+        words = [t.lower_ for t in phrase if t.lower_ not in REFERRING_ADJECTIVES and t.text not in {"-"}]
         return words == ["the", head.lower_] or (words == [head.lower_] and any(c.lower_ == "the" for c in head.children))
 
     def organ_named_before(self, token: Token) -> Party | None:
