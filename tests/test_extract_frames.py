@@ -2514,3 +2514,20 @@ def test_describing_a_seizure_told_in_the_same_sentence_as_hostage_taking(extrac
         "Coordination Office said on Monday, describing the seizure as hostage-taking."
     )
     assert triples(extract_fictional(text)) == {("Concord Relief Coordination Office", "Tolvaren Guard", "asserts")}
+
+
+def test_there_being_no_fighter_somewhere_does_not_negate_the_deed(extract_fictional: Extract) -> None:
+    text = (
+        "Casimir Naddo said the Varnian army had \"pounded a fish market where there was not a single fighter\" and "
+        "called the bombardment a war crime."
+    )
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {("Varnian Armed Forces", "asserts")}
+
+
+def test_a_report_opening_with_its_publisher_speaks_in_its_voice_and_our_is_its(extract_fictional: Extract) -> None:
+    text = (
+        f"The {RIGHTS} today publishes its annual count of civilian deaths in Ostrelia, drawn in part from the "
+        "records of Salvance Medical. In our assessment, the Varnian army's rocket fire on the residential areas of "
+        "Tarsk amounted to indiscriminate attacks."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} == {RIGHTS}

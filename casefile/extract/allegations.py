@@ -147,6 +147,7 @@ class AllegationExtractor:
 
     def __post_init__(self) -> None:
         self._voice = document_voice(self.doc, self.resolver)
+        self.resolver.voice = self._voice
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
@@ -1278,8 +1279,8 @@ class AllegationExtractor:
                 break  # "did not address the criticism of X's …": the conduct is not negated
             if node.lemma_.lower() in PRESUPPOSING_VERBS:
                 break  # "this does not justify X's use of banned weapons": the use is taken as done
-            if any(c.dep_ == "neg" for c in node.children):
-                return True
+            if any(c.dep_ == "neg" for c in node.children) and not any(c.dep_ == "expl" for c in node.children):
+                return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
         return _negative_subject(token)
 
     def _certainty(self, token: Token, frame: Frame) -> float:

@@ -63,6 +63,7 @@ SETTLEMENT_NOUNS = frozenset({
 PLACE_PART_NOUNS = frozenset({
     "edge", "outskirts", "outskirt", "centre", "center", "heart", "suburbs", "periphery", "vicinity", "environs",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "entrance",
+    "area", "part", "street",
 })
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
@@ -126,6 +127,7 @@ class PartyResolver:
     speakers: list[tuple[int, Party]] = field(default_factory=list)
     speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
     tellers: list[tuple[int, Party]] = field(default_factory=list)  # bodies that told the story, by name, with no claim
+    voice: Party | None = None  # the author a statement declares in its opening, if any
     _actor_at: dict[int, Span] = field(default_factory=dict)
     _legal_at: set[int] = field(default_factory=set)  # tokens inside a legal term
     _act_at: set[int] = field(default_factory=set)  # tokens inside the name of an underlying act
@@ -344,7 +346,7 @@ class PartyResolver:
     @staticmethod
     def _bare_definite(phrase: Span, head: Token) -> bool:
         """ "the government", "the army": an organ named by its common noun alone."""
-        words = [t.lower_ for t in phrase if t.lower_ not in REFERRING_ADJECTIVES and t.text not in {"-"}]
+        words = [t.lower_ for t in phrase if t.lower_ not in REFERRING_ADJECTIVES and t.dep_ != "case" and t.text != "-"]
         return words == ["the", head.lower_] or (words == [head.lower_] and any(c.lower_ == "the" for c in head.children))
 
     def organ_named_before(self, token: Token) -> Party | None:
@@ -749,6 +751,12 @@ class PartyResolver:
         """ "these rebels", "those soldiers": a demonstrative points at one group the story has in view."""
         return any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.lefts)
 
+    def _in_quotes(self, token: Token) -> bool:
+        """Whether ``token`` stands inside quotation marks within its paragraph."""
+        text = doc_text(self.doc)
+        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
+
     @staticmethod
     def _demonstrative_determiner(token: Token) -> bool:
         return any(c.lower_ in {"this", "that"} and c.dep_ == "det" for c in token.lefts)
@@ -821,6 +829,8 @@ class PartyResolver:
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)
         elif lower in PRONOUNS_ORG:
+            if lower in {"we", "our"} and self.voice is not None and not self._in_quotes(token):
+                return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
                 return self._as_reference(matrix, token)

@@ -26,6 +26,8 @@ STATEMENT_TITLE = re.compile(
 )
 # "X … states the following": the opening of a formal statement.
 STATES_THE_FOLLOWING = re.compile(r"\b(?:states?|declares?)\s+(?:as\s+)?(?:the\s+)?follow(?:ing|s)\b", re.IGNORECASE)
+# "X today publishes its annual count": a report's first sentence in its author's present tense.
+PUBLISHES_ITS = re.compile(r"\b(?:today\s+)?(?:publishes|releases|presents)\s+(?:its|this|our)\b", re.IGNORECASE)
 # How far into a document its title block and opening run.
 OPENING_LINES = 6
 TITLE_MAX_WORDS = 25
@@ -53,7 +55,15 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
             found = _subject_author(doc, resolver, start, start + match.start())
             if found is not None:
                 return found
-    return _signature(doc, resolver)
+    return _publisher(first, doc, resolver) or _signature(doc, resolver)
+
+
+def _publisher(first: Span | None, doc: Doc, resolver: PartyResolver) -> Party | None:
+    """ "X today publishes its annual count of …": the body that opens by publishing its own report."""
+    match = PUBLISHES_ITS.search(first.text) if first is not None else None
+    if match is None:
+        return None
+    return _subject_author(doc, resolver, first.start_char, first.start_char + match.start())
 
 
 # A closing signature: "– President A B", "- A B, Prosecutor of X" at the very end.
