@@ -2531,3 +2531,19 @@ def test_a_report_opening_with_its_publisher_speaks_in_its_voice_and_our_is_its(
         "Tarsk amounted to indiscriminate attacks."
     )
     assert {a.speaker for a in extract_fictional(text).allegations} == {RIGHTS}
+
+
+def test_a_numbered_chamber_of_a_known_court_speaks_as_the_court(extract_fictional: Extract) -> None:
+    text = (
+        "DROSKEL, 30 September 2026 - Pre-Trial Chamber I of the Permanent Tribunal for Atrocity Crimes has confirmed "
+        "charges of war crimes against Emeric Tavrossi."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} == {"Permanent Tribunal for Atrocity Crimes"}
+
+
+def test_every_agent_of_a_passive_listed_with_by_is_accused(extract_fictional: Extract) -> None:
+    text = (
+        "The prosecutor said that war crimes may have been committed by the Varnian Armed Forces in Tarsk, by the "
+        "Dalvor Brigades in and around Hallorn, and by the Tolvaren Guard at detention sites."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Dalvor Brigades", "Tolvaren Guard"}

@@ -944,9 +944,9 @@ class AllegationExtractor:
 
     def _subject_party(self, verb: Token) -> tuple[Party, ...]:
         if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    return self._parties_of([c for c in child.children if c.dep_ == "pobj"])
+            agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+            if agents:  # "committed by X in A, by Y in B, and by Z": every agent listed
+                return self._parties_of([o for a in agents for o in a.children if o.dep_ == "pobj"])
             subjects = dependents(verb, {"nsubjpass"})
             holders = self._detaining_party(subjects)
             if holders:
@@ -1460,8 +1460,9 @@ class AllegationExtractor:
         own = [self._denier_as_accused(d) for d in deniers]
         if len(own) == 1 and self._latest_claim_against(own[0].name) is None:
             claim = self._claim_against_state_of(own[0])  # "Xia's foreign ministry denied any involvement": of Xian intelligence
-            if claim is not None:
-                return (_accused_as_party(claim),)
+            states = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
+            if claim is not None and not (own[0].kind == "person" and claim.accused in states):
+                return (_accused_as_party(claim),)  # a person answers for the forces, not for the state itself
         return tuple(own)
 
     def _accused_of_the_accusation(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:

@@ -276,8 +276,22 @@ class PartyResolver:
                     found = self._first_of(token, frozenset({"armed_group"}))  # "X fired rockets … the rebels": X
                 return found
             return self._party(phrase.text, "armed_group" if lower in words.groups else "other", phrase)
+        body = self._body_subdivided(token)
+        if body is not None:
+            return body  # "Pre-Trial Chamber I of the X Tribunal": the tribunal rules through it
         if lower in words.org_references and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in token.children):
             return self._party(phrase.text, "other", phrase)  # "the Tribunal prosecutor": a body no gazetteer knows, as named
+        return None
+
+    def _body_subdivided(self, token: Token) -> Party | None:
+        """The court or body a chamber, division or section is "of"."""
+        if token.lower_ not in {"chamber", "chambers", "division", "section", "bench", "registry"}:
+            return None
+        holders = [token, *(c for c in token.children if c.dep_ == "appos")]  # "Chamber [I of the X Tribunal]"
+        for pobj in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            span = self.actor_span(pobj)
+            if span is not None and span.label_ in {"court", "un_body", "government_body"}:
+                return self._party(span.kb_id_, span.label_, span)
         return None
 
     def _state_named_before(self, token: Token) -> str | None:
@@ -570,9 +584,14 @@ class PartyResolver:
                 found = tuple(p for s in clause.children if s.dep_ == "nsubj" for p in (self.party(s) or self.actor_party(s),) if p)
                 if found:  # "crimes against humanity for which the X state is responsible"
                     return found
+        bys = [c for c in [*token.children, *tail] if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent"]
+        if bys:  # "committed by X in A, by Y in B, and by Z": every agent listed
+            bys += [c for c in token.children if c.dep_ == "conj" and c.lower_ == "by"]
+            found: list[Party] = []
+            for by in bys:
+                found += [p for p in self.by_parties(by) if p.name not in {f.name for f in found}]
+            return tuple(found)
         for child in [*token.children, *tail]:
-            if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
-                return self.by_parties(child)
             if child.dep_ == "prep" and child.lower_ == "under":  # "under the command of X"
                 for command in child.children:
                     if command.dep_ == "pobj" and command.lemma_.lower() in COMMAND_NOUNS:
