@@ -391,3 +391,21 @@ def test_a_participle_right_before_the_count_says_what_happened_to_them() -> Non
 
 def test_people_behind_bars_are_detained() -> None:
     assert pairs("Another 22 journalists are behind bars in Droskel, the monitor said.") == {(22, "detained")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 27 people drowned when the boat capsized off Tarsk, the office said.", {(27, "killed")}),
+        ("Another 58 people were taken to hospital after the blast in Droskel.", {(58, "injured")}),
+        ("The whereabouts of 41 of the detained men are still unknown, their families said.", {(41, "missing")}),
+        ("The monitor counted 772 civilians killed in rebel-held areas of the valley.", {(772, "killed")}),
+        ("The forced removal of 3,400 villagers from Tarsk began in October.", {(3400, "displaced")}),
+    ],
+)
+def test_words_of_drowning_hospitals_whereabouts_and_removal_tell_the_category(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
+    assert pairs("The group is holding nine employees as hostages, the company said.") == {(9, "hostages")}

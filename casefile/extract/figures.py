@@ -450,6 +450,7 @@ class FigureExtractor:
     def _cue_at(self, token: Token, number: Token) -> Cue | None:
         """A token's category, its secondary predicate first ("held … hostage" is hostage-taking)."""
         complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in {"NOUN", "ADJ"}]
+        complements += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]  # "held as hostages"
         for word in (*complements, token):
             category = self._word_category(word, number)
             if category is not None:
@@ -461,6 +462,8 @@ class FigureExtractor:
             return None  # a word inside a name
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i != number.head.i:
             return None  # "arrest warrants", "death sentences": the cue modifies another noun
+        if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 2].whitespace_:
+            return None  # "rebel-held areas", "government-controlled": a place's owner, not a count's fate
         words = {token.lemma_.lower(), token.lower_, f"{token.lower_}/{token.pos_}"}
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"}  # "round up"
         if token.dep_ == "pobj":
