@@ -2547,3 +2547,12 @@ def test_every_agent_of_a_passive_listed_with_by_is_accused(extract_fictional: E
         "Dalvor Brigades in and around Hallorn, and by the Tolvaren Guard at detention sites."
     )
     assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Dalvor Brigades", "Tolvaren Guard"}
+
+
+def test_deaths_described_as_unlawful_killings_are_by_the_force_that_fired(extract_fictional: Extract) -> None:
+    text = (
+        "Varnian security forces fired on demonstrators in Droskel on Monday. The Varnian interior ministry said its "
+        "officers had responded to rioters. The Veridane Rights Initiative described the deaths as unlawful killings."
+    )
+    records = {(a.speaker, a.accused_text, a.stance) for a in extract_fictional(text).allegations}
+    assert records == {(RIGHTS, "Varnian security forces", "asserts")}

@@ -66,7 +66,7 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog", "seize",
 })
 # Deeds a story points back at besides the conduct nouns ("the seizure", "these arrests").
-POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution"})
+POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution", "death"})
 # Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
 CONTROL_VERBS = frozenset({"run", "direct", "control", "command", "operate", "lead", "send", "dispatch"})
 # Nouns for people as those conduct is done to ("passengers", "villagers").
