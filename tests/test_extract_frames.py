@@ -2556,3 +2556,25 @@ def test_deaths_described_as_unlawful_killings_are_by_the_force_that_fired(extra
     )
     records = {(a.speaker, a.accused_text, a.stance) for a in extract_fictional(text).allegations}
     assert records == {(RIGHTS, "Varnian security forces", "asserts")}
+
+
+def test_a_representative_of_the_brigade_aiming_only_at_military_targets_denies_for_it(extract_fictional: Extract) -> None:
+    text = (
+        "Unguided rockets launched by the Dalvor Brigades have killed at least 17 civilians in Tarsk, Salvance "
+        "Medical said today, calling the attacks war crimes. A representative of the brigades said they had aimed "
+        'only at "military installations".'
+    )
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extract_fictional(text))
+
+
+def test_a_crime_by_one_party_and_by_another_accuses_both(extract_fictional: Extract) -> None:
+    text = (
+        "Lucan Terzavi called it a war crime by the Dalvor Brigades and by the Ostrel Liberation Front that gives "
+        "them their orders."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Dalvor Brigades", "Ostrel Liberation Front"}
+
+
+def test_forces_that_never_fired_on_demonstrators_deny_it(extract_fictional: Extract) -> None:
+    text = "Anselm Korradine insisted that Varnian forces had never fired on peaceful demonstrators."
+    assert {a.stance for a in extract_fictional(text).allegations} == {"denies"}

@@ -1005,7 +1005,8 @@ class AllegationExtractor:
             node = node.head
         if node == stop and dependents(stop, {"nsubj"}) and not is_passive(stop):
             for prep in (c for c in stop.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i):
-                return self.resolver.by_parties(prep)  # "X found cases of torture … by Y": "by Y" hung on "found"
+                found = [p for b in (prep, *prep.conjuncts) for p in self.resolver.by_parties(b)]
+                return tuple(found)  # "X found cases of torture … by Y (and by Z)": "by Y" hung on "found"
         return ()
 
     def _conduct_it_happened_in(self, token: Token, stop: Token) -> tuple[Party, ...]:
@@ -1899,8 +1900,8 @@ class AllegationExtractor:
             verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
             subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
             return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
-        if subjects and all(s.lower_ == "we" for s in subjects):
-            return frame  # "'We did not bomb a hospital,' X said": X of itself, whoever spoke before
+        if subjects and all(s.lower_ in {"we", "it", "they"} for s in subjects):
+            return frame  # "'We did not bomb a hospital,' X said", "X said it had aimed only at …": X of itself
         actors = self._clause_party(anchor, frame.verb)
         speakers = {p.name for p in frame.speakers}
         if subjects and not actors and self._own_people(subjects):

@@ -101,6 +101,12 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "coalition": frozenset({"armed_group", "other"}),
     "front": frozenset({"armed_group", "other"}),
     "movement": frozenset({"armed_group", "other"}),
+    "brigade": frozenset({"armed_group", "other"}),
+    "brigades": frozenset({"armed_group", "other"}),
+    "battalion": frozenset({"armed_group", "other"}),
+    "battalions": frozenset({"armed_group", "other"}),
+    "militia": frozenset({"armed_group", "other"}),
+    "guard": frozenset({"armed_group", "government_body", "other"}),
 }
 DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
 
@@ -587,6 +593,7 @@ class PartyResolver:
         bys = [c for c in [*token.children, *tail] if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent"]
         if bys:  # "committed by X in A, by Y in B, and by Z": every agent listed
             bys += [c for c in token.children if c.dep_ == "conj" and c.lower_ == "by"]
+            bys += [c for b in list(bys) for c in b.conjuncts if c.lower_ == "by" and c not in bys]  # "by X and by Y"
             found: list[Party] = []
             for by in bys:
                 found += [p for p in self.by_parties(by) if p.name not in {f.name for f in found}]
