@@ -56,11 +56,16 @@ HELDOUT_FLOORS = {"odd": {"allegations": 0.77, "figures": 0.95}, "even": {"alleg
 # heldout6 0.253 / 0.782 -> 0.345 / 0.828 (never looked at: only these totals were read).
 # The floors sit about 0.05 under the session's end.
 LATER_HELDOUT = {
-    "heldout2": (("actors.toml",), {"allegations": 0.46, "figures": 0.53}),
-    "heldout3": (("actors.toml", "actors3.toml"), {"allegations": 0.47, "figures": 0.70}),
-    "heldout4": (("actors.toml", "actors4.toml"), {"allegations": 0.42, "figures": 0.71}),
-    "heldout5": (("actors.toml", "actors5.toml"), {"allegations": 0.34, "figures": 0.74}),
-    "heldout6": (("actors.toml", "actors6.toml"), {"allegations": 0.30, "figures": 0.78}),
+    "heldout2": (("actors.toml",), {"allegations": 0.47, "figures": 0.53}),
+    "heldout3": (("actors.toml", "actors3.toml"), {"allegations": 0.54, "figures": 0.73}),
+    "heldout4": (("actors.toml", "actors4.toml"), {"allegations": 0.45, "figures": 0.71}),
+    "heldout5": (("actors.toml", "actors5.toml"), {"allegations": 0.39, "figures": 0.74}),
+    "heldout6": (("actors.toml", "actors6.toml"), {"allegations": 0.33, "figures": 0.78}),
+    # session 8: two sets developed on (7, 8), one diffed only for regressions (10), one blind (9)
+    "heldout7": (("actors.toml", "actors7.toml"), {"allegations": 0.50, "figures": 0.72}),
+    "heldout8": (("actors.toml", "actors8.toml"), {"allegations": 0.43, "figures": 0.75}),
+    "heldout9": (("actors.toml", "actors9.toml"), {"allegations": 0.54, "figures": 0.77}),
+    "heldout10": (("actors.toml", "actors10.toml"), {"allegations": 0.48, "figures": 0.66}),
 }
 
 
