@@ -2578,3 +2578,8 @@ def test_a_crime_by_one_party_and_by_another_accuses_both(extract_fictional: Ext
 def test_forces_that_never_fired_on_demonstrators_deny_it(extract_fictional: Extract) -> None:
     text = "Anselm Korradine insisted that Varnian forces had never fired on peaceful demonstrators."
     assert {a.stance for a in extract_fictional(text).allegations} == {"denies"}
+
+
+def test_calling_a_charge_a_fairy_tale_denies_it(extract_fictional: Extract) -> None:
+    text = 'Zemaryn accused Varnia of genocide. Varnia\'s envoy, Oskar Bellamine, called the charge "a fairy tale".'
+    assert {a.stance for a in extract_fictional(text).allegations} == {"asserts", "denies"}
