@@ -1141,8 +1141,9 @@ class AllegationExtractor:
                 return ()
             sent = self.doc[sent.start - 1].sent
             for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "blame"} and t.pos_ == "VERB"):
-                if not any(p.lower_ == "of" and any(t.tag_ == "VBG" for t in p.subtree) for p in dependents(verb, {"prep"})):
-                    continue  # "accused Y of shooting …": a deed, not only a crime's name
+                deeds = [t for p in dependents(verb, {"prep"}) if p.lower_ == "of" for t in p.subtree if t.tag_ == "VBG"]
+                if not any(t.lemma_.lower() in HARM_VERBS | {"gun"} or self.resolver.in_act_term(t) for t in deeds):
+                    continue  # "accused Y of shooting …": a harmful deed, not "of committing crimes against humanity"
                 found = tuple(p for p in self._objects_of_accusation(verb) if p.name not in speakers)
                 if found:
                     return found
