@@ -201,7 +201,7 @@ class PartyResolver:
         if token.lower_ in GENERIC_SIDES and self._modifier_actor(phrase, token) is None:
             return None  # "both sides", "all parties": the parties are named elsewhere, if at all
         named = self._appositive_actor(token)
-        if named is not None and (token.lower_ in words.groups or token.lower_ in words.org_references):
+        if named is not None and self.actor_span(token) is None and (token.lower_ in words.groups or token.lower_ in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
         if token.lower_ in {"country", "nation"}:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
@@ -226,7 +226,7 @@ class PartyResolver:
             own = None
         lower = token.lower_
         named = self._appositive_actor(token)
-        if named is not None and (lower in words.groups or lower in words.org_references):
+        if named is not None and self.actor_span(token) is None and (lower in words.groups or lower in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
         allied = self._allies_of(token, phrase) or self._known_as(token)
         if allied is not None:
