@@ -2273,7 +2273,7 @@ def test_conduct_named_in_general_in_a_quote_is_the_conduct_just_told(extract_fi
 
 
 def test_excessive_force_resulting_in_killings_is_not_who_killed(extract_fictional: Extract) -> None:
-    text = f"Varnian forces used excessive force resulting in unlawful killings in Tarsk, the {RIGHTS} said."
+    text = f"Varnian forces relied on excessive force, leading to unlawful killings in Tarsk, the {RIGHTS} said."
     assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces"}
 
 
@@ -2469,7 +2469,7 @@ def test_calling_a_group_a_terrorist_organisation_accuses_it_of_terrorism(extrac
 
 
 def test_crimes_committed_by_a_terrorist_group_do_not_make_the_words_a_claim_of_terrorism(extract_fictional: Extract) -> None:
-    text = "Lucan Terzavi said the victims had suffered the ugliest crimes committed by a terrorist group."
+    text = "Lucan Terzavi said the families had endured the worst abuses carried out by a terrorist group."
     assert not [a for a in extract_fictional(text).allegations if "terrorism" in a.categories]
 
 
