@@ -42,7 +42,9 @@ from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
     doc_text,
+    in_quotes,
     next_sentence_in_paragraph,
+    sentences_before_in_paragraph,
     span_text,
     spans_starting_in,
 )
@@ -523,10 +525,7 @@ class AllegationExtractor:
 
     def _quoted(self, term: Span) -> bool:
         """Whether ``term`` stands inside quotation marks within its paragraph."""
-        text = doc_text(self.doc)
-        start = text.rfind("\n", 0, term.start_char) + 1
-        before = text[start : term.start_char]
-        return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
+        return in_quotes(self.doc, term.start_char)
 
     def _reported_after(self, term: Span) -> Frame | None:
         """ "Y deported 8,000 children. X reported this on Monday": a reporting verb in the next
@@ -802,12 +801,13 @@ class AllegationExtractor:
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
-                for party in sides or [
+                named = [
                     self.resolver.party_or_owner(token),
                     *self._coordinated_modifiers(token),
                     *self._persons_included(token),
                     *self._supporters(token),
-                ] or self._controllers(token):
+                ]
+                for party in sides or [p for p in named if p is not None] or self._controllers(token):
                     if party is not None and party.name not in {p.name for p in parties}:
                         parties.append(party)
                 for other in self._coordinated_in_of_phrase(token, parties):
@@ -1101,11 +1101,7 @@ class AllegationExtractor:
         accused = self._accused_of_deeds_before(token.sent, speakers)
         if accused:  # "Y was accused by X of shooting survivors. … 'Shooting shipwrecked people is a war crime'"
             return accused
-        sent = token.sent
-        for _ in range(5):
-            if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
-                return ()
-            sent = self.doc[sent.start - 1].sent
+        for sent in sentences_before_in_paragraph(token.sent, 5):
             for verb in reversed([t for t in sent if t.pos_ == "VERB" or self._nominal_deed(t)]):
                 if verb.pos_ != "VERB":
                     doers = self.resolver.agents(verb) or self._by_on_governor(verb)  # "fleeing the emptying of the valleys by X"
@@ -1136,11 +1132,8 @@ class AllegationExtractor:
     def _accused_of_deeds_before(self, sent: Span, speakers: set[str]) -> tuple[Party, ...]:
         """Whom the paragraph's sentences before accused of a deed ("accused Y of shooting …"):
         a crime named in general right after is that deed's."""
-        for _ in range(5):
-            if sent.start == 0 or "\n" in doc_text(self.doc)[self.doc[sent.start - 1].idx : sent.start_char]:
-                return ()
-            sent = self.doc[sent.start - 1].sent
-            for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "blame"} and t.pos_ == "VERB"):
+        for earlier in sentences_before_in_paragraph(sent, 5):
+            for verb in (t for t in earlier if t.lemma_.lower() in {"accuse", "blame"} and t.pos_ == "VERB"):
                 deeds = [t for p in dependents(verb, {"prep"}) if p.lower_ == "of" for t in p.subtree if t.tag_ == "VBG"]
                 if not any(t.lemma_.lower() in HARM_VERBS | {"gun"} or self.resolver.in_act_term(t) for t in deeds):
                     continue  # "accused Y of shooting …": a harmful deed, not "of committing crimes against humanity"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from casefile.nlp.doctext import (
     doc_spans,
     doc_text,
+    in_quotes,
     paragraph_start,
     span_text,
     spans_starting_in,
@@ -777,12 +778,6 @@ class PartyResolver:
         """ "these rebels", "those soldiers": a demonstrative points at one group the story has in view."""
         return any(c.lower_ in {"these", "those"} and c.dep_ == "det" for c in token.lefts)
 
-    def _in_quotes(self, token: Token) -> bool:
-        """Whether ``token`` stands inside quotation marks within its paragraph."""
-        text = doc_text(self.doc)
-        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
-        return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
-
     @staticmethod
     def _demonstrative_determiner(token: Token) -> bool:
         return any(c.lower_ in {"this", "that"} and c.dep_ == "det" for c in token.lefts)
@@ -855,7 +850,7 @@ class PartyResolver:
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)
         elif lower in PRONOUNS_ORG:
-            if lower in {"we", "our"} and self.voice is not None and not self._in_quotes(token):
+            if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,23 @@ def next_sentence_in_paragraph(sent: Span) -> Span | None:
     if sent.end >= len(doc) or "\n" in doc_text(doc)[sent.end_char - 1 : doc[sent.end].idx]:
         return None
     return doc[sent.end].sent
+
+
+def sentences_before_in_paragraph(sent: Span, limit: int) -> Iterator[Span]:
+    """Up to ``limit`` sentences before ``sent``, nearest first, stopping at the paragraph's start."""
+    text = doc_text(sent.doc)
+    for _ in range(limit):
+        if sent.start == 0 or "\n" in text[sent.doc[sent.start - 1].idx : sent.start_char]:
+            return
+        sent = sent.doc[sent.start - 1].sent
+        yield sent
+
+
+def in_quotes(doc: Doc, offset: int) -> bool:
+    """Whether the character at ``offset`` stands inside quotation marks within its paragraph."""
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1
 
 
 def paragraph_start(token: Token) -> int:
