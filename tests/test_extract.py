@@ -54,6 +54,11 @@ HELDOUT_FLOORS = {"odd": {"allegations": 0.77, "figures": 0.95}, "even": {"alleg
 # heldout3 0.364 / 0.746 -> 0.520 / 0.746; heldout4 0.262 / 0.760 -> 0.478 / 0.760;
 # heldout5 0.244 / 0.771 -> 0.391 / 0.792 (developed on late in the session);
 # heldout6 0.253 / 0.782 -> 0.345 / 0.828 (never looked at: only these totals were read).
+# Session 8, start -> end: heldout2 0.511 -> 0.526; heldout3 0.520 -> 0.590 / 0.780;
+# heldout4 0.478 -> 0.505; heldout5 0.391 -> 0.440; heldout6 0.345 -> 0.382; and the new sets,
+# labelled by the passage's own names: heldout7 0.350 / 0.720 -> 0.552 / 0.773 and heldout8
+# 0.262 / 0.701 -> 0.479 / 0.805 (developed on), heldout10 0.328 / 0.710 -> 0.538 / 0.710
+# (developed on late), heldout9 0.530 / 0.824 -> 0.598 / 0.824 (never looked at).
 # The floors sit about 0.05 under the session's end.
 LATER_HELDOUT = {
     "heldout2": (("actors.toml",), {"allegations": 0.47, "figures": 0.53}),
