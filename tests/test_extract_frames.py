@@ -2583,3 +2583,41 @@ def test_forces_that_never_fired_on_demonstrators_deny_it(extract_fictional: Ext
 def test_calling_a_charge_a_fairy_tale_denies_it(extract_fictional: Extract) -> None:
     text = 'Zemaryn accused Varnia of genocide. Varnia\'s envoy, Oskar Bellamine, called the charge "a fairy tale".'
     assert {a.stance for a in extract_fictional(text).allegations} == {"asserts", "denies"}
+
+
+def test_people_held_by_a_force_make_it_the_doer_of_these_arrests(extract_fictional: Extract) -> None:
+    text = (
+        "The Veridane Rights Initiative documents the cases of 40 people held without charge by the Varnian Armed "
+        "Forces since March. The initiative concludes that these arrests constitute crimes against humanity."
+    )
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Varnian Armed Forces", "asserts")}
+
+
+def test_a_town_held_by_a_group_does_not_make_it_the_doer_of_a_strike(extract_fictional: Extract) -> None:
+    text = (
+        "Rockets hit a market in Tarsk, the town held by the Dalvor Brigades, killing 12 people. The Varnian "
+        "interior ministry blamed the Ostrel Liberation Front, calling the strike a war crime."
+    )
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Ostrel Liberation Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnian ambassador Anselm Korradine told the council that the Dalvor Brigades were committing war crimes.",
+        "Anselm Korradine, Varnia's ambassador to the Concord of Nations, said the Dalvor Brigades were committing war crimes.",
+        "The Varnian envoy said the Dalvor Brigades were committing war crimes.",
+    ],
+)
+def test_an_envoy_speaks_for_the_state_that_sends_them(extract_fictional: Extract, text: str) -> None:
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Republic of Varnia", "Dalvor Brigades")}
+
+
+def test_a_charge_hung_on_the_clause_it_reports_is_the_reporters(extract_fictional: Extract) -> None:
+    text = (
+        "The prosecution alleged that Colonel Teodor Kalvik ordered the torture of 30 detainees, charging him with "
+        "war crimes."
+    )
+    records = extract_fictional(text).allegations
+    assert records and {a.accused for a in records} == {"Teodor Kalvik"}
+    assert all(a.speaker != "Teodor Kalvik" for a in records)

@@ -37,7 +37,7 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import GENERIC_SIDES, Party, PartyResolver, in_brackets
+from casefile.extract.parties import GENERIC_SIDES, PLACE_PART_NOUNS, SETTLEMENT_NOUNS, Party, PartyResolver, in_brackets
 from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
@@ -956,6 +956,11 @@ class AllegationExtractor:
             if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
                 return self._parties_of(subjects)
             return ()
+        agents = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and not dependents(verb, {"nsubj"}):
+            if verb.lemma_.lower() in CUSTODY_VERBS and _names_a_place(verb.head):
+                return ()  # "the capital held by X": a place in X's hands, no deed against anyone
+            return self._parties_of(agents)  # "187 people held incommunicado by X": a reduced passive
         subjects = dependents(verb, {"nsubj"})
         if _says_what_conduct_is(verb, subjects):
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
@@ -2077,6 +2082,11 @@ def _names_suspects(noun: Token) -> bool:
 
 
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
+
+
+def _names_a_place(noun: Token) -> bool:
+    """ "the capital", "Sorvath", "the eastern districts": somewhere, not someone."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"capital", "territory", "land", "ground"}
 
 
 def _negative_subject(token: Token) -> bool:

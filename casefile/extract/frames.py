@@ -32,6 +32,8 @@ WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve", "unsea
 CHARGING_DOCUMENTS = frozenset({"warrant", "indictment", "charge", "complaint", "lawsuit"})
 # Titles of people who speak for a body or a state rather than in their own right.
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+# Titles of a state's envoys abroad, who speak for the state that sends them ("Xian ambassador A B").
+DIPLOMATS = frozenset({"ambassador", "envoy", "delegate", "emissary"})
 # Prepositions that attach a person's title or body to the name ("director at X", "head of X").
 TITLE_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "to"})
 # Kinds preferred as the organisation a person speaks for (states last).
@@ -471,12 +473,15 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
 
 
 def _reporting_ancestor(verb: Token, resolver: PartyResolver) -> Token | None:
-    """For a reporting participle hung on a reported clause ("adding", "saying" under "could
-    amount to"), the reporting verb above that clause."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or frame_kind(verb, resolver.lexicon) != "report":
+    """For a reporting or accusing participle hung on a reported clause ("adding", "saying" under
+    "could amount to"; "X alleged that Y ordered …, charging him with …"), the reporting verb above that clause."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or frame_kind(verb, resolver.lexicon) not in {"report", "accuse"}:
         return None
     if frame_kind(verb.head, resolver.lexicon) is not None:
         return None
+    if frame_kind(verb, resolver.lexicon) == "accuse":  # only the nearest frame above: "X denied that Y killed …, blaming Z"
+        above = next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
+        return above if above is not None and frame_kind(above, resolver.lexicon) == "report" else None
     return next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) == "report"), None)
 
 
@@ -656,6 +661,8 @@ UNNAMED_OFFICERS = frozenset({"commander", "official", "officer", "representativ
 def _body_of_unnamed_officer(subject: Token, resolver: PartyResolver) -> Party | None:
     """ "A Ravenholt commander, speaking on condition of anonymity, rejected …": an unnamed
     officer of a named armed group speaks for it ("a top U.N. official" is reported as written)."""
+    if subject.lower_ in DIPLOMATS and resolver.actor_span(subject) is None:
+        return _state_sending(subject, resolver)
     if subject.lower_ not in UNNAMED_OFFICERS or resolver.actor_span(subject) is not None:
         return None
     for modifier in (c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i):
@@ -666,6 +673,15 @@ def _body_of_unnamed_officer(subject: Token, resolver: PartyResolver) -> Party |
         body = resolver.party(of)  # "a representative of the brigade": the brigade named before
         if body is not None and body.kind == "armed_group":
             return body
+    return None
+
+
+def _state_sending(envoy: Token, resolver: PartyResolver) -> Party | None:
+    """ "The Xian ambassador", "Xia's envoy": an unnamed diplomat speaks for the state sending them."""
+    for modifier in (c for c in envoy.children if c.dep_ in {"compound", "amod", "poss"} and c.i < envoy.i):
+        span = resolver.actor_span(modifier)
+        if span is not None and span.label_ == "state":
+            return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
     return None
 
 
@@ -822,12 +838,13 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     candidates = []
     # the person's own phrase: titles, appositions, "director at X", not "repeated it before X"
     foreign = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ not in TITLE_PREPS for t in c.subtree}
+    foreign |= {t.i for t in _hosts_of_envoys(subject)}  # "A, Xia's ambassador to the Concord": sent by Xia, not by the Concord
     region = [t for t in subject.subtree if t.i not in foreign]
     if subject.dep_ == "appos":
         region += list(subject.head.subtree)
     # a head of state or minister speaks in their own right: only non-state bodies take the
     # floor, unless the person is titled as the state's voice ("the government spokesperson")
-    kinds = ORG_KINDS | {"state"} if any(t.lemma_.lower() in SPOKESPERSONS for t in region) else ORG_KINDS
+    kinds = ORG_KINDS | {"state"} if any(t.lemma_.lower() in SPOKESPERSONS | DIPLOMATS for t in region) else ORG_KINDS
     for token in region:
         span = resolver.actor_span(token)
         if span is not None and span.label_ in kinds and span.kb_id_ != person.name:
@@ -840,6 +857,12 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
         return _body_in_title(region, person, resolver)
     best = min(candidates, key=lambda s: SPEAKS_FOR_ORDER.index(s.label_) if s.label_ in SPEAKS_FOR_ORDER else 99)
     return Party(best.kb_id_, best.label_, best.text, best.start_char, best.end_char)
+
+
+def _hosts_of_envoys(subject: Token) -> list[Token]:
+    """The words after "to" under an envoy's title: where the envoy is sent."""
+    titles = [t for t in subject.subtree if t.lemma_.lower() in DIPLOMATS]
+    return [t for title in titles for p in title.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree]
 
 
 def _bare_organ(span: Span, resolver: PartyResolver) -> bool:

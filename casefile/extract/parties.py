@@ -108,6 +108,10 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "battalions": frozenset({"armed_group", "other"}),
     "militia": frozenset({"armed_group", "other"}),
     "guard": frozenset({"armed_group", "government_body", "other"}),
+    **dict.fromkeys(  # the names of civil-society bodies: "the network said", "the institute found"
+        ("network", "project", "centre", "center", "institute", "foundation", "initiative", "observatory", "association", "league"),
+        frozenset({"ngo", "other"}),
+    ),
 }
 DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
 
