@@ -37,7 +37,14 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import GENERIC_SIDES, PLACE_PART_NOUNS, SETTLEMENT_NOUNS, Party, PartyResolver, in_brackets
+from casefile.extract.parties import (
+    GENERIC_SIDES,
+    PLACE_PART_NOUNS,
+    SETTLEMENT_NOUNS,
+    Party,
+    PartyResolver,
+    in_brackets,
+)
 from casefile.extract.voice import document_voice
 from casefile.nlp.doctext import (
     doc_spans,
