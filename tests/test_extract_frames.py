@@ -2621,3 +2621,14 @@ def test_a_charge_hung_on_the_clause_it_reports_is_the_reporters(extract_fiction
     records = extract_fictional(text).allegations
     assert records and {a.accused for a in records} == {"Teodor Kalvik"}
     assert all(a.speaker != "Teodor Kalvik" for a in records)
+
+
+def test_a_denial_naming_only_the_deed_answers_the_claim_before_it(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front accused the Varnian Armed Forces of bombing a clinic full of patients in Tarsk, "
+        "calling the strike a war crime. Varnian army spokeswoman Ruta Hesselvane said the jets had hit a depot. "
+        '"We did not bomb a hospital," she said.'
+    )
+    denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
+    assert [a.accused for a in denials] == ["Varnian Armed Forces"]
+    assert "war_crimes" in denials[0].categories

@@ -178,10 +178,29 @@ class AllegationExtractor:
             ):
                 claim = next((r for r in self.records if r.stance == "asserts" and r.accused == record.accused
                               and set(r.acts) & set(record.acts) and r.categories != record.categories), None)
+                claim = claim or self._claim_answered_before(record)
                 if claim is not None:
                     record = replace(record, categories=claim.categories)
             out.append(record)
         return out
+
+    def _claim_answered_before(self, denial: Allegation) -> Allegation | None:
+        """ "Y accused X of …, calling the strike a war crime. 'We did not bomb a hospital,' X said":
+        the paragraph's latest claim against the denier before the denial is the one it answers."""
+        text = doc_text(self.doc)
+        before = [
+            r for r in self.records
+            if r.stance == "asserts" and r.accused == denial.accused and r.evidence.start < denial.evidence.start
+            and "\n" not in text[r.evidence.end : denial.evidence.start]
+        ]
+        if not before:
+            return None
+        latest = max(before, key=lambda r: r.evidence.start)
+        sent = self.doc.char_span(latest.evidence.start, latest.evidence.end, alignment_mode="expand")
+        if sent is None:
+            return latest
+        same = [r for r in before if sent.sent.start_char <= r.evidence.start < sent.sent.end_char]  # one statement, several records
+        return replace(latest, categories=tuple(_unique([c for r in same for c in r.categories])))
 
     def _is_limitation(self, sent: Span) -> bool:
         return any(c.label_ == "limitation" and c.end <= sent.end for c in spans_starting_in(self.doc, "cues", sent))
