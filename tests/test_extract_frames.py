@@ -2625,8 +2625,8 @@ def test_a_charge_hung_on_the_clause_it_reports_is_the_reporters(extract_fiction
 
 def test_a_denial_naming_only_the_deed_answers_the_claim_before_it(extract_fictional: Extract) -> None:
     text = (
-        "The Ostrel Liberation Front accused the Varnian Armed Forces of bombing a clinic full of patients in Tarsk, "
-        "calling the strike a war crime. Varnian army spokeswoman Ruta Hesselvane said the jets had hit a depot. "
+        "The Ostrel Liberation Front accused the Varnian Armed Forces of bombing a building they knew to be full of "
+        "the sick, calling the strike a war crime. Varnian army spokeswoman Ruta Hesselvane said the jets had hit a depot. "
         '"We did not bomb a hospital," she said.'
     )
     denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
