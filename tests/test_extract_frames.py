@@ -2632,3 +2632,43 @@ def test_a_denial_naming_only_the_deed_answers_the_claim_before_it(extract_ficti
     denials = [a for a in extract_fictional(text).allegations if a.stance == "denies"]
     assert [a.accused for a in denials] == ["Varnian Armed Forces"]
     assert "war_crimes" in denials[0].categories
+
+
+def test_a_body_opening_in_the_present_of_its_own_stand_is_the_statements_voice(extract_fictional: Extract) -> None:
+    text = (
+        "TARSK – The Varnian Ministry of Defence firmly rejects the report published yesterday. Not a single shell "
+        "has crossed our border. It is the Dalvor Brigades whose rockets have fallen on the Hallorn camp three times "
+        "this month, in flagrant breach of international humanitarian law."
+    )
+    assert ("Varnian Ministry of Defence", "Dalvor Brigades", "asserts") in triples(extract_fictional(text))
+
+
+def test_a_story_in_the_past_tense_declares_no_voice(extract_fictional: Extract) -> None:
+    text = (
+        "TARSK – The Varnian Ministry of Defence rejected the report on Monday. The Dalvor Brigades shelled the Hallorn "
+        "camp three times this month, in flagrant breach of international humanitarian law."
+    )
+    assert ("Varnian Ministry of Defence", "Dalvor Brigades", "asserts") not in triples(extract_fictional(text))
+
+
+def test_it_is_x_not_y_that_did_it_accuses_x(extract_fictional: Extract) -> None:
+    text = (
+        "The Varnian Ministry of Defence categorically rejects the report. It is the Ostrel Liberation Front, not the "
+        "army, that carries young women off from villages and forces them into sexual slavery, a war crime."
+    )
+    assert triples(extract_fictional(text)) >= {("Varnian Ministry of Defence", "Ostrel Liberation Front", "asserts")}
+    assert ("Varnian Ministry of Defence", "Ostrel Liberation Front", "denies") not in triples(extract_fictional(text))
+
+
+def test_opening_an_investigation_into_whether_x_committed_crimes_is_a_hedged_claim(extract_fictional: Extract) -> None:
+    text = (
+        "The Attorney General of Varnia has opened a criminal investigation into whether members of the Dalvor "
+        "Brigades committed war crimes in Tarsk."
+    )
+    records = extract_fictional(text).allegations
+    assert [(a.accused, a.hedged) for a in records] == [("Dalvor Brigades", True)]
+
+
+def test_an_act_for_which_a_state_bears_responsibility_accuses_the_state(extract_fictional: Extract) -> None:
+    text = "The Varnian foreign ministry said the shelling was an act of aggression for which Zemaryn bears full responsibility."
+    assert {(a.accused, tuple(a.categories)) for a in extract_fictional(text).allegations} == {("Kingdom of Zemaryn", ("aggression",))}

@@ -988,6 +988,9 @@ class AllegationExtractor:
                 return ()  # "the capital held by X": a place in X's hands, no deed against anyone
             return self._parties_of(agents)  # "187 people held incommunicado by X": a reduced passive
         subjects = dependents(verb, {"nsubj"})
+        cleft = _cleft_focus(verb, subjects)
+        if cleft:
+            return self._parties_of(cleft)  # "it is X whose rockets fell …, in breach of …": X
         if _says_what_conduct_is(verb, subjects):
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -996,8 +999,10 @@ class AllegationExtractor:
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         if not subjects:
             subjects = _subject_taken_for_apposition(verb)
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
-            subjects = [verb.head]  # "four commanders who took part in them": the commanders
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
+        ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"
+            subjects = [verb.head]
         parties = self._parties_of(subjects)
         if parties:
             return parties
@@ -1305,6 +1310,8 @@ class AllegationExtractor:
                 break  # "did not address the criticism of X's …": the conduct is not negated
             if node.lemma_.lower() in PRESUPPOSING_VERBS:
                 break  # "this does not justify X's use of banned weapons": the use is taken as done
+            if node.pos_ in {"PROPN", "NOUN"} and node.dep_ == "attr":
+                continue  # "it is X, not Y, that carries …": a contrast between parties, not a denial of the deed
             if any(c.dep_ == "neg" for c in node.children) and not any(c.dep_ == "expl" for c in node.children):
                 return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
         return _negative_subject(token)
@@ -2108,6 +2115,13 @@ def _names_suspects(noun: Token) -> bool:
 
 
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
+
+
+def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "It is X that/whose …": the party a cleft sentence puts in focus, the doer of its clause."""
+    if verb.lemma_ != "be" or [s.lower_ for s in subjects] != ["it"]:
+        return []
+    return [a for a in dependents(verb, {"attr"}) if any(c.dep_ == "relcl" for c in a.children)]
 
 
 def _names_a_place(noun: Token) -> bool:

@@ -89,7 +89,22 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"  # "X made it clear that …"
     if lemma in WARRANT_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
+    if lemma in OPENING_VERBS and _opens_inquiry_into(token):
+        return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
+
+
+# Verbs by which a body starts an inquiry.
+OPENING_VERBS = frozenset({"open", "launch", "begin", "start", "announce", "order", "initiate"})
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
+
+
+def _opens_inquiry_into(verb: Token) -> bool:
+    """ "opened a criminal investigation into whether …": an inquiry object with its "into"."""
+    return any(
+        o.lemma_.lower() in INQUIRY_NOUNS and any(p.dep_ == "prep" and p.lower_ == "into" for p in [*o.children, *verb.children])
+        for o in verb.children if o.dep_ == "dobj"
+    )  # the parser hangs "into" on the noun or on the verb
 
 
 def warrant_of(verb: Token) -> Token | None:

@@ -591,7 +591,11 @@ class PartyResolver:
             last = self.doc[last.i + 1]
         tail = [c for c in last.children if c.dep_ in {"acl", "relcl"}] if last != token else []
         for clause in (c for c in [*token.children, *tail] if c.dep_ == "relcl"):
-            if any(a.lemma_.lower() in {"responsible", "liable", "accountable"} for a in clause.children if a.dep_ == "acomp"):
+            if any(
+                a.dep_ == "acomp" and a.lemma_.lower() in {"responsible", "liable", "accountable"}
+                or a.dep_ == "dobj" and a.lemma_.lower() == "responsibility"  # "… for which X bears full responsibility"
+                for a in clause.children
+            ):
                 found = tuple(p for s in clause.children if s.dep_ == "nsubj" for p in (self.party(s) or self.actor_party(s),) if p)
                 if found:  # "crimes against humanity for which the X state is responsible"
                     return found

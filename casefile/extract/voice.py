@@ -12,6 +12,7 @@ makes a reporter's narration into someone's accusation.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -55,7 +56,7 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
             found = _subject_author(doc, resolver, start, start + match.start())
             if found is not None:
                 return found
-    return _publisher(first, doc, resolver) or _signature(doc, resolver)
+    return _publisher(first, doc, resolver) or _stance_opener(_first_clause(doc), resolver) or _signature(doc, resolver)
 
 
 def _publisher(first: Span | None, doc: Doc, resolver: PartyResolver) -> Party | None:
@@ -64,6 +65,35 @@ def _publisher(first: Span | None, doc: Doc, resolver: PartyResolver) -> Party |
     if match is None:
         return None
     return _subject_author(doc, resolver, first.start_char, first.start_char + match.start())
+
+
+# Verbs by which a body takes a position in its own statement, in the present tense of its
+# opening ("The Ministry of X categorically rejects …", "X is outraged and condemns …").
+STANCE_VERBS = frozenset({
+    "reject", "condemn", "deny", "denounce", "deplore", "dismiss", "refute", "protest", "welcome", "reiterate",
+    "demand", "urge", "regret",
+})
+
+
+def _first_clause(doc: Doc) -> Span | None:
+    """The first sentence with a verb: past a dateline the parser split off ("PLACE –")."""
+    return next((s for s in islice(doc.sents, 2) if s.root.pos_ in {"VERB", "AUX"}), None)
+
+
+def _stance_opener(first: Span | None, resolver: PartyResolver) -> Party | None:
+    """ "The Ministry of Foreign Affairs of X categorically rejects the so-called findings …": a
+    body opening in the present tense of its own position is the author of what follows. A news
+    story tells positions in the past ("X rejected", "X said"); "X says" is reporting, not a stand."""
+    if first is None:
+        return None
+    verbs = [first.root, *(t for t in first.root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})]
+    if not any(v.tag_ == "VBZ" and v.lemma_.lower() in STANCE_VERBS for v in verbs):
+        return None
+    for subject in (t for t in first.root.children if t.dep_ == "nsubj"):
+        span = resolver.actor_span(subject)
+        if span is not None and span.label_ in AUTHOR_KINDS:
+            return _as_party(resolver, span)
+    return None
 
 
 # A closing signature: "– President A B", "- A B, Prosecutor of X" at the very end.
