@@ -2672,3 +2672,19 @@ def test_opening_an_investigation_into_whether_x_committed_crimes_is_a_hedged_cl
 def test_an_act_for_which_a_state_bears_responsibility_accuses_the_state(extract_fictional: Extract) -> None:
     text = "The Varnian foreign ministry said the shelling was an act of aggression for which Zemaryn bears full responsibility."
     assert {(a.accused, tuple(a.categories)) for a in extract_fictional(text).allegations} == {("Kingdom of Zemaryn", ("aggression",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnian guards tortured detainees at Fort Hallorn, a Lantermere News investigation has found.",
+        "Varnian guards tortured detainees at Fort Hallorn, an investigation by Lantermere News has found.",
+    ],
+)
+def test_an_investigation_closing_the_sentence_is_its_source(extract_fictional: Extract, text: str) -> None:
+    assert {(a.speaker, a.accused_text) for a in extract_fictional(text).allegations} == {("Lantermere News", "Varnian guards")}
+
+
+def test_a_relative_clause_on_the_place_is_no_attribution(extract_fictional: Extract) -> None:
+    text = "Varnian guards tortured detainees at Fort Hallorn, which Lantermere News visited last year."
+    assert not extract_fictional(text).allegations

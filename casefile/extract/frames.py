@@ -164,7 +164,10 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if node.head == node:
             break
         node = node.head
-    return according_to(token, resolver) or _trailing_attribution(token, resolver) or _verdict_of_a_court(token, resolver)
+    return (
+        according_to(token, resolver) or _trailing_attribution(token, resolver) or _attribution_hung_as_relative(token, resolver)
+        or _verdict_of_a_court(token, resolver)
+    )
 
 
 # Verbs by which a fact, not a speaker, points to something ("the strikes reveal a pattern").
@@ -245,6 +248,24 @@ def _trailing_attribution(token: Token, resolver: PartyResolver) -> Frame | None
             party, person = speaker_and_person(head, resolver)
             if party is not None:
                 return Frame(verb, "report", (party,), (person,))
+    return None
+
+
+def _attribution_hung_as_relative(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X tortured detainees at Fort Y, a Z investigation has found": a closing attribution with
+    its own subject, which the parser hung on the last noun as a relative clause, or joined to the
+    claim as a second clause with no "and"."""
+    for verb in (t for t in token.sent if t.i > token.i and t.dep_ in {"relcl", "conj"} and not is_passive(t)):
+        if frame_kind(verb, resolver.lexicon) != "report" or verb.dep_ == "conj" and any(
+            c.dep_ == "cc" for c in [*verb.children, *verb.head.children]
+        ):
+            continue
+        subjects = dependents(verb, {"nsubj"})
+        if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS:
+            continue
+        before = subjects[0].left_edge.i - 1
+        if before > token.i and verb.doc[before].text == "," and verb.right_edge.i >= verb.sent.end - 2:
+            return _frame_for(verb, resolver)
     return None
 
 
