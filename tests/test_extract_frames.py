@@ -2688,3 +2688,25 @@ def test_an_investigation_closing_the_sentence_is_its_source(extract_fictional: 
 def test_a_relative_clause_on_the_place_is_no_attribution(extract_fictional: Extract) -> None:
     text = "Varnian guards tortured detainees at Fort Hallorn, which Lantermere News visited last year."
     assert not extract_fictional(text).allegations
+
+
+def test_also_accusing_another_party_of_a_deed_adds_to_the_claim_before(extract_fictional: Extract) -> None:
+    text = (
+        "The Veridane Rights Initiative accused the Varnian army of human rights abuses in Tarsk. The group also "
+        "accused staff of the Varnian Interior Ministry of secretly burying the detainees at a cemetery."
+    )
+    records = {(a.accused, tuple(a.categories)) for a in extract_fictional(text).allegations}
+    assert ("Varnian Interior Ministry", ("human_rights_violations",)) in records
+
+
+def test_accusing_a_party_of_a_deed_with_no_claim_before_is_no_allegation(extract_fictional: Extract) -> None:
+    text = "The Veridane Rights Initiative also accused staff of the Varnian Interior Ministry of secretly burying the detainees."
+    assert not extract_fictional(text).allegations
+
+
+def test_opening_an_investigation_recommended_to_another_body_is_no_claim_of_it(extract_fictional: Extract) -> None:
+    text = (
+        "Ruta Hesselvane of the Veridane Rights Initiative said the Concord of Nations should use the report to "
+        "initiate an investigation into the Varnian government's crimes against humanity."
+    )
+    assert {a.speaker for a in extract_fictional(text).allegations} == {RIGHTS}

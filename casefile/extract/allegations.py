@@ -90,6 +90,8 @@ HOSTILE_VERBS = frozenset({
     "shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm",
     "machine-gun", "gun", "strafe", "mortar",
 })
+# Adverbs by which an accusation adds to the one told before ("also accused Y of …").
+ADDING_ADVERBS = frozenset({"also", "likewise", "similarly", "further", "additionally"})
 # Verbs by which a court finds a charge not proved.
 ACQUIT_VERBS = frozenset({"acquit"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
@@ -1719,19 +1721,33 @@ class AllegationExtractor:
         for verb in (t for t in sent if t.lemma_.lower() in {"accuse", "charge"} and t.pos_ == "VERB"):
             if any(f.frame.verb == verb for f in grouped.values()):
                 continue
-            deeds = [
-                c for p in dependents(verb, {"prep"}) if p.lower_ == "of"
-                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in HOSTILE_VERBS
-            ]
-            frame = frame_of_verb(verb, self.resolver) if deeds else None
+            done = [c for p in dependents(verb, {"prep"}) if p.lower_ == "of" for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            deeds = [c for c in done if c.lemma_.lower() in HOSTILE_VERBS]
+            added = not deeds and any(c.lower_ in ADDING_ADVERBS for c in dependents(verb, {"advmod"}))
+            frame = frame_of_verb(verb, self.resolver) if deeds or (done and added) else None
             if frame is None:
                 continue
             speakers = {p.name for p in frame.speakers}
             accused = tuple(p for p in self._objects_of_accusation(verb, frozenset(speakers)) if p.name not in speakers)
             if not accused:
                 continue
-            categories, acts = self._incident_terms(deeds[0], sent)
+            if added:  # "X accused the army of abuses. X also accused Y of secretly burying …": more of the same
+                claim = self._paragraphs_latest_claim_by(speakers, sent)
+                if claim is None:
+                    continue
+                categories, acts, deeds = list(claim.categories), [], done
+            else:
+                categories, acts = self._incident_terms(deeds[0], sent)
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = Finding(frame, accused, "asserts", True, categories, acts, [verb, *deeds])
+
+    def _paragraphs_latest_claim_by(self, speakers: set[str], sent: Span) -> Allegation | None:
+        text = doc_text(self.doc)
+        for record in reversed(self.records):
+            if "\n" in text[record.evidence.end : sent.start_char]:
+                return None
+            if record.stance == "asserts" and record.speaker in speakers and record.evidence.end <= sent.start_char:
+                return record
+        return None
 
     def _suspects_named(self, sent: Span, terms: list[Span], grouped: dict[tuple, Finding]) -> None:
         """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a

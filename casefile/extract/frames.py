@@ -89,7 +89,7 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"  # "X made it clear that …"
     if lemma in WARRANT_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
-    if lemma in OPENING_VERBS and _opens_inquiry_into(token):
+    if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
 
