@@ -2710,3 +2710,8 @@ def test_opening_an_investigation_recommended_to_another_body_is_no_claim_of_it(
         "initiate an investigation into the Varnian government's crimes against humanity."
     )
     assert {a.speaker for a in extract_fictional(text).allegations} == {RIGHTS}
+
+
+def test_former_detainees_speak_for_themselves(extract_fictional: Extract) -> None:
+    text = "Former detainees said guards of the Varnian Interior Ministry had tortured them in Tarsk."
+    assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Former detainees", "Varnian Interior Ministry")}
