@@ -409,3 +409,31 @@ def test_words_of_drowning_hospitals_whereabouts_and_removal_tell_the_category(t
 
 def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
     assert pairs("The group is holding nine employees as hostages, the company said.") == {(9, "hostages")}
+
+
+def test_a_second_count_coordinated_with_the_first_shares_its_verb() -> None:
+    text = "A drone hit the clinic in Tarsk on Tuesday, killing three of our staff and two patients and injuring eleven other people."
+    assert pairs(text) == {(3, "killed"), (2, "killed"), (11, "injured")}
+
+
+def test_a_part_said_to_be_missing_is_missing_and_the_whole_keeps_its_own_word() -> None:
+    text = "The mission documented the arrest of more than 4,600 people in Tarsk, 370 of whom are still unaccounted for."
+    assert pairs(text) == {(4600, "detained"), (370, "missing")}
+
+
+def test_a_part_of_released_detainees_stays_released() -> None:
+    assert pairs("Varnia released 85 detainees in Tarsk, 19 of them women.") == {(85, "released"), (19, "released")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the siege began, 486 civilians have been killed inside Tarsk and some 140,000 remain trapped there.",
+            {(486, "killed"), (140000, "other")},
+        ),
+        ("The camp has received 9,000 new arrivals from Tarsk since May.", {(9000, "displaced")}),
+    ],
+)
+def test_people_trapped_are_counted_and_new_arrivals_are_displaced(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected

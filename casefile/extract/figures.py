@@ -293,8 +293,12 @@ class FigureExtractor:
             or (self._antecedent(number) if self._partitive(number) else None)
         )
         cue = self._nearest_cue(number)  # "85 detainees released, 19 of them women": the part is of the released
-        if inherited and not (cue is not None and cue.token.i == noun.i != number.i):
-            return inherited, cue  # a part, unless its own noun says what it counts ("156 injuries")
+        own = cue is not None and (
+            cue.token.i == noun.i != number.i
+            or _predicate_of(cue.token, number) and cue.token.lemma_.lower() not in self.lexicon.status_nouns
+        )
+        if inherited and not own:
+            return inherited, cue  # a part, unless its own noun ("156 injuries") or predicate ("370 of whom are missing") says what it counts
         if cue is not None:
             return self._coordinated(cue, noun), cue
         recovered = self._elided_total(number, noun)
@@ -346,8 +350,8 @@ class FigureExtractor:
         status: Cue | None = None
         for token in self._outwards(number):
             cue = self._cue_at(token, number)
-            if cue is None or _counts_its_own(cue.token, number, self.lexicon.quantity_nouns):
-                continue
+            if cue is None or any(_counts_its_own(t, number, self.lexicon.quantity_nouns) for t in {cue.token, token}):
+                continue  # "4,600 people, 370 of whom are unaccounted for": the complement is the 370's
             if status is None and self._is_status_noun(cue.token, number):
                 status = cue
                 continue
@@ -361,6 +365,8 @@ class FigureExtractor:
     def _outwards(self, number: Token) -> list[Token]:
         """Tokens of the number's sentence in order of dependency distance, up to MAX_CUE_DISTANCE."""
         sent = number.sent
+        noun = _counted_noun(number)  # "killing three of our staff and two patients": the two share "killing"
+        shared = {noun.head.i} if noun.dep_ == "conj" and noun.head.like_num else set()
         best = {number.i: 0}
         heap: list[tuple[int, int, int]] = [(0, 0, number.i)]
         order: list[Token] = []
@@ -371,7 +377,7 @@ class FigureExtractor:
             token = self.doc[index]
             if index != number.i:
                 order.append(token)
-                if token.like_num and token.dep_ != "nummod":
+                if token.like_num and token.dep_ != "nummod" and token.i not in shared:
                     continue  # another number's own branch
                 if token.lemma_.lower() in self.lexicon.accusation_verbs:
                     continue  # "19 soldiers charged with murder": the counted are the accused
@@ -691,6 +697,15 @@ def _counts_its_own(predicate: Token, number: Token, quantity_nouns: frozenset[s
         if arg == noun or noun in arg.conjuncts or number in arg.subtree:
             continue  # the number's own noun, or coordinated with it ("530 protesters and 70 police")
         if arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children):
+            return True
+    return False
+
+
+def _predicate_of(cue: Token, number: Token) -> bool:
+    """Whether ``cue`` (or the verb it completes) has the number in its subject: said of the number
+    itself ("370 of whom are unaccounted for", "the whereabouts of 212 of those detained are unknown")."""
+    for predicate in (p for p in {cue, cue.head} if p.pos_ in {"VERB", "AUX", "ADJ"}):
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and number in s.subtree for s in predicate.children):
             return True
     return False
 
