@@ -437,3 +437,14 @@ def test_a_part_of_released_detainees_stays_released() -> None:
 )
 def test_people_trapped_are_counted_and_new_arrivals_are_displaced(text: str, expected: set[tuple[int, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charges concern the taking of 22 hostages in Tarsk and the killing of four of them in April.", {(22, "hostages"), (4, "killed")}),
+        ("The Dalvor Brigades abducted 41 clerks in Tarsk and are still holding nine of them.", {(41, "hostages"), (9, "hostages")}),
+    ],
+)
+def test_a_part_taken_by_a_verb_of_what_was_done_takes_that_verb(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected

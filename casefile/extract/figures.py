@@ -296,6 +296,8 @@ class FigureExtractor:
         own = cue is not None and (
             cue.token.i == noun.i != number.i
             or _predicate_of(cue.token, number) and cue.token.lemma_.lower() not in self.lexicon.status_nouns
+            or _takes_the_number(cue.token, number) and cue.token.lemma_.lower() not in self.lexicon.keeping_verbs
+            # "the killing of four of them": done to the part; "still holding nine of them" keeps them as they were
         )
         if inherited and not own:
             return inherited, cue  # a part, unless its own noun ("156 injuries") or predicate ("370 of whom are missing") says what it counts
@@ -708,6 +710,13 @@ def _predicate_of(cue: Token, number: Token) -> bool:
         if any(s.dep_ in {"nsubj", "nsubjpass"} and number in s.subtree for s in predicate.children):
             return True
     return False
+
+
+def _takes_the_number(cue: Token, number: Token) -> bool:
+    """ "killed four of them", "the killing of four of them": a cue whose object is the number itself."""
+    if number.head == cue and number.dep_ == "dobj":
+        return True
+    return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head == cue and cue.pos_ == "NOUN"
 
 
 def _list_of_counts(number: Token) -> int | None:
