@@ -448,3 +448,17 @@ def test_people_trapped_are_counted_and_new_arrivals_are_displaced(text: str, ex
 )
 def test_a_part_taken_by_a_verb_of_what_was_done_takes_that_verb(text: str, expected: set[tuple[int, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 23 civilians, nine of them children, died in Monday's barrage on Tarsk and 61 were wounded, the ministry said.",
+            {(23, "killed"), (9, "killed"), (61, "injured")},
+        ),
+        ("A further 1.45 million people have had to leave their homes in Tarsk, the office said.", {(1450000, "displaced")}),
+    ],
+)
+def test_deaths_and_a_passive_count_after_them_and_people_leaving_home(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected

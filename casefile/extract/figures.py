@@ -320,6 +320,8 @@ class FigureExtractor:
         for other in cue.token.conjuncts:
             if any((c.dep_ in ARGUMENT_DEPS or c.like_num) and c != noun for c in other.children):
                 continue  # "killing 7 people and wounding 13", "19 deaths and 20 injuries": own counts
+            if _count_before_passive(other):
+                continue  # "23 died in the barrage and 61 were wounded": the parser lost the 61 as the subject
             category = self._word_category(other, cue.token)
             if {own, category} == CASUALTIES:
                 return "other"
@@ -474,6 +476,7 @@ class FigureExtractor:
             return None  # "rebel-held areas", "government-controlled": a place's owner, not a count's fate
         words = {token.lemma_.lower(), token.lower_, f"{token.lower_}/{token.pos_}"}
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"}  # "round up"
+        words |= {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}  # "leave (their) homes"
         if token.dep_ == "pobj":
             words.add(f"{token.head.lower_} {token.lemma_.lower()}")  # "(forced) from (their) homes"
         return next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
@@ -717,6 +720,14 @@ def _takes_the_number(cue: Token, number: Token) -> bool:
     if number.head == cue and number.dep_ == "dobj":
         return True
     return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head == cue and cue.pos_ == "NOUN"
+
+
+def _count_before_passive(verb: Token) -> bool:
+    """A passive with no subject right after a number ("… and 61 were wounded")."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return aux.i > 0 and verb.doc[aux.i - 1].like_num
 
 
 def _list_of_counts(number: Token) -> int | None:
