@@ -2715,3 +2715,16 @@ def test_opening_an_investigation_recommended_to_another_body_is_no_claim_of_it(
 def test_former_detainees_speak_for_themselves(extract_fictional: Extract) -> None:
     text = "Former detainees said guards of the Varnian Interior Ministry had tortured them in Tarsk."
     assert {(a.speaker, a.accused) for a in extract_fictional(text).allegations} == {("Former detainees", "Varnian Interior Ministry")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The Veridane Rights Initiative said the Dalvor Brigades have forcibly recruited boys as young as 13.", True),
+        ("The Veridane Rights Initiative said the Ostrel Liberation Front uses child soldiers at its checkpoints.", True),
+        ("The Veridane Rights Initiative said the Varnian army recruited 400 soldiers last year.", False),
+    ],
+)
+def test_recruiting_children_is_a_violation_of_the_law_of_war(extract_fictional: Extract, text: str, claims: bool) -> None:
+    categories = {c for a in extract_fictional(text).allegations for c in a.categories}
+    assert ("ihl_violations" in categories) == claims
