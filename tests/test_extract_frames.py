@@ -2728,3 +2728,15 @@ def test_former_detainees_speak_for_themselves(extract_fictional: Extract) -> No
 def test_recruiting_children_is_a_violation_of_the_law_of_war(extract_fictional: Extract, text: str, claims: bool) -> None:
     categories = {c for a in extract_fictional(text).allegations for c in a.categories}
     assert ("ihl_violations" in categories) == claims
+
+
+def test_a_ministry_denying_the_deed_of_its_forces_answers_the_claim(extract_fictional: Extract) -> None:
+    text = (
+        "Varnian security forces fired on demonstrators in Tarsk on Monday, killing at least 17 people, according to "
+        "Salvance Medical. The Varnian interior ministry said its officers had responded to rioters, and it denied "
+        "that live rounds had been used against peaceful marchers."
+    )
+    records = extract_fictional(text).allegations
+    claimed = {a.accused for a in records if a.stance == "asserts"}
+    denials = [(a.speaker, a.accused) for a in records if a.stance == "denies"]
+    assert len(claimed) == 1 and denials == [("Varnian Interior Ministry", claimed.pop())]

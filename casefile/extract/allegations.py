@@ -1368,9 +1368,13 @@ class AllegationExtractor:
         categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
         if not categories:
             incident = self._incident_denied(objects)
-            if incident is None:
+            claim = self._claim_answered_by_deed_denied(objects, deniers) if incident is None else None
+            if incident is None and claim is None:
                 return
-            categories, acts = self._incident_terms(incident, sent)
+            if claim is not None:  # "it denied that live rounds had been used against marchers": the claim it answers
+                categories, acts, accused = list(claim.categories), [], (_accused_as_party(claim),)
+            else:
+                categories, acts = self._incident_terms(incident, sent)
         own = len(deniers) > 1 and {p.name for p in accused} == {d.name for d in deniers}
         # "both sides denied any wrongdoing": each denies for itself, not for the other
         by_name = {a.name: a for a in accused}
@@ -1393,6 +1397,23 @@ class AllegationExtractor:
                     if target.dep_ == "pobj" and _is_one_of(target, self.lexicon.parties.incidents):
                         return target
         return None
+
+    def _claim_answered_by_deed_denied(self, objects: list[Token], deniers: tuple[Party, ...]) -> Allegation | None:
+        """ "X fired on demonstrators, Y said. X's ministry denied that live rounds had been used against
+        marchers": a denial of a harmful deed, no legal term named, answers the paragraph's latest claim
+        against the denier or its state's forces."""
+        clauses = [o for o in objects if o.dep_ == "ccomp"]
+        deeds = [
+            t for c in clauses for t in c.subtree
+            if t.pos_ == "VERB" and (t.lemma_.lower() in HARM_VERBS | HOSTILE_VERBS or any(p.lower_ == "against" for p in dependents(t, {"prep"})))
+        ]
+        if len(deniers) != 1 or not deeds:
+            return None
+        own = self._denier_as_accused(deniers[0])
+        claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own)
+        if claim is None or "\n" in doc_text(self.doc)[claim.evidence.end : deeds[0].idx]:
+            return None
+        return claim
 
     def _is_denial(self, verb: Token, sent: Span) -> bool:
         """ "X denied …", "X denounced the report", "X said the allegations were made up"."""

@@ -816,6 +816,16 @@ class PartyResolver:
             return None
         return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
 
+    def _subject_of_first_conjunct(self, token: Token) -> Party | None:
+        """The party subject of the clause a pronoun's clause is joined to ("X said …, and it denied …")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
+            return None
+        return self.party(subject)
+
     def _reporting_subject_before(self, token: Token) -> Party | None:
         """ "The panel's report painted … . Hospitals were shelled …, it said": a speaking "it"
         is the body whose report or statement opened the paragraph's previous sentence."""
@@ -860,6 +870,9 @@ class PartyResolver:
         elif lower in PRONOUNS_ORG:
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
+            shared = self._subject_of_first_conjunct(token)  # "X said …, and it denied …": X
+            if shared is not None and shared.kind != "person" and shared.name not in excluding:
+                return self._as_reference(shared, token)
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
                 return self._as_reference(matrix, token)
