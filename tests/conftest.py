@@ -116,10 +116,20 @@ def ledger(db_path: Path, stories: dict[str, Path]) -> Ledger:
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ACTORS = PROJECT_ROOT / "samples" / "actors.toml"
 
-# Fictional actors the sample gazetteer lacks: an NGO, and a state whose adjective
-# ("Morvanian") is not also the alias of one of its government bodies.
+# Fictional actors the sample gazetteer lacks: an NGO, a state whose adjective ("Morvanian")
+# is not also the alias of one of its government bodies, and a court's prosecutor's office.
 TEST_ACTORS_TOML = """\
 version = "test"
+
+[[actor]]
+name = "Office of the Chief Prosecutor"
+kind = "court"
+aliases = ["Chief Prosecutor"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Permanent Tribunal for Atrocity Crimes"
+note = "fictional prosecutor's office of the extraction tests"
 
 [[actor]]
 name = "Civic Watch International"

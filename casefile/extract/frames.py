@@ -741,7 +741,11 @@ def _named_officer_of(subject: Token, resolver: PartyResolver) -> tuple[Party, s
             person_span = resolver.actor_span(person) if person is not None else None
             if person_span is None or person_span.label_ != "person":
                 return None
-            body = resolver.party(pobj) or resolver.actor_party(pobj)
+            own = resolver.actor_span(subject)  # "the Special Prosecutor of X, A B": an office the gazetteer knows by that title
+            if own is not None and own.label_ not in {"person", "place", "state"}:
+                body = Party(own.kb_id_, own.label_, own.text, own.start_char, own.end_char)
+            else:
+                body = resolver.party(pobj) or resolver.actor_party(pobj)
             if body is not None and body.kind not in {"person", "place"}:
                 resolver.speaks_for[person_span.kb_id_] = body
                 return body, person_span.kb_id_
