@@ -2744,8 +2744,8 @@ def test_a_ministry_denying_the_deed_of_its_forces_answers_the_claim(extract_fic
 
 def test_a_prosecutor_the_gazetteer_knows_by_title_speaks_for_the_office_not_the_court(extract_fictional: Extract) -> None:
     text = (
-        "The Chief Prosecutor of the Permanent Tribunal for Atrocity Crimes, Casimir Naddo, today filed an indictment "
-        "against Teodor Kalvik on six counts of war crimes."
+        "The Chief Prosecutor of the Permanent Tribunal for Atrocity Crimes, Casimir Naddo, said Teodor Kalvik had "
+        "committed war crimes in Tarsk."
     )
     records = extract_fictional(text).allegations
     assert {(a.speaker, a.accused) for a in records} == {("Office of the Chief Prosecutor", "Teodor Kalvik")}
