@@ -1923,7 +1923,7 @@ class AllegationExtractor:
             accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
             claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
             if claim is None and accused:
-                claim = self._claim_against_state_of(accused[0])
+                claim = self._claim_against_state_of(accused[0]) or self._claim_against_part_of(accused[0])
                 accused = (_accused_as_party(claim),) if claim is not None else accused
             key = (frame.verb.i, tuple(p.name for p in accused), "denies")
             if key in grouped:
@@ -1931,6 +1931,15 @@ class AllegationExtractor:
             acts = [cue.kb_id_] if cue.kb_id_ else []
             categories = list(claim.categories) if claim is not None else ["ihl_violations"]
             grouped[key] = Finding(frame, accused, "denies", True, categories, acts, list(cue))
+
+    def _claim_against_part_of(self, body: Party) -> Allegation | None:
+        """ "X's armed wing seized the crew … . X said the men were not hostages": the story's latest
+        claim against a part of the body that answers (the gazetteer's part-of links)."""
+        parents = self.resolver.gazetteer_parent
+        for record in reversed(self.records):
+            if record.stance == "asserts" and body.name in _ancestors(record.accused, parents):
+                return record
+        return None
 
     def _claim_against_state_of(self, organ: Party) -> Allegation | None:
         """ "X's defence ministry said the crew acted in conformity with the law": the claim it
@@ -2080,6 +2089,15 @@ class AllegationExtractor:
         ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
+
+
+def _ancestors(name: str, parents: dict[str, str]) -> list[str]:
+    """The bodies ``name`` is part of, nearest first (the gazetteer's part-of chain)."""
+    found: list[str] = []
+    while name in parents and parents[name] and parents[name] not in found and len(found) < 5:
+        name = parents[name]
+        found.append(name)
+    return found
 
 
 def _accused_as_party(record: Allegation) -> Party:

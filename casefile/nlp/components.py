@@ -230,6 +230,7 @@ class LegalAnnotator:
         cues.extend(_regex_spans(doc, self.lexicon.limitation, "limitation", "limitation"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_civilians, "compliance", "attacks_on_civilians"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_law, "compliance", ""))
+        cues.extend(_regex_spans(doc, self.lexicon.compliance_hostages, "compliance", "hostage_taking"))
         cues.extend(_regex_spans(doc, self.lexicon.innocence, "innocence", "innocence"))
         return legal, cues
 

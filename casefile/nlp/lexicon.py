@@ -60,6 +60,7 @@ class LegalLexicon:
     limitation: re.Pattern[str]
     compliance_civilians: re.Pattern[str]
     compliance_law: re.Pattern[str]
+    compliance_hostages: re.Pattern[str]
     innocence: re.Pattern[str]
     not_allegation: frozenset[str]
     parties: PartyLanguage
@@ -129,6 +130,7 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             limitation=_alternation(path, "[cues.limitation]", cues["limitation"]["patterns"]),
             compliance_civilians=_alternation(path, "[cues.compliance] civilians", cues["compliance"]["civilians"]),
             compliance_law=_alternation(path, "[cues.compliance] law", cues["compliance"]["law"]),
+            compliance_hostages=_alternation(path, "[cues.compliance] hostages", cues["compliance"]["hostages"]),
             innocence=_alternation(path, "[cues.innocence]", cues["innocence"]["patterns"]),
             not_allegation=frozenset(cues["not_allegation"]["lemmas"]),
             parties=PartyLanguage(**{k: frozenset(v) for k, v in data["parties"].items()}),
