@@ -2753,9 +2753,9 @@ def test_a_prosecutor_the_gazetteer_knows_by_title_speaks_for_the_office_not_the
 
 def test_saying_the_people_held_are_not_hostages_denies_for_the_armed_wing(extract_fictional: Extract) -> None:
     text = (
-        "Fighters of the Dalvor Brigades have seized 14 crew members of a cargo vessel, the Concord Relief "
-        "Coordination Office said, describing the seizure as hostage-taking. The Ostrel Liberation Front, whose armed "
-        "wing is the Dalvor Brigades, said the men were not hostages but were being questioned."
+        "Fighters of the Dalvor Brigades have seized 14 crew members of a cargo vessel, the Salvance Medical charity "
+        "said, describing the seizure as hostage-taking. The Ostrel Liberation Front, whose armed wing is the Dalvor "
+        "Brigades, said the men were not hostages but were being questioned."
     )
     denials = [(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"]
     assert denials == [("Ostrel Liberation Front", "Dalvor Brigades")]
