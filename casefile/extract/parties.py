@@ -256,6 +256,8 @@ class PartyResolver:
                 return self._party(phrase.text, "armed_group", phrase)  # "X leaders": people of X, not X
             if lower in {"court", "tribunal"} and modifier.label_ == "state":  # "a Xian military court": the court rules, as a part of X
                 return Party(phrase.text, "court", phrase.text, phrase.start_char, phrase.end_char, modifier.kb_id_)
+            if lower in {"staff", "employees"} and modifier.label_ not in {"person", "place", "state"} and modifier.start > token.i:
+                return self._party(modifier.kb_id_, modifier.label_, modifier)  # "staff of the X agency": the agency's people
             if lower in RANKS and modifier.label_ not in {"person", "place"} and modifier.start > token.i:
                 return self._party(phrase.text, "other", phrase)  # "a former sergeant of X": one of X's men, as described
             if lower in SPOKESPERSON_NOUNS and modifier.label_ not in {"person", "place"}:
