@@ -2759,3 +2759,14 @@ def test_saying_the_people_held_are_not_hostages_denies_for_the_armed_wing(extra
     )
     denials = [(a.speaker, a.accused) for a in extract_fictional(text).allegations if a.stance == "denies"]
     assert denials == [("Ostrel Liberation Front", "Dalvor Brigades")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Veridane Rights Initiative said the Varnian air strikes on Tarsk were unlawful attacks.",
+        "The Veridane Rights Initiative said airburst munitions were unlawfully used by Varnian forces over residential areas of Tarsk.",
+    ],
+)
+def test_an_unlawful_attack_is_a_violation_of_the_law_of_war(extract_fictional: Extract, text: str) -> None:
+    assert {c for a in extract_fictional(text).allegations for c in a.categories} == {"ihl_violations"}
