@@ -2770,3 +2770,8 @@ def test_saying_the_people_held_are_not_hostages_denies_for_the_armed_wing(extra
 )
 def test_an_unlawful_attack_is_a_violation_of_the_law_of_war(extract_fictional: Extract, text: str) -> None:
     assert {c for a in extract_fictional(text).allegations for c in a.categories} == {"ihl_violations"}
+
+
+def test_a_headline_in_the_present_declares_no_voice(extract_fictional: Extract) -> None:
+    text = "Varnia rejects new report\n\nThe Dalvor Brigades have committed war crimes in Tarsk by firing on the market."
+    assert extract_fictional(text).allegations == ()

@@ -84,8 +84,8 @@ def _stance_opener(first: Span | None, resolver: PartyResolver) -> Party | None:
     """ "The Ministry of Foreign Affairs of X categorically rejects the so-called findings …": a
     body opening in the present tense of its own position is the author of what follows. A news
     story tells positions in the past ("X rejected", "X said"); "X says" is reporting, not a stand."""
-    if first is None:
-        return None
+    if first is None or _is_title(first.text.strip()):
+        return None  # "Xia rejects new report": a headline in the present is the story's, not the body's statement
     verbs = [first.root, *(t for t in first.root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})]
     if not any(v.tag_ == "VBZ" and v.lemma_.lower() in STANCE_VERBS for v in verbs):
         return None
