@@ -2775,3 +2775,15 @@ def test_an_unlawful_attack_is_a_violation_of_the_law_of_war(extract_fictional: 
 def test_a_headline_in_the_present_declares_no_voice(extract_fictional: Extract) -> None:
     text = "Varnia rejects new report\n\nThe Dalvor Brigades have committed war crimes in Tarsk by firing on the market."
     assert extract_fictional(text).allegations == ()
+
+
+@pytest.mark.parametrize("phrase", ["in no sense", "in no way", "by no means"])
+def test_in_no_sense_an_act_of_aggression_denies_it(extract_fictional: Extract, phrase: str) -> None:
+    text = (
+        "The Kingdom of Zemaryn accused the Republic of Varnia of aggression. The Varnian foreign ministry said the "
+        f"operation was {phrase} an act of aggression."
+    )
+    assert {(a.accused, a.stance) for a in extract_fictional(text).allegations} == {
+        ("Republic of Varnia", "asserts"),
+        ("Republic of Varnia", "denies"),
+    }

@@ -1305,9 +1305,13 @@ class AllegationExtractor:
     def _negated(self, token: Token, frame: Frame) -> bool:
         if token.head != frame.verb and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True  # "said X had committed no war crimes"
+        if _negating_phrase(token):
+            return True  # "in no sense an act of aggression"
         node = token
         while node != frame.verb and node.head != node:
             node = node.head
+            if node != frame.verb and _negating_phrase(node):
+                return True  # "the operation was in no way an act of aggression"
             if node == frame.verb or node.lemma_.lower() in self.lexicon.accusation_nouns:
                 break  # "did not address the criticism of X's …": the conduct is not negated
             if node.lemma_.lower() in PRESUPPOSING_VERBS:
@@ -2170,6 +2174,19 @@ def _names_suspects(noun: Token) -> bool:
 
 
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
+
+
+# Nouns of a negating adverbial phrase: "in no sense", "in no way", "by no means".
+NEGATING_PHRASE_NOUNS = frozenset({"sense", "way", "means", "respect", "case"})
+
+
+def _negating_phrase(node: Token) -> bool:
+    """Whether ``node`` carries "in no sense", "in no way" or "by no means"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"in", "by"} and o.lemma_.lower() in NEGATING_PHRASE_NOUNS
+        and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
+        for p in node.children for o in p.children if o.dep_ == "pobj"
+    )
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
