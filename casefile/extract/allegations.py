@@ -2177,7 +2177,7 @@ NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
 
 
 # Nouns of a negating adverbial phrase: "in no sense", "in no way", "by no means".
-NEGATING_PHRASE_NOUNS = frozenset({"sense", "way", "means", "respect", "case"})
+NEGATING_PHRASE_NOUNS = frozenset({"sense", "way", "means", "mean", "respect", "case"})  # "means" lemmatises to "mean"
 
 
 def _negating_phrase(node: Token) -> bool:
