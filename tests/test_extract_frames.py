@@ -2787,3 +2787,14 @@ def test_in_no_sense_an_act_of_aggression_denies_it(extract_fictional: Extract, 
         ("Republic of Varnia", "asserts"),
         ("Republic of Varnia", "denies"),
     }
+
+
+def test_saying_none_of_its_units_fired_denies_the_claim_against_its_forces(extract_fictional: Extract) -> None:
+    text = (
+        "The Ostrel Liberation Front blamed the Varnian Armed Forces, saying army batteries had fired straight into a "
+        "crowd of shoppers in Tarsk, in what it called a war crime. The Varnian Ministry of Defence said none of its "
+        "units had fired on Tarsk that morning."
+    )
+    assert ("Varnian Ministry of Defence", "Varnian Armed Forces", "denies") in triples(extract_fictional(text))
+    alone = "The Varnian Ministry of Defence said none of its units had fired on Tarsk that morning."
+    assert extract_fictional(alone).allegations == ()

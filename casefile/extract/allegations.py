@@ -1402,6 +1402,13 @@ class AllegationExtractor:
                         return target
         return None
 
+    def _deed_by_nobody(self, clause: Token) -> bool:
+        """ "none of its units had fired on the town", "no soldier shot at the crowd": a harmful or hostile
+        deed whose subject is nobody (a legal term in it is read by the term's own negation)."""
+        if clause.lemma_.lower() not in HARM_VERBS | HOSTILE_VERBS or is_passive(clause):
+            return False
+        return _negative_subject(clause) and not any(self.resolver.in_legal_term(t) for t in clause.subtree)
+
     def _claim_answered_by_deed_denied(self, objects: list[Token], deniers: tuple[Party, ...]) -> Allegation | None:
         """ "X fired on demonstrators, Y said. X's ministry denied that live rounds had been used against
         marchers": a denial of a harmful deed, no legal term named, answers the paragraph's latest claim
@@ -1435,6 +1442,8 @@ class AllegationExtractor:
             return verb.lemma_.lower() not in {"call", "describe", "label", "brand"} or self._brands_untrue(sent)
         if kind != "report" or any(t.dep_ == "neg" for t in verb.children):
             return False
+        if any(self._deed_by_nobody(c) for c in dependents(verb, {"ccomp"})):
+            return True  # "X said none of its units had fired on the town": the deed denied
         for clause in dependents(verb, {"ccomp", "xcomp", "advcl"}):  # "said the allegations were made up"
             subjects = dependents(clause, {"nsubj", "nsubjpass"})
             if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
