@@ -2798,3 +2798,11 @@ def test_saying_none_of_its_units_fired_denies_the_claim_against_its_forces(extr
     assert ("Varnian Ministry of Defence", "Varnian Armed Forces", "denies") in triples(extract_fictional(text))
     alone = "The Varnian Ministry of Defence said none of its units had fired on Tarsk that morning."
     assert extract_fictional(alone).allegations == ()
+
+
+def test_the_rebels_spokesman_speaks_for_the_armed_group_named_before(extract_fictional: Extract) -> None:
+    text = (
+        "The Varnian interior ministry accused the Dalvor Brigades of seizing 23 passengers and holding them hostage. "
+        "The rebels' spokesman, Teodor Kalvik, denied that the group was holding any hostages."
+    )
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extract_fictional(text))

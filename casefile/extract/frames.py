@@ -709,6 +709,10 @@ def _body_of_unnamed_officer(subject: Token, resolver: PartyResolver) -> Party |
         body = resolver.party(of)  # "a representative of the brigade": the brigade named before
         if body is not None and body.kind == "armed_group":
             return body
+    for owner in (c for c in subject.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}):
+        body = resolver.party(owner)  # "the rebels' spokesman": the armed group the story named
+        if body is not None and body.kind == "armed_group":
+            return body
     return None
 
 
