@@ -8,6 +8,7 @@ clause accuses, then group terms sharing frame and accused into one record per a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -189,12 +190,7 @@ class AllegationExtractor:
     def _claim_answered_before(self, denial: Allegation) -> Allegation | None:
         """ "Y accused X of …, calling the strike a war crime. 'We did not bomb a hospital,' X said":
         the paragraph's latest claim against the denier before the denial is the one it answers."""
-        text = doc_text(self.doc)
-        before = [
-            r for r in self.records
-            if r.stance == "asserts" and r.accused == denial.accused and r.evidence.start < denial.evidence.start
-            and "\n" not in text[r.evidence.end : denial.evidence.start]
-        ]
+        before = [r for r in self._claims_before(denial.evidence.start) if r.accused == denial.accused]
         if not before:
             return None
         latest = max(before, key=lambda r: r.evidence.start)
@@ -1775,13 +1771,18 @@ class AllegationExtractor:
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = Finding(frame, accused, "asserts", True, categories, acts, [verb, *deeds])
 
     def _paragraphs_latest_claim_by(self, speakers: set[str], sent: Span) -> Allegation | None:
+        return next((r for r in self._claims_before(sent.start_char) if r.speaker in speakers), None)
+
+    def _claims_before(self, at: int) -> Iterator[Allegation]:
+        """The story's claims (asserting records) told before character ``at`` in its paragraph, latest first."""
         text = doc_text(self.doc)
         for record in reversed(self.records):
-            if "\n" in text[record.evidence.end : sent.start_char]:
-                return None
-            if record.stance == "asserts" and record.speaker in speakers and record.evidence.end <= sent.start_char:
-                return record
-        return None
+            if record.evidence.end > at:
+                continue
+            if "\n" in text[record.evidence.end : at]:
+                return
+            if record.stance == "asserts":
+                yield record
 
     def _suspects_named(self, sent: Span, terms: list[Span], grouped: dict[tuple, Finding]) -> None:
         """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a
@@ -1857,11 +1858,8 @@ class AllegationExtractor:
         """The category of an incident with no legal term: what the story last alleged about it
         (same paragraph), else IHL in armed conflict and human rights outside it."""
         acts = ["unlawful_killing"] if incident.lower_ in {"killing", "killings", "deaths"} else []
-        for record in reversed(self.records):
-            if record.stance != "asserts":
-                continue  # a charge dismissed or denied does not say what this incident was
-            if record.evidence.end <= sent.start_char and "\n" not in doc_text(self.doc)[record.evidence.end : sent.start_char]:
-                return list(record.categories), list(record.acts) or acts
+        for record in self._claims_before(sent.start_char):  # a charge dismissed or denied does not say what it was
+            return list(record.categories), list(record.acts) or acts
         if not _is_one_of(incident, self.lexicon.parties.hostilities) and self._outside_armed_conflict(sent):
             return ["human_rights_violations"], acts
         return ["ihl_violations"], acts

@@ -2,11 +2,13 @@
 
 A press release, a ministry statement or an NGO's public statement says in its opening whose
 it is ("Statement of the Ministry of X", "PRESS RELEASE - Y", a letterhead over "Public
-statement", "The Ministry … states the following"). Its unattributed sentences ("X did not
+statement", "The Ministry … states the following"), or opens in the present tense of its own
+stand ("The Ministry of X categorically rejects …"). Its unattributed sentences ("X did not
 commit war crimes"; "The attacks were war crimes") are that author's claims. A news story
-declares no author that way (a statement may also be signed off at its end, "– A B, Prosecutor"),
-so its unattributed sentences stay unattributed: casefile never
-makes a reporter's narration into someone's accusation.
+declares no author that way: it tells positions in the past ("X rejected …", "X said") and its
+headline is no sentence of the body (a statement may also be signed off at its end, "– A B,
+Prosecutor"). So a story's unattributed sentences stay unattributed: casefile never makes a
+reporter's narration into someone's accusation.
 """
 
 from __future__ import annotations
