@@ -457,6 +457,31 @@ def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
             {(1450000, "displaced")},
             id="people leaving their homes are displaced",
         ),
+        pytest.param(
+            "Between 40,000 and 55,000 people have crossed from Tarsk into Varnia in the past month, officials said.",
+            {(40000, "displaced")},
+            id="people crossing a border are displaced",
+        ),
+        pytest.param(
+            "The militia forcibly transferred 8,400 residents of Droskel to camps in the south.",
+            {(8400, "displaced")},
+            id="people transferred by force are displaced",
+        ),
+        pytest.param(
+            "A convoy of 46 lorries carrying flour crossed into Tarsk on Wednesday, reaching 85,000 displaced people.",
+            {(85000, "displaced")},
+            id="vehicles are not counts of people",
+        ),
+        pytest.param(
+            "The Front demanded the release of 230 prisoners held in Varnian jails.",
+            {(230, "detained")},
+            id="a release asked for is no release",
+        ),
+        pytest.param(
+            "The Dalvor Brigades freed five of the clerks on Friday.",
+            {(5, "released")},
+            id="a release done is a release",
+        ),
     ],
 )
 def test_what_a_sentence_says_of_each_count_is_its_category(text: str, expected: set[tuple[int, str]]) -> None:

@@ -78,6 +78,10 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 LIST_ITEM_TAG = "LS"
 # Fine-grained tags of plural nouns: "2000 Khmers" counts people even if it looks like a year.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words of asking for something not yet done ("calls for the release of 11 sailors", "urged the
+# group to free them"): a release asked for is no release.
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})  # "will be released" under a deal is a release
+DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "appeal", "plead", "press", "request", "insist"})
 
 
 @dataclass(frozen=True)
@@ -479,7 +483,10 @@ class FigureExtractor:
         words |= {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}  # "leave (their) homes"
         if token.dep_ == "pobj":
             words.add(f"{token.head.lower_} {token.lemma_.lower()}")  # "(forced) from (their) homes"
-        return next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
+        label = next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
+        if label == "released" and _not_yet_done(token):
+            return None  # "must be freed", "demanded the release of 230 members held in prisons"
+        return label
 
     def _captivity(self, category: str, cue: Token, number: Token) -> str:
         """ "died in captivity", "deaths in custody": a death in someone's hands."""
@@ -776,6 +783,22 @@ def _separate_clauses(child: Token) -> bool:
     # two predications even when they share a subject.
     both_objects = child.dep_ == "conj" and _has_dep(child, {"dobj"}) and _has_dep(head, {"dobj"})
     return (_has_dep(child, SUBJECT_DEPS) and _has_dep(head, SUBJECT_DEPS)) or both_objects
+
+
+def _not_yet_done(word: Token) -> bool:
+    """A release that is asked for or conditional: under a modal of obligation ("must be freed"),
+    with a condition ("would be freed if cleared"), or a word of demand ("calls for the release of", "urged the
+    group to free them")."""
+    if any(c.tag_ == "MD" and c.lower_ in OBLIGING_MODALS for c in word.children):
+        return True
+    if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark") for c in word.children):
+        return True  # "would be freed if cleared"
+    head = word.head
+    while head.dep_ == "prep" or (word.dep_ == "pobj" and head == word.head):
+        word, head = head, head.head
+        if word == head:
+            break
+    return head.lemma_.lower() in DEMAND_WORDS and word.dep_ in {"dobj", "xcomp", "prep", "pobj", "ccomp"}
 
 
 def _has_dep(token: Token, deps: frozenset[str] | set[str]) -> bool:
