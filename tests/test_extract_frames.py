@@ -2806,3 +2806,26 @@ def test_the_rebels_spokesman_speaks_for_the_armed_group_named_before(extract_fi
         "The rebels' spokesman, Teodor Kalvik, denied that the group was holding any hostages."
     )
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extract_fictional(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Insurgents from the Tolvaren Guard shot dead eleven miners after stopping their bus, the Varnian army said, calling the killings "a terrorist massacre".',
+        'The Varnian army called the bombing of the depot in Dalvik "one more act of terror by the Tolvaren Guard".',
+    ],
+)
+def test_a_terrorist_massacre_and_an_act_of_terror_name_terrorism(extract_fictional: Extract, text: str) -> None:
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.accused, allegation.stance) == ("Tolvaren Guard", "asserts")
+    assert "terrorism" in allegation.categories
+
+
+def test_a_body_introduced_by_its_possessor_is_named_without_it(extract_fictional: Extract) -> None:
+    """ "the kingdom's Ministry of Foreign Affairs": the organ's name is what follows, not
+    "kingdom's Ministry …", which no reader would match to the ministry's full name."""
+    extraction = extract_fictional(
+        "The kingdom's Ministry of Foreign Affairs said the Ostrel Liberation Front had committed war crimes in Dalvik."
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert row["speaker"] == "Ministry of Foreign Affairs"

@@ -259,10 +259,13 @@ def _names_something(surface: str) -> bool:
 
 
 def _bare(surface: str) -> str:
-    """A name without a leading article, a trailing clause (", which …") or a possessive."""
+    """A name without a leading article, a possessor described in common words, a trailing
+    clause (", which …") or a possessive."""
     words = surface.split(",")[0].strip().split()
     if words and words[0].lower() in {"the", "a", "an", "what"}:
         words = words[1:]
+    if len(words) > 1 and words[0].islower() and words[0].endswith(("'s", "’s")) and words[1][:1].isupper():
+        words = words[1:]  # "the kingdom's Royal Chancellery": the name is what follows the possessor's description
     text = " ".join(words)
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
