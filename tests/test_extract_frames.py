@@ -2829,3 +2829,16 @@ def test_a_body_introduced_by_its_possessor_is_named_without_it(extract_fictiona
     )
     [row] = to_schema(extraction)["allegations"]
     assert row["speaker"] == "Ministry of Foreign Affairs"
+
+
+def test_who_names_a_deed_in_what_they_call_it_is_not_who_denies_doing_it(extract_fictional: Extract) -> None:
+    """ "…, in what Varnia calls a war of aggression": Varnia names the deed; Zemaryn, whose
+    depots are said to have done it, is who the denial defends."""
+    extraction = extract_fictional(
+        'The Kingdom of Zemaryn on Thursday dismissed as "a fabrication" Varnia\'s claim that Zemaryni army depots had '
+        "supplied rifles to the Ostrel rebels, in what Varnia calls a war of aggression."
+    )
+    assert triples(extraction) == {
+        ("Republic of Varnia", "Kingdom of Zemaryn", "asserts"),
+        ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies"),
+    }

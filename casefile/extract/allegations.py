@@ -946,6 +946,10 @@ class AllegationExtractor:
                 break
             if frame_kind(node, self.lexicon) == "report" and _speaks_in_first_person(node):
                 continue  # "our teams documented bodies of people killed …": the reporters did not kill
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ == "pcomp":
+                found = self._characterized_clause(node)  # "…, in what Z calls aggression": Z names it, the clause did it
+                if found:
+                    return found
             if node.pos_ in {"VERB", "AUX"} or node.lemma_ in {"responsible", "guilty", "complicit"}:
                 found = self._subject_party(node)
                 if found:
