@@ -2842,3 +2842,14 @@ def test_who_names_a_deed_in_what_they_call_it_is_not_who_denies_doing_it(extrac
         ("Republic of Varnia", "Kingdom of Zemaryn", "asserts"),
         ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies"),
     }
+
+
+def test_an_army_speaking_of_troops_without_article_speaks_of_its_own(extract_fictional: Extract) -> None:
+    """ "…, saying troops fired warning shots and did not target a single civilian": the army's own
+    troops, so the army denies attacking civilians; a rights group saying the same words denies nothing."""
+    army = extract_fictional(
+        "The Varnian Armed Forces rejected reports that soldiers had opened fire on residents, saying troops fired "
+        'warning shots into the air and "did not target a single civilian".'
+    )
+    assert [(a.speaker, a.stance, a.acts) for a in army.allegations] == [("Varnian Armed Forces", "denies", ("attacks_on_civilians",))]
+    assert not extract_fictional("Veridane Rights Initiative said troops did not target civilians.").allegations

@@ -140,6 +140,11 @@ class Finding:
         self.certainty = self.hedges[graded[0]] if graded else min(self.hedges.values())
 
 
+# Who speaks for armed people of its own, and the plural nouns of those people ("troops fired warning shots").
+ARMED_SPEAKER_KINDS = frozenset({"state", "government_body", "armed_group"})
+RANK_AND_FILE = frozenset({"troop", "soldier", "fighter", "gunner", "pilot", "sailor", "unit", "guard", "officer", "policeman"})
+
+
 @dataclass
 class AllegationExtractor:
     doc: Doc
@@ -1997,7 +2002,7 @@ class AllegationExtractor:
             return frame  # "'We did not bomb a hospital,' X said", "X said it had aimed only at …": X of itself
         actors = self._clause_party(anchor, frame.verb)
         speakers = {p.name for p in frame.speakers}
-        if subjects and not actors and self._own_people(subjects):
+        if subjects and not actors and self._own_people(subjects, frame):
             return frame  # "X said … the crew had acted in conformity with the law": X's own crew
         parents = self.resolver.gazetteer_parent
         tops = {_top_of(name, parents) for name in speakers}
@@ -2006,12 +2011,15 @@ class AllegationExtractor:
         return frame
 
     @staticmethod
-    def _own_people(subjects: list[Token]) -> bool:
+    def _own_people(subjects: list[Token], frame: Frame) -> bool:
         """ "the crew", "its pilots", "our soldiers": a definite or owned common noun that names no
-        party of its own, under no "must" or "should" (which would address others)."""
+        party of its own, under no "must" or "should" (which would address others). A force or
+        government speaking of "troops" or "soldiers" with no article speaks of its own."""
+        armed = all(p.kind in ARMED_SPEAKER_KINDS for p in frame.speakers)
         for subject in subjects:
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
-            if subject.pos_ != "NOUN" or not determiners & {"the", "its", "our", "their"} or subject.lower_ in GENERIC_SIDES:
+            bare_ranks = armed and not determiners and subject.tag_ == "NNS" and subject.lemma_.lower() in RANK_AND_FILE
+            if subject.pos_ != "NOUN" or not (bare_ranks or determiners & {"the", "its", "our", "their"}) or subject.lower_ in GENERIC_SIDES:
                 return False
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in subject.head.children):
                 return False
