@@ -2853,3 +2853,28 @@ def test_an_army_speaking_of_troops_without_article_speaks_of_its_own(extract_fi
     )
     assert [(a.speaker, a.stance, a.acts) for a in army.allegations] == [("Varnian Armed Forces", "denies", ("attacks_on_civilians",))]
     assert not extract_fictional("Veridane Rights Initiative said troops did not target civilians.").allegations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission of Inquiry on Ostrelia said units of the Varnian army committed war crimes in Dalvik.",
+        "The Commission of Inquiry on Ostrelia said war crimes were carried out in Dalvik by soldiers of the Varnian army.",
+    ],
+)
+def test_units_or_soldiers_of_a_named_army_are_that_army(extract_fictional: Extract, text: str) -> None:
+    assert triples(extract_fictional(text)) == {("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", "asserts")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission of Inquiry on Ostrelia said the removal of 143 villages, carried out by the Varnian army with the "
+        "assistance of the Tolvaren Guard, may amount to the crime against humanity of forcible transfer.",
+        "The Commission of Inquiry on Ostrelia found that war crimes were committed in Dalvik by the Varnian army with the "
+        "support of the Tolvaren Guard.",
+    ],
+)
+def test_who_helped_the_doer_is_accused_with_it(extract_fictional: Extract, text: str) -> None:
+    """ "carried out by X with the assistance of Y": Y took part in the deed the speaker names."""
+    assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}

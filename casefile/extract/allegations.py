@@ -830,8 +830,10 @@ class AllegationExtractor:
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
+                doer = self.resolver.party_or_owner(token)
                 named = [
-                    self.resolver.party_or_owner(token),
+                    doer,
+                    *(self._acl_helpers(token) if doer is not None else ()),  # "…, carried out by X with the help of Y,"
                     *self._coordinated_modifiers(token),
                     *self._persons_included(token),
                     *self._supporters(token),
@@ -843,6 +845,9 @@ class AllegationExtractor:
                     if other.name not in {p.name for p in parties}:
                         parties.append(other)
         return tuple(parties)
+
+    def _acl_helpers(self, noun: Token) -> tuple[Party, ...]:
+        return tuple(p for c in noun.children if c.dep_ == "acl" and dependents(c, {"agent"}) for p in self.resolver.helpers(c))
 
     def _coordinated_in_of_phrase(self, token: Token, found: list[Party]) -> list[Party]:
         """ "members of X and Y": the head named X through its "of"; Y, coordinated there, too."""
@@ -975,11 +980,17 @@ class AllegationExtractor:
             return self._parties_of(heads)
         return ()
 
+    def _with_helpers(self, doers: tuple[Party, ...], verb: Token) -> tuple[Party, ...]:
+        """The doers and who helped them: "committed by X with the support of Y" accuses both."""
+        if not doers:
+            return doers
+        return doers + tuple(p for p in self.resolver.helpers(verb) if p.name not in {d.name for d in doers})
+
     def _subject_party(self, verb: Token) -> tuple[Party, ...]:
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
             if agents:  # "committed by X in A, by Y in B, and by Z": every agent listed
-                return self._parties_of([o for a in agents for o in a.children if o.dep_ == "pobj"])
+                return self._with_helpers(self._parties_of([o for a in agents for o in a.children if o.dep_ == "pobj"]), verb)
             subjects = dependents(verb, {"nsubjpass"})
             holders = self._detaining_party(subjects)
             if holders:
@@ -993,7 +1004,7 @@ class AllegationExtractor:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and not dependents(verb, {"nsubj"}):
             if verb.lemma_.lower() in CUSTODY_VERBS and _names_a_place(verb.head):
                 return ()  # "the capital held by X": a place in X's hands, no deed against anyone
-            return self._parties_of(agents)  # "187 people held incommunicado by X": a reduced passive
+            return self._with_helpers(self._parties_of(agents), verb)  # "187 people held incommunicado by X": a reduced passive
         subjects = dependents(verb, {"nsubj"})
         cleft = _cleft_focus(verb, subjects)
         if cleft:

@@ -49,6 +49,8 @@ COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural nouns by which a story calls a non-state armed group it has named ("the rebels").
 INSURGENT_NOUNS = frozenset({"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists", "paramilitaries"})
+# Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
+HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
@@ -184,7 +186,8 @@ class PartyResolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].pos_ == "PROPN":
+                named = objects and (objects[0].pos_ == "PROPN" or self._names_a_party(objects[0]))
+                if named:  # "the government of X", "units of the Xian army"
                     right = max(right, objects[0].right_edge.i + 1)
         while left < head.i and (self.doc[left].lower_ in LEADING_NOISE or self.doc[left].is_punct):
             left += 1
@@ -194,6 +197,11 @@ class PartyResolver:
             if span is not None:
                 left, right = min(left, span.start), max(right, span.end)
         return self.doc[left:right]
+
+    def _names_a_party(self, token: Token) -> bool:
+        """Whether a common noun heads a party's name ("the Xian army"), not a place's."""
+        span = self._actor_at.get(token.i)
+        return span is not None and span.label_ != "place" and span.start <= token.i < span.end
 
     def _party(self, name: str, kind: str, span: Span) -> Party:
         return Party(name, kind, span_text(span), span.start_char, span.end_char, self.gazetteer_parent.get(name))
@@ -608,6 +616,7 @@ class PartyResolver:
             found: list[Party] = []
             for by in bys:
                 found += [p for p in self.by_parties(by) if p.name not in {f.name for f in found}]
+            found += [p for by in bys for p in self.helpers(by.head) if p.name not in {f.name for f in found}]
             return tuple(found)
         for child in [*token.children, *tail]:
             if child.dep_ == "prep" and child.lower_ == "under":  # "under the command of X"
@@ -625,8 +634,19 @@ class PartyResolver:
             if child.dep_ == "acl" or (child.dep_ == "amod" and child.lower_ == "attributable"):
                 for grand in child.children:
                     if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "to" and child.lower_ == "attributable"):
-                        return self.by_parties(grand) if grand.dep_ == "agent" else self.pobj_parties(grand)
+                        if grand.dep_ != "agent":
+                            return self.pobj_parties(grand)
+                        agents = self.by_parties(grand)
+                        return agents + tuple(p for p in self.helpers(child) if p.name not in {a.name for a in agents})
         return self._agent_on_the_victims(token)
+
+    def helpers(self, verb: Token) -> tuple[Party, ...]:
+        """ "carried out by X with the assistance of Y": Y took part in what X did."""
+        found: list[Party] = []
+        for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for noun in (c for c in with_.children if c.dep_ == "pobj" and c.lemma_.lower() in HELP_NOUNS):
+                found += [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for p in self.pobj_parties(of)]
+        return tuple(found)
 
     def by_parties(self, by: Token) -> tuple[Party, ...]:
         """Who an agent phrase names. "Crimes committed by Xland": a name the recogniser took for
