@@ -2878,3 +2878,23 @@ def test_units_or_soldiers_of_a_named_army_are_that_army(extract_fictional: Extr
 def test_who_helped_the_doer_is_accused_with_it(extract_fictional: Extract, text: str) -> None:
     """ "carried out by X with the assistance of Y": Y took part in the deed the speaker names."""
     assert {a.accused for a in extract_fictional(text).allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
+
+
+def test_it_saying_on_is_the_body_that_spoke_in_the_sentence_before(extract_fictional: Extract) -> None:
+    """ "X said members of Y had seized 64 men. It said these were war crimes": "it" is X, who
+    goes on speaking, not Y, the party last named."""
+    extraction = extract_fictional(
+        "Veridane Rights Initiative said members of the Tolvaren Guard had seized at least 64 men from camps since "
+        "January. It said these were war crimes."
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_a_person_titled_as_the_organisations_officer_speaks_for_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'Veridane Rights Initiative released a report on Monday. "The Tolvaren Guard committed war crimes," said '
+        "Oren Falstead, the organisation's crisis director."
+    )
+    assert [(a.speaker, a.speaker_person, a.accused) for a in extraction.allegations] == [
+        (RIGHTS, "Oren Falstead", "Tolvaren Guard")
+    ]

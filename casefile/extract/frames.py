@@ -915,8 +915,8 @@ def _bare_organ(span: Span, resolver: PartyResolver) -> bool:
 
 
 def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) -> Party | None:
-    """ "Commission member X", "X, a member of the panel": the body a title names by a
-    common noun is the one the story named before."""
+    """ "Commission member X", "X, a member of the panel", "X, the organisation's director": the
+    body a title names by a common noun is the one the story named before."""
     references = resolver.lexicon.parties.org_references
     organs = resolver.lexicon.parties.state_organs
     titled = any(t.lemma_.lower() in SPOKESPERSONS for t in region)
@@ -926,13 +926,15 @@ def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) 
             body = resolver.organ_named_before(token)
             if body is not None:  # "Army spokesman A B": the army the story named
                 return body
-        if token.dep_ in {"compound", "pobj"} and token.lower_ in references and resolver.actor_span(token) is None:
+        if token.dep_ in {"compound", "pobj", "poss"} and token.lower_ in references and resolver.actor_span(token) is None:
             if token.lower_ in PERSON_TITLES and token.dep_ == "compound":
                 continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body
             body = resolver.refer_back(token, frozenset({person.name}))
             generic = token.lower_ in GENERIC_BODY_NOUNS and body is not None and body.kind == "ngo"
             if body is not None and body.kind not in {"person", "place"} and (token.lower_ in body.name.lower() or generic):
                 return body  # "Commission member X"; "a researcher for the group": the rights group that told the story
+            if token.dep_ == "poss":
+                continue  # "the group's director" with no such group before: no body to name
             phrase = resolver.phrase(token)  # a body the passage never named: as written
             return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None

@@ -850,12 +850,17 @@ class PartyResolver:
 
     def _reporting_subject_before(self, token: Token) -> Party | None:
         """ "The panel's report painted … . Hospitals were shelled …, it said": a speaking "it"
-        is the body whose report or statement opened the paragraph's previous sentence."""
+        is the body whose report or statement opened the paragraph's previous sentence, or the body
+        that spoke in it ("X said … . It said …")."""
         sent = token.sent
         if sent.start == 0 or "\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
             return None
         previous = self.doc[sent.start - 1].sent
         for subject in (t for t in previous if t.dep_ == "nsubj" and t.head == previous.root):
+            if self._speaks_on(previous.root, token.head):
+                span = self.actor_span(subject)  # "X said Y had seized 64 men. It said these were …": X goes on
+                if span is not None and span.label_ not in {"person", "place"} and span.root == subject:
+                    return self._party(span.kb_id_, span.label_, span)
             if subject.lemma_.lower() not in {"report", "statement", "findings", "study"}:
                 continue
             for owner in (c for c in subject.children if c.dep_ == "poss"):
@@ -866,6 +871,11 @@ class PartyResolver:
                     phrase = self.phrase(owner)
                     return self._party(phrase.text, "other", phrase)
         return None
+
+    def _speaks_on(self, before: Token, verb: Token) -> bool:
+        """Whether two sentences' verbs are both of saying: the second goes on with the first's speaker."""
+        report = self.lexicon.report_verbs
+        return before.lemma_.lower() in report and verb.lemma_.lower() in report
 
     def main_speaker(self, before: int) -> Party | None:
         """The party that has spoken most so far (the author of "the report")."""
