@@ -2898,3 +2898,28 @@ def test_a_person_titled_as_the_organisations_officer_speaks_for_it(extract_fict
     assert [(a.speaker, a.speaker_person, a.accused) for a in extraction.allegations] == [
         (RIGHTS, "Oren Falstead", "Tolvaren Guard")
     ]
+
+
+def test_these_are_enforced_disappearances_points_back_at_the_deed_told(extract_fictional: Extract) -> None:
+    """The parser reads "These are enforced disappearances" as a passive ("are enforced"); the
+    pointer still names the seizures told before, and a bare enforced disappearance is a violation
+    of human rights (ICPPED art. 2), not by itself a crime against humanity (art. 5)."""
+    extraction = extract_fictional(
+        "Members of the Tolvaren Guard seized 64 men from the camps. These are enforced disappearances, "
+        "Veridane Rights Initiative said."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.categories) == (RIGHTS, "Tolvaren Guard", ("human_rights_violations",))
+    assert allegation.acts == ("enforced_disappearance",)
+
+
+def test_what_the_accuser_calls_the_deed_in_a_relative_clause_joins_its_claim(extract_fictional: Extract) -> None:
+    """ "X accused Y of torturing men at the facility, which it called a crime against humanity":
+    "it" is X, who names the deed, not Y."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front accused the Tolvaren Guard of torturing many men at the Kassowen facility, "
+        'which it called "a crime against humanity committed in broad daylight".'
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused) == ("Ostrel Liberation Front", "Tolvaren Guard")
+    assert "crimes_against_humanity" in allegation.categories

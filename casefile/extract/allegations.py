@@ -1277,6 +1277,8 @@ class AllegationExtractor:
             return True  # "These men are being held as bargaining chips, which is hostage-taking"
         if token.lower_ in {"it", "this", "that"} and token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS:
             return True  # "called it a war crime"
+        if _pointer_taken_into_term(token):
+            return True  # "These are enforced disappearances": the parser made "are enforced" a passive
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | POINTED_DEEDS
@@ -2269,11 +2271,25 @@ def _top_of(name: str, parents: dict[str, str]) -> str:
     return name
 
 
+def _pointer_taken_into_term(token: Token) -> bool:
+    """ "These are enforced disappearances" parsed as "These [are enforced]": the pointer is the
+    passive subject of the term's own participle (hung on the noun, or taking it as object)."""
+    if token.lower_ not in {"this", "that", "these", "those"} or token.dep_ != "nsubjpass" or token.head.i < token.i:
+        return False
+    participle = token.head
+    return participle.tag_ == "VBN" and (
+        participle.dep_ == "amod" and participle.head.pos_ == "NOUN"
+        or any(o.dep_ == "dobj" and o.i == participle.i + 1 for o in participle.children)
+    )
+
+
 def _names_what_it_is(token: Token) -> bool:
     """ "…, which is hostage-taking", "called the abductions hostage-taking", "describing the
     seizure as hostage-taking": an act named as what the conduct told is."""
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         return True
+    if any(_pointer_taken_into_term(g) for c in (token, *token.children) for g in c.children):
+        return True  # "These are enforced disappearances"
     if token.dep_ == "oprd" and token.head.lemma_.lower() in CALLING_VERBS:
         return True
     if token.dep_ != "pobj" or token.head.lower_ != "as":

@@ -49,6 +49,8 @@ COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural nouns by which a story calls a non-state armed group it has named ("the rebels").
 INSURGENT_NOUNS = frozenset({"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists", "paramilitaries"})
+# Verbs by which a speaker names what a deed is ("…, which it called a crime against humanity").
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "characterise", "characterize"})
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
 HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
@@ -1039,6 +1041,9 @@ class PartyResolver:
         verb = clause.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
+        if clause.lemma_.lower() in NAMING_VERBS:  # "X accused Y of torturing men, which it called …": X names it
+            while not dependents_of(verb, "nsubj") and verb.dep_ in {"pcomp", "pobj", "prep", "xcomp", "advcl", "conj"} and verb.head != verb:
+                verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < clause.i]
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or clause.head in subjects[0].subtree:
             return None
@@ -1152,3 +1157,7 @@ def _describes_the_doer(clause: Token) -> bool:
     """ "men wearing fatigues", "gunmen dressed in black", not "men killed in the raid": an
     active participle, or a passive one of appearance."""
     return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and clause.lemma_.lower() in APPEARANCE_PARTICIPLES)
+
+
+def dependents_of(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
