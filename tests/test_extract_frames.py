@@ -2923,3 +2923,13 @@ def test_what_the_accuser_calls_the_deed_in_a_relative_clause_joins_its_claim(ex
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused) == ("Ostrel Liberation Front", "Tolvaren Guard")
     assert "crimes_against_humanity" in allegation.categories
+
+
+def test_the_government_of_a_named_leader_is_reported_as_named(extract_fictional: Extract) -> None:
+    """ "the government of President A B" names the state's government as the passage does; the
+    name stops at the person ("of ethnic cleansing", hung on the name by the parser, is no part of it)."""
+    extraction = extract_fictional(
+        "The Kingdom of Zemaryn accused the government of President Anselm Korradine of ethnic cleansing in the Ostrel valley."
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert (row["speaker"], row["accused"]) == ("Kingdom of Zemaryn", "government of President Anselm Korradine")

@@ -205,6 +205,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     return fullest
 
 
+# Organ nouns that make an "of" phrase a name ("the government of President A B").
+NAMING_ORGANS = frozenset({"government", "authorities", "administration", "regime"})
 # Heads that name a state's armed organ as a whole ("Xian forces"), before one branch or rank of it ("Xian troops").
 WHOLE_FORCE_HEADS = frozenset({"forces", "force", "army", "military", "armed", "navy", "police", "gendarmerie"})
 
@@ -251,8 +253,8 @@ def _names_something(surface: str) -> bool:
     words = surface.split()
     if surface.lower() in {"it", "they", "he", "she", "we", "its", "their"}:
         return False  # a pronoun refers to a name, it is none
-    if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower()):
-        return False
+    if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower() and words[0] not in NAMING_ORGANS):
+        return False  # "members of X" is a part of X; "the government of X" names X's government
     if any(word.lower() in load_lexicon().parties.conduct for word in words):
         return False  # "Xian attacks in Y" names conduct, not its author
     return any(word[:1].isupper() for word in words)

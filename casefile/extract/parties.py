@@ -190,7 +190,8 @@ class PartyResolver:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 named = objects and (objects[0].pos_ == "PROPN" or self._names_a_party(objects[0]))
                 if named:  # "the government of X", "units of the Xian army"
-                    right = max(right, objects[0].right_edge.i + 1)
+                    span = self._actor_at.get(objects[0].i)  # not "of President A B of genocide", hung on the name
+                    right = max(right, span.end if span is not None and span.root == objects[0] else objects[0].right_edge.i + 1)
         while left < head.i and (self.doc[left].lower_ in LEADING_NOISE or self.doc[left].is_punct):
             left += 1
         # an actor span straddling the edge belongs whole to the phrase
