@@ -2933,3 +2933,15 @@ def test_the_government_of_a_named_leader_is_reported_as_named(extract_fictional
     )
     [row] = to_schema(extraction)["allegations"]
     assert (row["speaker"], row["accused"]) == ("Kingdom of Zemaryn", "government of President Anselm Korradine")
+
+
+def test_blaming_a_party_and_calling_the_blast_an_act_of_terror_accuses_it(extract_fictional: Extract) -> None:
+    """ "X blamed Y, calling the blast an act of terror by Z's hirelings": X speaks ("by …" under
+    the active "calling" names doers, not the speaker) and "the blast" is the incident laid at Y."""
+    extraction = extract_fictional(
+        "No group claimed responsibility, but Interior Minister Radomir Koss blamed the Tolvaren Guard, calling the "
+        "blast \"one more act of terror by Zemaryn's hirelings\"."
+    )
+    assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
+        ("Radomir Koss", "Tolvaren Guard", ("terrorism",))
+    ]

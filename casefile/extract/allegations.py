@@ -1282,7 +1282,7 @@ class AllegationExtractor:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | POINTED_DEEDS
-            or self.resolver.in_act_term(token)
+            or token.lower_ in words.incidents or self.resolver.in_act_term(token)  # "calling the blast an act of terror"
         )
 
     def _gerund_taken_for_adjective(self, token: Token) -> bool:

@@ -463,8 +463,9 @@ GROUNDS_NOUNS = frozenset({"ground", "grounds", "reason", "basis"})
 
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
+    active = verb.tag_ == "VBG" and bool(dependents(verb, {"dobj"}))  # "calling the blast an act of terror by X": X did it
     for child in verb.children:  # "… cited by X", "… was documented by X"
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not active:
             return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
     if is_passive(verb) and frame_kind(verb, resolver.lexicon) != "report":
         return []
