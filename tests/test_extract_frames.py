@@ -2945,3 +2945,11 @@ def test_blaming_a_party_and_calling_the_blast_an_act_of_terror_accuses_it(extra
     assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
         ("Radomir Koss", "Tolvaren Guard", ("terrorism",))
     ]
+
+
+def test_rejecting_a_states_claims_records_the_states_claim_too(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("The Ostrel Liberation Front rejected Varnian claims that its fighters had committed war crimes.")
+    assert triples(extraction) == {
+        ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
+        ("Republic of Varnia", "Ostrel Liberation Front", "asserts"),
+    }

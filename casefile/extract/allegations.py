@@ -1694,6 +1694,7 @@ class AllegationExtractor:
     def _has_author(self, noun: Token) -> bool:
         return any(
             c.dep_ in {"poss", "compound", "nmod"}
+            or (c.dep_ == "amod" and self.resolver.actor_span(c) is not None)  # "rejected Xian claims that …"
             or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"})
             or (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children))  # "a report released by X"
             for c in noun.children
