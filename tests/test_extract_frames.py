@@ -2966,3 +2966,21 @@ def test_the_party_rejecting_army_claims_says_what_follows(extract_fictional: Ex
         ("Ostrel Liberation Front", "denies"),
         ("Varnian Armed Forces", "asserts"),
     }
+
+
+def test_shelling_without_distinguishing_civilians_from_combatants_is_indiscriminate(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia said it had reasonable grounds to believe that the Varnian army repeatedly "
+        "shelled Dalvik with unguided rockets, striking homes and a hospital without distinguishing between civilians and combatants."
+    )
+    [allegation] = extraction.allegations
+    assert allegation.accused == "Varnian Armed Forces"
+    assert "indiscriminate_attacks" in allegation.acts
+
+
+def test_mock_executions_are_no_killing(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia found that the Tolvaren Guard subjected prisoners to beatings and mock "
+        "executions, which may constitute war crimes."
+    )
+    assert all("unlawful_killing" not in a.acts and "murder" not in a.acts for a in extraction.allegations)
