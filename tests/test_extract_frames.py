@@ -2984,3 +2984,17 @@ def test_mock_executions_are_no_killing(extract_fictional: Extract) -> None:
         "executions, which may constitute war crimes."
     )
     assert all("unlawful_killing" not in a.acts and "murder" not in a.acts for a in extraction.allegations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our soldiers did not persecute anyone," the Varnian army said.',
+        '"Our soldiers moved people out of the line of fire; they did not persecute anyone," the Varnian army said.',
+    ],
+)
+def test_a_negated_act_verb_about_the_speakers_own_soldiers_is_a_denial(extract_fictional: Extract, text: str) -> None:
+    """The act is the negated verb itself; "our soldiers", and "they" after them, are the speaker's own."""
+    [allegation] = extract_fictional(text).allegations
+    assert (allegation.speaker, allegation.accused, allegation.stance) == ("Varnian Armed Forces", "Republic of Varnia", "denies")
+    assert allegation.acts == ("persecution",)

@@ -585,6 +585,7 @@ class AllegationExtractor:
     def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
         found, syntactic = self._accused_candidates(token, frame)
+        found = tuple(self._speakers_own(p, frame) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
             return self._territorial_state(token, frame), True
@@ -1325,6 +1326,8 @@ class AllegationExtractor:
             return True  # "said X had committed no war crimes"
         if _negating_phrase(token):
             return True  # "in no sense an act of aggression"
+        if token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children):
+            return True  # "they did not persecute anyone": the term is the negated verb itself
         node = token
         while node != frame.verb and node.head != node:
             node = node.head
@@ -1626,6 +1629,13 @@ class AllegationExtractor:
             if record.stance == "asserts" and record.accused in states:
                 return Party(record.accused, "government_body", denier.surface, denier.start, denier.end, record.accused)
         return denier
+
+    def _speakers_own(self, party: Party, frame: Frame) -> Party:
+        """ "'Our soldiers did not persecute anyone,' X said": the speaker's own people are the speaker's."""
+        words = party.surface.split()
+        if party.kind == "other" and len(words) > 1 and words[0].lower() == "our" and len(frame.speakers) == 1:
+            return self._denier_as_accused(frame.speakers[0])
+        return party
 
     def _denier_as_accused(self, denier: Party) -> Party:
         """A state organ denies for its state, unless the story accused that organ itself; anyone

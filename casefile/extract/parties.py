@@ -875,6 +875,13 @@ class PartyResolver:
                     return self._party(phrase.text, "other", phrase)
         return None
 
+    def _plural_subject_before(self, token: Token) -> Party | None:
+        """The plural subject of the clause before "they" in the same sentence, when it names a party."""
+        for earlier in reversed(token.doc[token.sent.start : token.i]):
+            if earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.head != token.head:
+                return self.party(earlier) if earlier.tag_ in {"NNS", "NNPS"} else None
+        return None
+
     def _speaks_on(self, before: Token, verb: Token) -> bool:
         """Whether two sentences' verbs are both of saying: the second goes on with the first's speaker."""
         report = self.lexicon.report_verbs
@@ -905,6 +912,9 @@ class PartyResolver:
         elif lower in PRONOUNS_ORG:
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
+            earlier = self._plural_subject_before(token) if lower == "they" else None
+            if earlier is not None and earlier.name not in excluding:
+                return earlier  # "Our soldiers moved people out; they did not persecute anyone"
             shared = self._subject_of_first_conjunct(token)  # "X said …, and it denied …": X
             if shared is not None and shared.kind != "person" and shared.name not in excluding:
                 return self._as_reference(shared, token)
