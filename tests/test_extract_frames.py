@@ -2998,3 +2998,17 @@ def test_a_negated_act_verb_about_the_speakers_own_soldiers_is_a_denial(extract_
     [allegation] = extract_fictional(text).allegations
     assert (allegation.speaker, allegation.accused, allegation.stance) == ("Varnian Armed Forces", "Republic of Varnia", "denies")
     assert allegation.acts == ("persecution",)
+
+
+def test_saying_after_a_dismissed_report_is_the_dismissers(extract_fictional: Extract) -> None:
+    """ "X dismissed as 'fabricated from start to finish' a report that found …, saying …": the
+    report's author found; X, not the author, says the rest."""
+    extraction = extract_fictional(
+        'The Varnian Ministry of Defence on Monday dismissed as "fabricated from start to finish" a Commission of Inquiry '
+        "on Ostrelia report that found Varnian drone strikes had killed at least 412 civilians in the Ostrel region, "
+        "saying the armed forces had never deliberately targeted civilians."
+    )
+    speakers = {(a.speaker, a.stance) for a in extraction.allegations}
+    assert ("Commission of Inquiry on Ostrelia", "denies") not in speakers
+    assert ("Commission of Inquiry on Ostrelia", "asserts") in speakers
+    assert ("Varnian Ministry of Defence", "denies") in speakers

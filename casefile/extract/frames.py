@@ -520,18 +520,28 @@ def _reporting_ancestor(verb: Token, resolver: PartyResolver) -> Token | None:
         above = next((a for a in verb.head.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
         return above if above is not None and frame_kind(above, resolver.lexicon) == "report" else None
     for above in verb.head.ancestors:
-        if _rejected_claim(above, resolver):
-            return above.head  # "X rejected Y's claims that its fighters hid …, saying …": X says it
+        rejecting = _rejecting_verb(above, resolver)
+        if rejecting is not None:
+            return rejecting  # "X rejected Y's claims that its fighters hid …, saying …": X says it
         if frame_kind(above, resolver.lexicon) == "report":
-            return above
+            rejecting = _rejection_above(above, resolver) if above.dep_ in {"relcl", "acl"} else None
+            return rejecting or above  # "X dismissed a report that found …, saying …": X says it
     return None
 
 
-def _rejected_claim(noun: Token, resolver: PartyResolver) -> bool:
-    return (
-        noun.pos_ == "NOUN" and noun.lemma_.lower() in resolver.lexicon.accusation_nouns
-        and noun.dep_ == "dobj" and frame_kind(noun.head, resolver.lexicon) == "deny"
-    )
+def _rejection_above(clause: Token, resolver: PartyResolver) -> Token | None:
+    """The verb of rejection whose object a relative clause describes ("a report that found …")."""
+    governing = next((a for a in clause.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
+    return governing if governing is not None and frame_kind(governing, resolver.lexicon) == "deny" else None
+
+
+def _rejecting_verb(noun: Token, resolver: PartyResolver) -> Token | None:
+    """The verb of rejection a claim noun is the object of, however far up the parser put it
+    ("dismissed as 'fabricated from start to finish' a report …")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in resolver.lexicon.accusation_nouns:
+        return None
+    governing = next((a for a in noun.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
+    return governing if governing is not None and frame_kind(governing, resolver.lexicon) == "deny" else None
 
 
 def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:
