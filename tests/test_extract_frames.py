@@ -3012,3 +3012,13 @@ def test_saying_after_a_dismissed_report_is_the_dismissers(extract_fictional: Ex
     assert ("Commission of Inquiry on Ostrelia", "denies") not in speakers
     assert ("Commission of Inquiry on Ostrelia", "asserts") in speakers
     assert ("Varnian Ministry of Defence", "denies") in speakers
+
+
+def test_a_government_named_by_its_capital_is_reported_as_written_with_its_state(extract_fictional: Extract) -> None:
+    """ "the Zedville government": the words of the passage, and whose government it is, as analysts
+    write "authorities in Z (Xia)"; a bare capital alone stays the state's name."""
+    extraction = extract_fictional(
+        'The Kingdom of Zemaryn accused the Droskel government of waging "a quiet genocide" against the Ostrel people.'
+    )
+    [row] = to_schema(extraction)["allegations"]
+    assert row["accused"] == "Droskel government (Republic of Varnia)"

@@ -180,6 +180,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     surfaces += [(a.speaker, a.speaker_text) for a in extraction.allegations]
     surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
     states = {m.name for m in extraction.actors if m.kind == "state"}
+    metonyms: dict[str, str] = {}
     for name, surface in surfaces:
         surface = _bare(surface)
         organs = load_lexicon().parties.state_organs
@@ -187,6 +188,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             w[:1].isupper() and w.lower() not in organs for w in surface.split()[1:]
         )
         if name in states and not _shares_stem(surface, name) and not organ_first:
+            if len(surface.split()) > 1 and _names_by_capital(surface, name) and len(surface) > len(metonyms.get(name, "")):
+                metonyms[name] = surface
             continue  # "Moscow", "the Foreign Ministry": a metonym or an organ ("authorities in Z" stays)
         if name in states and len(surface.split()) == 1 and surface.lower() not in name.lower().split():
             continue  # "Xian" alone is an adjective, not a name
@@ -202,7 +205,19 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     for name, surface in fullest.items():
         if _is_acronym(surface) and len(name.split()) > 1 and not _initials_of(surface, name):
             fullest[name] = name  # "the JEP" alone: an acronym from another language is no name a reader can match
+    for name, metonym in metonyms.items():
+        parts = {m.name for m in extraction.actors if m.part_of == name}  # its organs name it by its own stem
+        if not any(other not in parts | {name} and _shares_stem(_bare(surface), name) for other, surface in surfaces):
+            # "Z government (Xia)": named only by its capital; not where "Xian instructors" name the party otherwise
+            fullest.setdefault(name, f"{metonym} ({name})")
     return fullest
+
+
+def _names_by_capital(surface: str, state: str) -> bool:
+    """Whether ``surface`` names a state by its capital ("Zedville", "the Zedville government")."""
+    entry = load_gazetteer(tuple(_paths(extra_actor_files()))).get(state)
+    words = set(re.findall(r"[\w'-]+", surface))
+    return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
 # Organ nouns that make an "of" phrase a name ("the government of President A B").
