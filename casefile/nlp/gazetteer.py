@@ -8,7 +8,9 @@ also yields the spelling variants writers use without our listing them: both apo
 (``Türkiye`` / ``Turkiye``).
 
 Extra files of the same schema (a project's own actors, a fictional sample corpus) are merged
-over the bundled file; a later entry with the same canonical name replaces the earlier one.
+over the bundled file; a later entry with the same canonical name replaces the earlier one, and a
+form (alias, acronym, adjective, capital) a user's file gives its actor is taken from any bundled
+actor that also had it. Two of the user's own actors claiming one form is an error.
 Every problem is a :class:`~casefile.errors.LexiconError` naming the file, the entry and the field.
 """
 
@@ -18,7 +20,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -125,6 +127,7 @@ def _load(paths: tuple[Path, ...]) -> Gazetteer:
     merged: dict[str, GazetteerEntry] = {}
     origins: dict[str, str] = {}  # casefolded name -> "file: entry N (name)"
     versions = []
+    bundled: set[str] = set()  # entries whose last word is the bundled file's
     for path in (bundled_path(), *paths):
         version, entries = _read_file(path)
         if version:
@@ -134,6 +137,8 @@ def _load(paths: tuple[Path, ...]) -> Gazetteer:
             merged.pop(key, None)  # a replaced entry moves to its new place in the order
             merged[key] = entry
             origins[key] = _where(path, index, entry.name)
+            (bundled.add if path == bundled_path() else bundled.discard)(key)
+    _yield_to_the_users_forms(merged, bundled)
     gazetteer = Gazetteer(version="+".join(versions), entries=tuple(merged.values()))
     _check_part_of(gazetteer, origins)
     _check_surfaces(gazetteer, origins)
@@ -237,6 +242,21 @@ def _check_part_of(gazetteer: Gazetteer, origins: dict[str, str]) -> None:
                 raise LexiconError(f"{where}: field 'part_of': the chain of parents loops back; break the cycle")
             seen.add(parent.name.casefold())
             parent = gazetteer.get(parent.part_of) if parent.part_of else None
+
+
+def _yield_to_the_users_forms(merged: dict[str, GazetteerEntry], bundled: set[str]) -> None:
+    """A form the user's own file gives its actor ("OLA", "General Assembly") is taken out of
+    the bundled entry that also had it: the user's corpus decides what its words stand for.
+    Two of the user's own files claiming one form is still an error."""
+    users = {s.text.casefold() for key, e in merged.items() if key not in bundled for s in _entry_surfaces(e)}
+    for key in bundled:
+        entry = merged[key]
+        kept = {
+            field: tuple(t for t in getattr(entry, field) if not {v.casefold() for v in _variants(t, acronym=field == "acronyms")} & users)
+            for field in LIST_FIELDS
+        }
+        if any(kept[field] != getattr(entry, field) for field in LIST_FIELDS):
+            merged[key] = replace(entry, **kept)
 
 
 def _check_surfaces(gazetteer: Gazetteer, origins: dict[str, str]) -> None:
