@@ -482,6 +482,23 @@ def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
             {(5, "released")},
             id="a release done is a release",
         ),
+        pytest.param(
+            "The association says 1,132 people have vanished in the highlands since 2022.",
+            {(1132, "missing")},
+            id="people who vanished are missing",
+        ),
+        pytest.param(
+            "The army relocated 2,300 villagers from the valley to fenced sites in the south.",
+            {(2300, "displaced")},
+            id="people relocated are displaced",
+        ),
+        pytest.param(
+            "The militia seized at least 64 men from the camps since January, of whom 19 were later found dead with their "
+            "hands bound and 31 remain unaccounted for.",
+            {(64, "other"), (19, "killed"), (31, "missing")},
+            id="hands bound are no handing over",
+        ),
+
     ],
 )
 def test_what_a_sentence_says_of_each_count_is_its_category(text: str, expected: set[tuple[int, str]]) -> None:

@@ -78,6 +78,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 LIST_ITEM_TAG = "LS"
 # Fine-grained tags of plural nouns: "2000 Khmers" counts people even if it looks like a year.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Entity types of places: "left Port Ilvane" leaves a place.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Words of asking for something not yet done ("calls for the release of 11 sailors", "urged the
 # group to free them"): a release asked for is no release.
 OBLIGING_MODALS = frozenset({"must", "should", "ought"})  # "will be released" under a deal is a release
@@ -481,6 +483,7 @@ class FigureExtractor:
         words = {token.lemma_.lower(), token.lower_, f"{token.lower_}/{token.pos_}"}
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"}  # "round up"
         words |= {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}  # "leave (their) homes"
+        words |= {f"{token.lemma_.lower()} <place>" for c in token.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_ENTITIES}
         if token.dep_ == "pobj":
             words.add(f"{token.head.lower_} {token.lemma_.lower()}")  # "(forced) from (their) homes"
         label = next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
