@@ -3022,3 +3022,17 @@ def test_a_government_named_by_its_capital_is_reported_as_written_with_its_state
     )
     [row] = to_schema(extraction)["allegations"]
     assert row["accused"] == "Droskel government (Republic of Varnia)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission of Inquiry on Ostrelia said Varnian troops beat captured soldiers, acts which it described as war crimes.",
+        "The Commission of Inquiry on Ostrelia documented cases in which Varnian units beat captured soldiers, conduct it said "
+        "may amount to war crimes.",
+    ],
+)
+def test_a_noun_summing_up_the_deed_told_takes_its_doer(extract_fictional: Extract, text: str) -> None:
+    """ ", conduct it said may amount to war crimes", ", acts which it described as …": the noun sums
+    up the deed just told; the teller ("it") is the commission, the doer the troops."""
+    assert triples(extract_fictional(text)) == {("Commission of Inquiry on Ostrelia", "Republic of Varnia", "asserts")}

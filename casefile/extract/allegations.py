@@ -140,6 +140,8 @@ class Finding:
         self.certainty = self.hedges[graded[0]] if graded else min(self.hedges.values())
 
 
+# Nouns that sum up the deed a clause has just told (", conduct that may amount to …", ", acts which …").
+SUMMING_NOUNS = frozenset({"conduct", "acts", "actions", "practices", "abuses", "measures", "behaviour", "behavior", "tactics", "treatment"})
 # Who speaks for armed people of its own, and the plural nouns of those people ("troops fired warning shots").
 ARMED_SPEAKER_KINDS = frozenset({"state", "government_body", "armed_group"})
 RANK_AND_FILE = frozenset({"troop", "soldier", "fighter", "gunner", "pilot", "sailor", "unit", "guard", "officer", "policeman"})
@@ -655,6 +657,9 @@ class AllegationExtractor:
         lost = tuple(p for p in self._subjects_lost_to_the_teller(token, verb) if p.name not in speakers)
         if lost:
             return lost, True
+        summed = tuple(p for p in self._doer_of_deed_summed_up(verb) if p.name not in speakers)
+        if summed:  # "X beat prisoners, conduct the commission said may amount to war crimes"
+            return summed, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
@@ -846,6 +851,21 @@ class AllegationExtractor:
                     if other.name not in {p.name for p in parties}:
                         parties.append(other)
         return tuple(parties)
+
+    def _doer_of_deed_summed_up(self, verb: Token) -> tuple[Party, ...]:
+        """ "… cases in which X beat prisoners, conduct it said may amount to war crimes": a noun
+        that sums up the deed just told ("conduct", "acts", "practices"), with the frame as its
+        relative clause, is that deed; its doer is the subject of the harmful verb before it."""
+        summary = verb.head
+        if verb.dep_ != "relcl" or summary.lower_ not in SUMMING_NOUNS:
+            return ()
+        told = [t for t in summary.head.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
+        for deed in reversed(told):
+            if self._does_harm(deed) and not dependents(deed, {"neg"}) and frame_kind(deed, self.lexicon) is None:
+                found = self._subject_party(deed)
+                if found:
+                    return found
+        return ()
 
     def _acl_helpers(self, noun: Token) -> tuple[Party, ...]:
         return tuple(p for c in noun.children if c.dep_ == "acl" and dependents(c, {"agent"}) for p in self.resolver.helpers(c))

@@ -1053,8 +1053,11 @@ class PartyResolver:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         if clause.lemma_.lower() in NAMING_VERBS:  # "X accused Y of torturing men, which it called …": X names it
-            while not dependents_of(verb, "nsubj") and verb.dep_ in {"pcomp", "pobj", "prep", "xcomp", "advcl", "conj"} and verb.head != verb:
-                verb = verb.head
+            telling = self.lexicon.report_verbs | self.lexicon.accuse_verbs | self.lexicon.deny_verbs
+            teller = next((a for a in [verb, *verb.ancestors] if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
+            if teller is None:
+                return None  # "X beat prisoners, acts which it described as …": not X, the doer, but whoever tells it
+            verb = teller
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < clause.i]
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or clause.head in subjects[0].subtree:
             return None
