@@ -3036,3 +3036,15 @@ def test_a_noun_summing_up_the_deed_told_takes_its_doer(extract_fictional: Extra
     """ ", conduct it said may amount to war crimes", ", acts which it described as …": the noun sums
     up the deed just told; the teller ("it") is the commission, the doer the troops."""
     assert triples(extract_fictional(text)) == {("Commission of Inquiry on Ostrelia", "Republic of Varnia", "asserts")}
+
+
+def test_treating_captives_in_line_with_the_conventions_denies_the_claim_against_its_marines(extract_fictional: Extract) -> None:
+    """ "X called the footage a fabrication and insisted its marines treat every captive in line
+    with the conventions": "its" is X (the subject of the verb "insisted" is conjoined to), and
+    keeping the Geneva Conventions is compliance, a denial of the claim against its marines."""
+    extraction = extract_fictional(
+        "A spokeswoman for the Kingdom of Zemaryn said a video showed Varnian marines shooting three soldiers who had "
+        'surrendered. "This is an execution, a war crime," she said. The Varnian Ministry of Defence called the footage a '
+        "crude fabrication and insisted its marines treat every captured combatant in line with the conventions."
+    )
+    assert ("Varnian Ministry of Defence", "denies") in {(a.speaker, a.stance) for a in extraction.allegations}
