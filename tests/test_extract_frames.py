@@ -3048,3 +3048,13 @@ def test_treating_captives_in_line_with_the_conventions_denies_the_claim_against
         "crude fabrication and insisted its marines treat every captured combatant in line with the conventions."
     )
     assert ("Varnian Ministry of Defence", "denies") in {(a.speaker, a.stance) for a in extraction.allegations}
+
+
+def test_both_after_a_pair_named_before_is_that_pair(extract_fictional: Extract) -> None:
+    """ "warrants for A and B, finding reasonable grounds to believe both bore responsibility …": the
+    parser makes "both" the determiner of "responsibility"; both are the two named."""
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes issued arrest warrants for Casimir Naddo and Lucan Terzavi, finding "
+        "reasonable grounds to believe both bore responsibility for the war crime of unlawful deportation."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Casimir Naddo", "Lucan Terzavi"}

@@ -990,6 +990,9 @@ class AllegationExtractor:
                     found = self._parties_of([c for c in bear.children if c.dep_ in {"nsubj", "nmod", "compound"}])
                     if found:
                         return found
+                    both = [c for c in node.children if c.lower_ == "both" and c.i < bear.i]
+                    if both:  # "… believe both bore responsibility", "both" taken for the noun's determiner
+                        return self.resolver.pair_named_before(both[0])
         if stop.lemma_.lower() in CALLING_VERBS:
             heads = [
                 c for c in stop.children  # "finds X, Y's armed wing, chiefly responsible": the parser hung it on Y

@@ -698,7 +698,7 @@ class PartyResolver:
         """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
         listed after a colon, else the last two parties the sentence named before it ("both")."""
         if token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self._both_named_before(token)  # "Both were also found guilty …"
+            return self.pair_named_before(token)  # "Both were also found guilty …"
         if token.lower_ not in {"sides", "parties", "factions", "belligerents"}:
             return ()
         quantifier = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "preconj", "amod"}}
@@ -718,9 +718,14 @@ class PartyResolver:
                     named.append(party)
         return tuple(named[-2:]) if len(named) >= 2 else ()
 
-    def _both_named_before(self, token: Token) -> tuple[Party, ...]:
-        """ "A was …, while B was … . Both were …": the two subjects of the sentence before."""
+    def pair_named_before(self, token: Token) -> tuple[Party, ...]:
+        """ "warrants for A and B, finding … both bore responsibility": the pair coordinated before
+        in the sentence; "A was …, while B was … . Both were …": the two subjects of the sentence before."""
         sent = token.sent
+        for first in (t for t in sent if t.i < token.i and len(t.conjuncts) == 1 and t.conjuncts[0].i < token.i):
+            pair = [self.party(t) or self.actor_party(t) for t in (first, first.conjuncts[0])]
+            if all(p is not None for p in pair) and pair[0].name != pair[1].name:
+                return tuple(p for p in pair if p is not None)
         if sent.start == 0:
             return ()
         previous = self.doc[sent.start - 1].sent
