@@ -3058,3 +3058,14 @@ def test_both_after_a_pair_named_before_is_that_pair(extract_fictional: Extract)
         "reasonable grounds to believe both bore responsibility for the war crime of unlawful deportation."
     )
     assert {a.accused for a in extraction.allegations} == {"Casimir Naddo", "Lucan Terzavi"}
+
+
+def test_calling_a_named_groups_members_terrorists_and_rejecting_the_label(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Interior Ministry blamed \"terrorists of the so-called Tolvaren Guard\" for the bombing in Dalvik. "
+        "The Tolvaren Guard claimed the attack but rejected the terrorist label."
+    )
+    assert {(a.speaker, a.accused, a.stance, a.categories) for a in extraction.allegations} >= {
+        ("Varnian Interior Ministry", "Tolvaren Guard", "asserts", ("terrorism",)),
+        ("Tolvaren Guard", "Tolvaren Guard", "denies", ("terrorism",)),
+    }
