@@ -3069,3 +3069,16 @@ def test_calling_a_named_groups_members_terrorists_and_rejecting_the_label(extra
         ("Varnian Interior Ministry", "Tolvaren Guard", "asserts", ("terrorism",)),
         ("Tolvaren Guard", "Tolvaren Guard", "denies", ("terrorism",)),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veridane Rights Initiative's accusations of war crimes against Varnian troops drew an angry response.",
+        "Accusations by Veridane Rights Initiative of war crimes against Varnian troops drew an angry response.",
+        "The report adds weight to accusations of pillage against Varnian troops made earlier this year by Veridane Rights Initiative.",
+    ],
+)
+def test_an_accusation_noun_with_its_author_named_is_the_authors_claim(extract_fictional: Extract, text: str) -> None:
+    assert triples(extract_fictional(text)) == {(RIGHTS, "Republic of Varnia", "asserts")}
+

@@ -694,11 +694,19 @@ class AllegationExtractor:
         """ "charges of war crimes against X", "an indictment for genocide against X": the one a
         charge names after "against", on the crime or on the charge."""
         charge = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"of", "for"} else None
+        if charge is not None and charge.pos_ == "PROPN" and charge.head.lower_ == "by":
+            charge = charge.head.head  # "accusations by X of war crimes against Y": "of" hung on X
         if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS | self.lexicon.accusation_nouns:
             return ()
         against = [p for n in (token, charge) for p in dependents(n, {"prep"}) if p.lower_ == "against"]
-        named = [o for a in against for o in dependents(a, {"pobj"}) if (span := self.resolver.actor_span(o)) is not None and span.label_ != "place"]
+        named = [o for a in against for o in dependents(a, {"pobj"}) if self._names_an_actor(o)]
         return self._parties_of(named)  # "offences against the administration of justice" names no one
+
+    def _names_an_actor(self, noun: Token) -> bool:
+        """Whether a noun phrase names an actor in its own words ("X", "Xian troops"), not a place."""
+        phrase = self.resolver.phrase(noun)
+        spans = [s for t in phrase if (s := self.resolver.actor_span(t)) is not None]
+        return bool(spans) and all(s.label_ != "place" for s in spans)
 
     def _stray_by_agents(self, token: Token) -> tuple[Party, ...]:
         """ "Deaths were caused by rocket fire into populated areas by X and Y, in breach of …":

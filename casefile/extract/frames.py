@@ -166,8 +166,41 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         node = node.head
     return (
         according_to(token, resolver) or _trailing_attribution(token, resolver) or _attribution_hung_as_relative(token, resolver)
-        or _verdict_of_a_court(token, resolver)
+        or _verdict_of_a_court(token, resolver) or _accusation_by_named_author(token, resolver)
     )
+
+
+def _accusation_by_named_author(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X's accusations of war crimes against Y drew an angry response", "accusations of pillage
+    against Y made earlier this year by X": an accusation noun whose author is named on it,
+    with no verb above to tell it, is the author's claim."""
+    for noun in token.ancestors:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in resolver.lexicon.accusation_nouns:
+            continue
+        if noun.lemma_.lower() in DOCUMENT_NOUNS:
+            return None  # "her report, which lays bare …": a document's content is told by whoever cites it
+        author = _author_named_on(noun, resolver)
+        if author is not None and author.kind not in {"place"}:
+            return Frame(noun, "report", (author,), (None,))
+        return None
+    return None
+
+
+# Verbs by which an accusation is put forward ("accusations … made by X", "charges levelled by X").
+LEVELLING_VERBS = frozenset({"make", "level", "bring", "raise", "lodge", "file", "voice"})
+
+
+def _author_named_on(noun: Token, resolver: PartyResolver) -> Party | None:
+    """The author an accusation noun names itself: "X's accusations", "accusations by X", "made by X"."""
+    owner = resolver.owner(noun)
+    if owner is not None:
+        return owner
+    for clause in (c for c in noun.subtree if c.dep_ == "acl" and (c.head == noun or c.lemma_.lower() in LEVELLING_VERBS)):
+        for agent in (a for a in clause.children if a.dep_ == "agent"):  # "made by X", however far the parser hung it
+            found = resolver.by_parties(agent)
+            if found:
+                return found[0]
+    return None
 
 
 # Verbs by which a fact, not a speaker, points to something ("the strikes reveal a pattern").
