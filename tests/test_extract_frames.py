@@ -3082,3 +3082,16 @@ def test_calling_a_named_groups_members_terrorists_and_rejecting_the_label(extra
 def test_an_accusation_noun_with_its_author_named_is_the_authors_claim(extract_fictional: Extract, text: str) -> None:
     assert triples(extract_fictional(text)) == {(RIGHTS, "Republic of Varnia", "asserts")}
 
+
+
+def test_conduct_taken_for_a_verb_still_sums_up_the_deed_and_its_it_is_the_teller(extract_fictional: Extract) -> None:
+    """ "X carried off grain stores, conduct it regards as consistent with pillage": the parser makes
+    "conduct" a verb conjoined to "carried"; "it" is the finder, X the doer."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia further found that the Tolvaren Guard, which operates alongside federal units, "
+        "systematically carried off grain stores and livestock from villages emptied by displacement, conduct it regards "
+        "as consistent with pillage."
+    )
+    assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
+        ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", ("pillage",))
+    ]

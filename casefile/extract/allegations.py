@@ -42,6 +42,7 @@ from casefile.extract.parties import (
     GENERIC_SIDES,
     PLACE_PART_NOUNS,
     SETTLEMENT_NOUNS,
+    SUMMING_NOUNS,
     Party,
     PartyResolver,
     in_brackets,
@@ -140,8 +141,6 @@ class Finding:
         self.certainty = self.hedges[graded[0]] if graded else min(self.hedges.values())
 
 
-# Nouns that sum up the deed a clause has just told (", conduct that may amount to …", ", acts which …").
-SUMMING_NOUNS = frozenset({"conduct", "acts", "actions", "practices", "abuses", "measures", "behaviour", "behavior", "tactics", "treatment"})
 # Who speaks for armed people of its own, and the plural nouns of those people ("troops fired warning shots").
 ARMED_SPEAKER_KINDS = frozenset({"state", "government_body", "armed_group"})
 RANK_AND_FILE = frozenset({"troop", "soldier", "fighter", "gunner", "pilot", "sailor", "unit", "guard", "officer", "policeman"})
@@ -865,8 +864,12 @@ class AllegationExtractor:
         that sums up the deed just told ("conduct", "acts", "practices"), with the frame as its
         relative clause, is that deed; its doer is the subject of the harmful verb before it."""
         summary = verb.head
-        if verb.dep_ != "relcl" or summary.lower_ not in SUMMING_NOUNS:
-            return ()
+        if verb.dep_ not in {"relcl", "ccomp"} or summary.lower_ not in SUMMING_NOUNS:
+            return ()  # "ccomp": "conduct it regards as …" with "conduct" taken for a verb
+        if summary.dep_ == "conj" and summary.head.pos_ == "VERB" and frame_kind(summary.head, self.lexicon) is None:
+            found = self._subject_party(summary.head)  # "X carried off grain, conduct …": the verb it is conjoined to
+            if found:
+                return found
         told = [t for t in summary.head.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
         for deed in reversed(told):
             if self._does_harm(deed) and not dependents(deed, {"neg"}) and frame_kind(deed, self.lexicon) is None:

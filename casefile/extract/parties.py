@@ -49,8 +49,13 @@ COLLECTIVE_NAMES = frozenset({"opposition", "junta"})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural nouns by which a story calls a non-state armed group it has named ("the rebels").
 INSURGENT_NOUNS = frozenset({"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists", "paramilitaries"})
+# Nouns that sum up the deed a clause has just told (", conduct that may amount to …", ", acts which …").
+SUMMING_NOUNS = frozenset({"conduct", "acts", "actions", "practices", "abuses", "measures", "behaviour", "behavior", "tactics", "treatment"})
 # Verbs by which a speaker names what a deed is ("…, which it called a crime against humanity").
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "characterise", "characterize"})
+NAMING_VERBS = frozenset({
+    "call", "describe", "term", "label", "brand", "characterise", "characterize",
+    "regard", "consider", "deem", "view", "find", "say", "believe", "assess",  # "conduct it regards as pillage"
+})
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
 HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
@@ -1046,6 +1051,10 @@ class PartyResolver:
                 return None
         elif clause.dep_ == "acl":
             return None
+        if verb.lower_ in SUMMING_NOUNS:  # "X carried off grain, conduct it regards as pillage" ("conduct" taken for a verb)
+            telling = self.lexicon.report_verbs | self.lexicon.accuse_verbs
+            teller = next((a for a in verb.ancestors if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
+            return self.party(dependents_of(teller, "nsubj")[0]) if teller is not None else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         if not subjects and verb.dep_ == "conj":  # "X called the footage a fake and insisted its marines …"
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < token.i]
