@@ -351,10 +351,8 @@ def test_denial_carries_the_categories_of_the_accusation(extract_fictional: Extr
     [
         f"{CWI} said the {VARNIA} committed genocide, an allegation Varnia strongly rejects.",
         f"{CWI} said the {FRONT} committed genocide in Hallorn, an allegation the {FRONT} strongly rejects.",
-        pytest.param(
-            f"{CWI} said the {VARNIA} committed genocide, an allegation Varnia rejects.",
-            marks=pytest.mark.xfail(strict=True, reason="without an adverb the relative-clause denial is missed"),
-        ),
+        # without an adverb the model tags "rejects" as a plural noun: repaired in casefile.nlp.repairs
+        f"{CWI} said the {VARNIA} committed genocide, an allegation Varnia rejects.",
     ],
 )
 def test_relative_clause_denial(extract_fictional: Extract, text: str) -> None:

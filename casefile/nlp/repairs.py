@@ -18,13 +18,22 @@ CLAIM_NOUNS = {"claims": "claim", "charges": "charge"}
 REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "dispute", "denounce", "contest", "brush"})
 
 
+# Third-person verbs of rejection the model takes for plural nouns after a name ("an allegation X rejects").
+REJECTING_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute", "dismisses": "dismiss", "refutes": "refute", "contests": "contest"}
+# Nouns of an accusation a relative clause of rejection hangs on.
+ACCUSATION_HEADS = frozenset({"allegation", "accusation", "charge", "claim"})
+
+
 class ParseRepairs:
-    """Re-reads "rejected X claims that …" as a rejection of X's claims."""
+    """Re-reads "rejected X claims that …" as a rejection of X's claims, and "…, an allegation X
+    rejects" as an allegation that X rejects."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if _claims_taken_for_a_verb(token):
                 _as_rejected_claims(token)
+            elif _rejection_taken_for_a_noun(token) is not None:
+                _as_relative_rejection(token)
         return doc
 
 
@@ -47,6 +56,30 @@ def _as_rejected_claims(token: Token) -> None:
     for child in token.children:
         if child.dep_ == "ccomp":
             child.dep_ = "acl"  # "claims that its fighters …": what is claimed
+
+
+def _rejection_taken_for_a_noun(token: Token) -> Token | None:
+    """ "…, an allegation X rejects" tagged as the noun "rejects" with "allegation" and "X" its
+    compounds: the accusation noun, else None."""
+    if token.lower_ not in REJECTING_FORMS or token.pos_ != "NOUN" or token.i < 2:
+        return None
+    compounds = [c for c in token.lefts if c.dep_ == "compound"]
+    if len(compounds) < 2 or compounds[0].lemma_.lower() not in ACCUSATION_HEADS or token.doc[token.i - 1].dep_ != "compound":
+        return None
+    return compounds[0]
+
+
+def _as_relative_rejection(token: Token) -> None:
+    accusation = _rejection_taken_for_a_noun(token)
+    assert accusation is not None
+    subject = token.doc[token.i - 1]
+    determiners = [c for c in token.lefts if c.dep_ == "det"]
+    accusation.head, accusation.dep_ = token.head, token.dep_  # the accusation takes the phrase's place
+    token.head, token.dep_ = accusation, "relcl"
+    token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", REJECTING_FORMS[token.lower_]
+    subject.dep_ = "nsubj"
+    for determiner in determiners:
+        determiner.head = accusation
 
 
 @Language.factory("casefile_parse_repairs")
