@@ -240,10 +240,12 @@ def test_narration_after_a_quote_is_not_the_speakers(extract_fictional: Extract)
     assert extraction.allegations == (), triples(extraction)
 
 
-def test_a_capital_standing_for_its_state_is_named_as_the_state(extract_fictional: Extract) -> None:
+def test_a_capital_standing_for_its_state_is_named_as_written_with_the_state(extract_fictional: Extract) -> None:
+    """As analysts write "Damascus (Syria)": the capital that spoke, and the state it stands for."""
     extraction = extract_fictional("Droskel denied that its forces had committed war crimes in the north.")
     [row] = to_schema(extraction)["allegations"]
-    assert row["speaker"] == "Republic of Varnia"
+    assert row["speaker"] == "Droskel (Republic of Varnia)"
+    assert row["speaker_id"] == "Republic of Varnia"
     assert row["stance"] == "denies"
 
 
@@ -3095,3 +3097,4 @@ def test_conduct_taken_for_a_verb_still_sums_up_the_deed_and_its_it_is_the_telle
     assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
         ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", ("pillage",))
     ]
+

@@ -249,6 +249,8 @@ def _state_as_written(name: str, surface: str) -> str | None:
     bare = _bare(surface)
     if len(bare.split()) == 1 and bare[:1].isupper() and bare.lower() in name.lower().split():
         return bare  # not "the commission" for the Commission of Inquiry on X
+    if len(bare.split()) == 1 and _names_by_capital(bare, name):
+        return f"{bare} ({name})"  # "Zedville said …": the capital that spoke, and whose it is
     words = bare.split()
     organs = load_lexicon().parties.state_organs
     if len(words) > 1 and any(w.lower() in organs for w in words) and _names_something(bare):
