@@ -3098,3 +3098,18 @@ def test_conduct_taken_for_a_verb_still_sums_up_the_deed_and_its_it_is_the_telle
         ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", ("pillage",))
     ]
 
+
+
+def test_hitting_a_legitimate_target_denies_and_it_said_as_an_aside_is_the_sentences_teller(extract_fictional: Extract) -> None:
+    """ "…, and blamed the casualties on munitions that the Xian army, it said, had stored among
+    apartment blocks": "it" is the ministry the sentence opens with; storing munitions among
+    apartment blocks is shielding (AP I art. 58(b)); hitting "a legitimate military target" denies."""
+    extraction = extract_fictional(
+        "The Varnian Ministry of Defence said in a statement that its forces had hit \"a legitimate military target\", and "
+        "blamed the casualties on secondary blasts from munitions that the Tolvaren Guard, it said, had deliberately stored "
+        "among apartment blocks."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Varnian Ministry of Defence", "Republic of Varnia", "denies"),
+        ("Varnian Ministry of Defence", "Tolvaren Guard", "asserts"),
+    }

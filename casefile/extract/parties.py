@@ -885,6 +885,18 @@ class PartyResolver:
                     return self._party(phrase.text, "other", phrase)
         return None
 
+    def _teller_of_sentence(self, token: Token) -> Party | None:
+        """For "it said" set in as an aside, the body whose saying the sentence opens with."""
+        verb = token.head
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.report_verbs:
+            return None
+        root = token.sent.root
+        if root.lemma_.lower() not in self.lexicon.report_verbs | self.lexicon.accuse_verbs | self.lexicon.deny_verbs:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < token.i]
+        party = self.party(subjects[0]) if len(subjects) == 1 and subjects[0].lower_ not in PRONOUNS_ORG | PRONOUNS_PERSON else None
+        return party if party is not None and party.kind not in {"person", "place"} else None
+
     def _plural_subject_before(self, token: Token) -> Party | None:
         """The plural subject of the clause before "they" in the same sentence, when it names a party."""
         for earlier in reversed(token.doc[token.sent.start : token.i]):
@@ -922,6 +934,9 @@ class PartyResolver:
         elif lower in PRONOUNS_ORG:
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
+            teller = self._teller_of_sentence(token) if lower in {"it", "they"} and token.dep_ == "nsubj" else None
+            if teller is not None and teller.name not in excluding:
+                return self._as_reference(teller, token)  # "… munitions that the army, it said, had stored …"
             earlier = self._plural_subject_before(token) if lower == "they" else None
             if earlier is not None and earlier.name not in excluding:
                 return earlier  # "Our soldiers moved people out; they did not persecute anyone"
