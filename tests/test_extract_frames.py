@@ -3113,3 +3113,14 @@ def test_hitting_a_legitimate_target_denies_and_it_said_as_an_aside_is_the_sente
         ("Varnian Ministry of Defence", "Republic of Varnia", "denies"),
         ("Varnian Ministry of Defence", "Tolvaren Guard", "asserts"),
     }
+
+
+def test_a_quoted_denial_whose_teller_cannot_be_named_is_given_to_no_one(extract_fictional: Extract) -> None:
+    """ '"They are prisoners, not hostages," he said', where "he" is a man no name or body is given
+    for: casefile does not make the ministry named earlier, or "they", the speaker."""
+    extraction = extract_fictional(
+        "Gunmen from the Dalvor Brigades are holding four engineers seized on Sunday, the Varnian Interior Ministry said, "
+        'calling the abduction "hostage-taking, pure and simple". A man who said he was a commander told the agency by '
+        'telephone that the five would face a court. "They are prisoners, not hostages," he said.'
+    )
+    assert [(a.speaker, a.stance) for a in extraction.allegations] == [("Varnian Interior Ministry", "asserts")]

@@ -553,6 +553,14 @@ class AllegationExtractor:
                 return self._brands_untrue(term.sent)
         return False
 
+    def _pronoun_told_by_nobody(self, anchor: Token) -> bool:
+        """A clause about "they"/"it" in a quote or under a saying whose teller is unknown: the
+        pronoun names the people talked about, not who talks."""
+        verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        subjects = dependents(verb, {"nsubj", "nsubjpass"}) if verb is not None else []
+        told = in_quotes(self.doc, anchor.idx) or any(frame_kind(a, self.lexicon) for a in anchor.ancestors)
+        return told and bool(subjects) and all(s.lower_ in {"they", "it", "he", "she", "these", "those"} for s in subjects)
+
     def _quoted(self, term: Span) -> bool:
         """Whether ``term`` stands inside quotation marks within its paragraph."""
         return in_quotes(self.doc, term.start_char)
@@ -2052,6 +2060,8 @@ class AllegationExtractor:
             node = node.head
         if frame is not None and frame.verb.sent != anchor.sent:
             subjects = subjects or dependents(stop, {"nsubj"})  # the quote is attributed in the next sentence
+        if frame is None and self._pronoun_told_by_nobody(anchor):
+            return None  # '"They are prisoners, not hostages," he said' with no one "he" can be: no speaker to give it
         if frame is None:
             verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
             subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
