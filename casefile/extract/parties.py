@@ -9,6 +9,7 @@ commission" refer back to a party already named. No rule names a party.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -885,6 +886,11 @@ class PartyResolver:
                     return self._party(phrase.text, "other", phrase)
         return None
 
+    def _teller_among(self, tokens: Iterable[Token]) -> Token | None:
+        """The first verb of saying, accusing or denying among ``tokens`` that has a subject."""
+        telling = self.lexicon.report_verbs | self.lexicon.accuse_verbs | self.lexicon.deny_verbs
+        return next((a for a in tokens if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
+
     def _teller_of_sentence(self, token: Token) -> Party | None:
         """For "it said" set in as an aside, the body whose saying the sentence opens with."""
         verb = token.head
@@ -1067,8 +1073,7 @@ class PartyResolver:
         elif clause.dep_ == "acl":
             return None
         if verb.lower_ in SUMMING_NOUNS:  # "X carried off grain, conduct it regards as pillage" ("conduct" taken for a verb)
-            telling = self.lexicon.report_verbs | self.lexicon.accuse_verbs
-            teller = next((a for a in verb.ancestors if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
+            teller = self._teller_among(verb.ancestors)
             return self.party(dependents_of(teller, "nsubj")[0]) if teller is not None else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         if not subjects and verb.dep_ == "conj":  # "X called the footage a fake and insisted its marines …"
@@ -1084,8 +1089,7 @@ class PartyResolver:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         if clause.lemma_.lower() in NAMING_VERBS:  # "X accused Y of torturing men, which it called …": X names it
-            telling = self.lexicon.report_verbs | self.lexicon.accuse_verbs | self.lexicon.deny_verbs
-            teller = next((a for a in [verb, *verb.ancestors] if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
+            teller = self._teller_among([verb, *verb.ancestors])
             if teller is None:
                 return None  # "X beat prisoners, acts which it described as …": not X, the doer, but whoever tells it
             verb = teller
