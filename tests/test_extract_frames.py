@@ -3124,3 +3124,54 @@ def test_a_quoted_denial_whose_teller_cannot_be_named_is_given_to_no_one(extract
         'telephone that the five would face a court. "They are prisoners, not hostages," he said.'
     )
     assert [(a.speaker, a.stance) for a in extraction.allegations] == [("Varnian Interior Ministry", "asserts")]
+
+
+def test_a_deed_hung_on_the_denying_verb_is_the_deniers_own_not_the_spokesmans(extract_fictional: Extract) -> None:
+    """ "A spokesman for X, A B, denied holding any hostages": the gerund has no subject of its own,
+    so the doer denied is X (for whom the spokesman speaks), never the named spokesman."""
+    extraction = extract_fictional(
+        "A spokesman for the Dalvor Brigades, Emil Tarrow, denied holding any hostages and said the men were guests."
+    )
+    assert [(a.speaker, a.accused, a.stance) for a in extraction.allegations] == [
+        ("Dalvor Brigades", "Dalvor Brigades", "denies")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnian Ministry of Defence held the Dalvor Brigades responsible for the terrorist attack in Hallorn.",
+        "The Varnian Ministry of Defence holds the Dalvor Brigades fully responsible for the terrorist attack in Hallorn.",
+    ],
+)
+def test_holding_a_party_responsible_accuses_it_wherever_the_parser_hangs_responsible(extract_fictional: Extract, text: str) -> None:
+    """The parser hangs "responsible" on the object ("the Brigades responsible") when no adverb
+    stands before it; "hold" accuses all the same (and "X holds 40 prisoners" still does not)."""
+    extraction = extract_fictional(text)
+    assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
+        ("Varnian Ministry of Defence", "Dalvor Brigades", ("terrorism",))
+    ]
+
+
+def test_recalling_that_a_state_bears_responsibility_is_a_statement(extract_fictional: Extract) -> None:
+    """ "X recalls that Y bears responsibility for …" reports X's position; "recalled its ambassador" does not."""
+    extraction = extract_fictional(
+        "The Zemaryni Ministry of Foreign Affairs recalls that the Republic of Varnia bears responsibility for the crime "
+        "of aggression."
+    )
+    assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
+        ("Kingdom of Zemaryn", "Republic of Varnia", ("aggression",))  # the gazetteer names the ministry by its state
+    ]
+    assert not extract_fictional("Zemaryn recalled its ambassador from Varnia over the aggression.").allegations
+
+
+def test_cases_of_rape_by_soldiers_documented_are_the_soldiers_deeds(extract_fictional: Extract) -> None:
+    """ "it had documented 27 cases of rape by X": the parser hangs "by X" on "documented" as if
+    passive; the repair gives it to the cases, so X is the accused and the group the speaker."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} said on Thursday it had documented 27 cases of rape by Varnian soldiers in the Ostrel valley since September."
+    )
+    assert [(a.speaker, a.accused_text, a.acts) for a in extraction.allegations] == [
+        (RIGHTS, "Varnian soldiers", ("rape_sexual_violence",))
+    ]
+

@@ -1578,7 +1578,7 @@ class AllegationExtractor:
                 return accused
         for term in terms:  # "denied that its forces committed …": the clause's subject
             verb = objects[0] if objects else term.root
-            if self._bare_reference_subject(term.root, verb.head):
+            if self._bare_reference_subject(term.root, verb.head) or _deed_of_the_subject_above(term.root, verb.head):
                 return tuple(self._denier_as_accused(d) for d in deniers)  # "X's spokesman denied that the group …"
             found = self._clause_party(term.root, verb.head)
             if found:
@@ -2274,6 +2274,19 @@ def _negating_phrase(node: Token) -> bool:
         and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
         for p in node.children for o in p.children if o.dep_ == "pobj"
     )
+
+
+def _deed_of_the_subject_above(token: Token, stop: Token) -> bool:
+    """ "A spokesman for X, A B, denied holding any hostages": a deed with no subject of its own,
+    hung on the denying verb as its complement, is the denier's own (not the person's beside it)."""
+    node = token
+    while node != stop and node.head != node:
+        if node.pos_ in {"VERB", "AUX"} and dependents(node, {"nsubj", "nsubjpass"}):
+            return False
+        if node.head == stop:
+            return node.dep_ == "xcomp" and node.pos_ in {"VERB", "AUX"}
+        node = node.head
+    return False
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:

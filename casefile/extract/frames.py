@@ -74,7 +74,7 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in lexicon.deny_verbs:
         return "deny"
     if lemma in lexicon.accuse_verbs:
-        if lemma == "hold" and not any(c.lower_ in HELD_TO_ACCOUNT for c in token.children):
+        if lemma == "hold" and not _held_to_account(token):
             if any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in token.children):
                 return "report"  # "the Court held that X had violated …": a court's finding
             return None  # "X holds 9,000 prisoners": only "holds Y responsible" accuses
@@ -82,6 +82,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in lexicon.report_verbs:
         if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return None  # "X should answer for war crimes": to be held to account, not a reply
+        if lemma == "recall" and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "X recalled its ambassador": only "X recalls that …" reports
         if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
             return None  # "the findings added to the Kingdom's war crimes": adds up, says nothing
         return "report"
@@ -92,6 +94,12 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
+
+
+def _held_to_account(hold: Token) -> bool:
+    """ "holds Y responsible", also when the parser hangs "responsible" on Y as its modifier."""
+    objects = [c for c in hold.children if c.dep_ == "dobj"]
+    return any(c.lower_ in HELD_TO_ACCOUNT for c in [*hold.children, *(m for o in objects for m in o.children if m.dep_ == "amod")])
 
 
 # Verbs by which a body starts an inquiry.
