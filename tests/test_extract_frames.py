@@ -3175,3 +3175,27 @@ def test_cases_of_rape_by_soldiers_documented_are_the_soldiers_deeds(extract_fic
         (RIGHTS, "Varnian soldiers", ("rape_sexual_violence",))
     ]
 
+
+
+def test_a_spokesman_for_a_body_named_before_denies_that_any_looting_took_place(extract_fictional: Extract) -> None:
+    """ "A spokesman for the brigades denied that any looting had taken place": "for" ties the unnamed
+    spokesman to the brigades the story named, as "of" does; the denied deed is theirs."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Dalvor Brigades of looting in Hallorn. "
+        "A spokesman for the brigades denied that any looting had taken place."
+    )
+    assert [(a.speaker, a.accused, a.stance, a.acts) for a in extraction.allegations] == [
+        (RIGHTS, "Dalvor Brigades", "asserts", ("pillage",)),
+        ("Dalvor Brigades", "Dalvor Brigades", "denies", ("pillage",)),
+    ]
+
+
+def test_our_fighters_in_a_quote_given_to_a_body_are_that_bodys(extract_fictional: Extract) -> None:
+    """ '"No detainee has been tortured by our fighters," a brigade spokesman said': "our" is the
+    quoted body's, not the rights group the story opened with."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Dalvor Brigades of torture in Hallorn. "
+        '"No detainee has been tortured by our fighters," brigade spokesman Emil Tarrow said.'
+    )
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction)
+    assert all(a.accused == "Dalvor Brigades" for a in extraction.allegations)

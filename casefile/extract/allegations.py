@@ -594,7 +594,7 @@ class AllegationExtractor:
     def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
         found, syntactic = self._accused_candidates(token, frame)
-        found = tuple(self._speakers_own(p, frame) for p in found)
+        found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
             return self._territorial_state(token, frame), True
@@ -1672,11 +1672,15 @@ class AllegationExtractor:
                 return Party(record.accused, "government_body", denier.surface, denier.start, denier.end, record.accused)
         return denier
 
-    def _speakers_own(self, party: Party, frame: Frame) -> Party:
-        """ "'Our soldiers did not persecute anyone,' X said": the speaker's own people are the speaker's."""
+    def _speakers_own(self, party: Party, frame: Frame, quoted: bool = False) -> Party:
+        """ "'Our soldiers did not persecute anyone,' X said": the speaker's own people are the speaker's
+        (in a quote given to a body, whatever body the story's first person was taken for)."""
         words = party.surface.split()
-        if party.kind == "other" and len(words) > 1 and words[0].lower() == "our" and len(frame.speakers) == 1:
-            return self._denier_as_accused(frame.speakers[0])
+        if len(frame.speakers) != 1 or len(words) < 2 or words[0].lower() != "our":
+            return party
+        speaker = frame.speakers[0]
+        if party.kind == "other" or (quoted and speaker.kind not in {"person", "other"} and party.name != speaker.name):
+            return self._denier_as_accused(speaker)
         return party
 
     def _denier_as_accused(self, denier: Party) -> Party:

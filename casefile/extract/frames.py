@@ -769,8 +769,8 @@ def _body_of_unnamed_officer(subject: Token, resolver: PartyResolver) -> Party |
         span = resolver.actor_span(modifier)
         if span is not None and span.label_ == "armed_group":
             return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
-    for of in (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-        body = resolver.party(of)  # "a representative of the brigade": the brigade named before
+    for of in (o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in p.children if o.dep_ == "pobj"):
+        body = resolver.party(of)  # "a representative of the brigade", "a spokesman for the brigades": the body named before
         if body is not None and body.kind == "armed_group":
             return body
     for owner in (c for c in subject.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}):
