@@ -3199,3 +3199,31 @@ def test_our_fighters_in_a_quote_given_to_a_body_are_that_bodys(extract_fictiona
     )
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction)
     assert all(a.accused == "Dalvor Brigades" for a in extraction.allegations)
+
+
+@pytest.mark.parametrize(
+    ("conduct", "category", "act"),
+    [
+        ("using the Harbour Hospital as a command post", "ihl_violations", "human_shields"),  # AP I art. 12(4)
+        ("hiding behind the sick", "ihl_violations", "human_shields"),
+        ("turning apartment blocks into firing positions", "ihl_violations", "human_shields"),  # AP I art. 58(b)
+        ("concealing the fate of more than 2,000 prisoners", "human_rights_violations", "enforced_disappearance"),  # ICPPED art. 2
+        ("cynically withholding the remains of about 1,300 soldiers", "ihl_violations", "withholding_of_bodies"),
+        ("terror raids on sleeping cities", "terrorism", None),  # AP I art. 51(2)
+    ],
+)
+def test_conduct_the_law_names_without_its_term(extract_fictional: Extract, conduct: str, category: str, act: str | None) -> None:
+    """The elements of a rule stated in plain words (not "human shields", "enforced disappearance")
+    still name the act and its category."""
+    extraction = extract_fictional(f"The Varnian Ministry of Defence accused the Dalvor Brigades of {conduct}.")
+    [allegation] = extraction.allegations
+    assert allegation.accused == "Dalvor Brigades"
+    assert category in allegation.categories
+    assert (act in allegation.acts) if act else not allegation.acts
+
+
+def test_an_anti_terror_raid_is_not_terrorism(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said 27 men were killed by Varnian police during an anti-terror raid in Hallorn."
+    )
+    assert all("terrorism" not in a.categories for a in extraction.allegations)
