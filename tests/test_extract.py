@@ -86,6 +86,9 @@ LATER_HELDOUT = {
     "heldout14": (("actors.toml", "actors14.toml"), {"allegations": 0.45, "figures": 0.65}),
     "heldout15": (("actors15.toml",), {"allegations": 0.38, "figures": 0.77}),
     "heldout16": (("actors16.toml",), {"allegations": 0.38, "figures": 0.64}),
+    # session 11: two blind sets (first run with the session-start code), each with its own gazetteer
+    "heldout17": (("actors17.toml",), {"allegations": 0.42, "figures": 0.71}),
+    "heldout18": (("actors18.toml",), {"allegations": 0.50, "figures": 0.76}),
 }
 
 
