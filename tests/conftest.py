@@ -122,6 +122,26 @@ TEST_ACTORS_TOML = """\
 version = "test"
 
 [[actor]]
+name = "Concord Human Rights Board"
+kind = "un_body"
+aliases = []
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Concord of Nations"
+note = "fictional board of the extraction tests, with one body under it"
+
+[[actor]]
+name = "Concord Monitoring Mission in Ostrelia"
+kind = "un_body"
+aliases = []
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Concord Human Rights Board"
+note = "fictional mission of the extraction tests"
+
+[[actor]]
 name = "Office of the Chief Prosecutor"
 kind = "court"
 aliases = ["Chief Prosecutor"]

@@ -3227,3 +3227,15 @@ def test_an_anti_terror_raid_is_not_terrorism(extract_fictional: Extract) -> Non
         f"The {RIGHTS} said 27 men were killed by Varnian police during an anti-terror raid in Hallorn."
     )
     assert all("terrorism" not in a.categories for a in extraction.allegations)
+
+
+def test_the_board_is_the_board_named_before_not_the_body_under_it(extract_fictional: Extract) -> None:
+    """ "The Board also condemns …" after "the X Human Rights Board … the mandate of the X Mission":
+    the Board by the last word of its name, not the one body the gazetteer places under it; and the
+    record names it by its full name, not by "Board"."""
+    extraction = extract_fictional(
+        "The Concord Human Rights Board adopted a resolution extending the mandate of the Concord Monitoring Mission in "
+        "Ostrelia. The Board also condemns in the strongest terms the abduction of aid workers by the Dalvor Brigades."
+    )
+    [record] = to_schema(extraction)["allegations"]
+    assert (record["speaker"], record["accused"]) == ("Concord Human Rights Board", "Dalvor Brigades")

@@ -247,8 +247,9 @@ def _state_as_written(name: str, surface: str) -> str | None:
     """A state speaking under its own short name ("Xia said") keeps that name, not a fuller
     phrase found elsewhere ("Xian authorities"), which names an organ rather than the state."""
     bare = _bare(surface)
-    if len(bare.split()) == 1 and bare[:1].isupper() and bare.lower() in name.lower().split():
-        return bare  # not "the commission" for the Commission of Inquiry on X
+    references = load_lexicon().parties.org_references
+    if len(bare.split()) == 1 and bare[:1].isupper() and bare.lower() in name.lower().split() and bare.lower() not in references:
+        return bare  # not "the commission" (nor "The Board") for the Commission of Inquiry on X
     if len(bare.split()) == 1 and _names_by_capital(bare, name):
         return f"{bare} ({name})"  # "Zedville said …": the capital that spoke, and whose it is
     words = bare.split()

@@ -46,12 +46,19 @@ def _generic_organisation(record: Allegation, spans: list[Span]) -> str | None:
     ("the X's investigators", "X experts"), or None when they name something more specific."""
     surface = record.speaker_text.strip()
     for span in spans:
-        if span.text not in surface:
+        if span.text not in surface or _head_noun_of_its_name(span):
             continue
         rest = surface.replace(span.text, " ", 1).replace("’s", " ’s").replace("'s", " 's").lower().split()
         if all(word in GENERIC_WORDS for word in rest):
             return span.kb_id_
     return None
+
+
+def _head_noun_of_its_name(span: Span) -> bool:
+    """ "The Board" after "the X Human Rights Board": the body itself, by the last word of its
+    name, not the organisation above it."""
+    words = span.kb_id_.split()
+    return len(span) == 1 and len(words) > 1 and span.text.lower() == words[-1].lower() and span.text.isalpha()
 
 
 def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], parents: dict[str, str]) -> set[str]:
