@@ -3239,3 +3239,27 @@ def test_the_board_is_the_board_named_before_not_the_body_under_it(extract_ficti
     )
     [record] = to_schema(extraction)["allegations"]
     assert (record["speaker"], record["accused"]) == ("Concord Human Rights Board", "Dalvor Brigades")
+
+
+def test_a_release_in_the_present_tense_speaks_for_the_body_and_footage_shows_who_shot(extract_fictional: Extract) -> None:
+    """A passage that reports no one's words in the past and in which a body "calls on" another in
+    the present is the body's own release: its statement of the law ("Killing prisoners of war is a
+    war crime") is the body's, about the fighters its footage shows shooting prisoners."""
+    extraction = extract_fictional(
+        f"Video footage verified by the {RIGHTS} shows fighters of the Dalvor Brigades shooting six soldiers who had "
+        "surrendered and were lying face down. Killing prisoners of war is a war crime in every circumstance. "
+        "Veridane calls on the Ostrel Liberation Front to suspend all support to the brigades."
+    )
+    assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
+        (RIGHTS, "Dalvor Brigades", ("war_crimes",))
+    ]
+
+
+def test_a_story_that_reports_words_in_the_past_has_no_author_voice(extract_fictional: Extract) -> None:
+    """The same law stated in a news story that tells what bodies said: no one's record without a teller."""
+    extraction = extract_fictional(
+        "Fighters of the Dalvor Brigades shot six soldiers who had surrendered, a farmer told reporters. "
+        "Killing prisoners of war is a war crime in every circumstance. "
+        "Veridane calls on the Ostrel Liberation Front to suspend all support to the brigades."
+    )
+    assert extraction.allegations == ()

@@ -1056,6 +1056,8 @@ class AllegationExtractor:
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
+        if not subjects and _seen_doing(verb) and self._does_harm(verb):
+            subjects = [verb.head]  # "footage shows fighters of X shooting prisoners": the fighters shoot
         if not subjects and _finite_verb_hung_on_noun(verb):
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         if not subjects:
@@ -2291,6 +2293,20 @@ def _deed_of_the_subject_above(token: Token, stop: Token) -> bool:
             return node.dep_ == "xcomp" and node.pos_ in {"VERB", "AUX"}
         node = node.head
     return False
+
+
+# Verbs of seeing and showing whose object is shown doing something ("shows fighters shooting …").
+PERCEPTION_VERBS = frozenset({"show", "see", "film", "record", "depict", "capture", "watch", "witness", "photograph"})
+
+
+def _seen_doing(verb: Token) -> bool:
+    """ "The video shows fighters of X shooting prisoners": a present participle on the object of a
+    verb of seeing or showing has that object for its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in PERCEPTION_VERBS
+    )
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:

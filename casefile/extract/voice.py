@@ -58,7 +58,10 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
             found = _subject_author(doc, resolver, start, start + match.start())
             if found is not None:
                 return found
-    return _publisher(first, doc, resolver) or _stance_opener(_first_clause(doc), resolver) or _signature(doc, resolver)
+    return (
+        _publisher(first, doc, resolver) or _stance_opener(_first_clause(doc), resolver) or _signature(doc, resolver)
+        or _stance_in_unreported_text(doc, resolver)
+    )
 
 
 def _publisher(first: Span | None, doc: Doc, resolver: PartyResolver) -> Party | None:
@@ -82,20 +85,40 @@ def _first_clause(doc: Doc) -> Span | None:
     return next((s for s in islice(doc.sents, 2) if s.root.pos_ in {"VERB", "AUX"}), None)
 
 
-def _stance_opener(first: Span | None, resolver: PartyResolver) -> Party | None:
+def _stance_opener(first: Span | None, resolver: PartyResolver, verbs_of_stance: frozenset[str] = STANCE_VERBS) -> Party | None:
     """ "The Ministry of Foreign Affairs of X categorically rejects the so-called findings …": a
     body opening in the present tense of its own position is the author of what follows. A news
     story tells positions in the past ("X rejected", "X said"); "X says" is reporting, not a stand."""
     if first is None or _is_title(first.text.strip()):
         return None  # "Xia rejects new report": a headline in the present is the story's, not the body's statement
     verbs = [first.root, *(t for t in first.root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})]
-    if not any(v.tag_ == "VBZ" and v.lemma_.lower() in STANCE_VERBS for v in verbs):
+    if not any(v.tag_ == "VBZ" and v.lemma_.lower() in verbs_of_stance for v in verbs):
         return None
     for subject in (t for t in first.root.children if t.dep_ == "nsubj"):
         span = resolver.actor_span(subject)
         if span is not None and span.label_ in AUTHOR_KINDS:
             return _as_party(resolver, span)
     return None
+
+
+def _stance_in_unreported_text(doc: Doc, resolver: PartyResolver) -> Party | None:
+    """ "… . Halcyra calls on the ministry to suspend all support …": a passage that reports no one's
+    words in the past ("said", "told") and in which a body takes a position in the present tense
+    is that body's own release, whatever sentence it opens with."""
+    sentences = list(doc.sents)
+    if any(t.tag_ == "VBD" and t.lemma_.lower() in REPORTING_PAST for t in doc):
+        return None
+    for sent in sentences[1:]:
+        found = _stance_opener(sent, resolver, STANCE_VERBS | APPEAL_VERBS)
+        if found is not None:
+            return found
+    return None
+
+
+# Verbs of a news story's reporting in the past: a passage using them is a story, not a release.
+REPORTING_PAST = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "accuse", "allege"})
+# Verbs by which a body appeals to another in its own release ("X calls on Y to …", "X urges …").
+APPEAL_VERBS = frozenset({"call", "ask", "appeal"})
 
 
 # A closing signature: "– President A B", "- A B, Prosecutor of X" at the very end.
