@@ -3263,3 +3263,15 @@ def test_a_story_that_reports_words_in_the_past_has_no_author_voice(extract_fict
         "Veridane calls on the Ostrel Liberation Front to suspend all support to the brigades."
     )
     assert extraction.allegations == ()
+
+
+def test_a_teller_saying_its_own_fighters_detained_nobody_denies_the_claim(extract_fictional: Extract) -> None:
+    """ "said their fighters had detained nobody", "said they had never shelled the market": the
+    teller's own side said not to have done the harmful deed answers the claim against it."""
+    for reply in ("The brigades called the report one-sided and said their fighters had detained nobody.",
+                  "The brigades said they had never shelled the market."):
+        extraction = extract_fictional(
+            f"The {RIGHTS} accused the Dalvor Brigades of war crimes over the shelling of Hallorn market and the "
+            f"detention of 40 villagers. {reply}"
+        )
+        assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction), reply

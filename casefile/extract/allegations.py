@@ -1472,7 +1472,8 @@ class AllegationExtractor:
         deed whose subject is nobody (a legal term in it is read by the term's own negation)."""
         if clause.lemma_.lower() not in HARM_VERBS | HOSTILE_VERBS or is_passive(clause):
             return False
-        return _negative_subject(clause) and not any(self.resolver.in_legal_term(t) for t in clause.subtree)
+        denied = _negative_subject(clause) or _own_deed_negated(clause)
+        return denied and not any(self.resolver.in_legal_term(t) for t in clause.subtree)
 
     def _claim_answered_by_deed_denied(self, objects: list[Token], deniers: tuple[Party, ...]) -> Allegation | None:
         """ "X fired on demonstrators, Y said. X's ministry denied that live rounds had been used against
@@ -2319,6 +2320,27 @@ def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
 def _names_a_place(noun: Token) -> bool:
     """ "the capital", "Sorvath", "the eastern districts": somewhere, not someone."""
     return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"capital", "territory", "land", "ground"}
+
+
+# Words by which a teller's clause speaks of the teller's own side ("it", "its fighters", "our men").
+OWN_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
+# Objects that deny a deed was done to anyone ("detained nobody", "targeted no civilians").
+NEGATIVE_OBJECTS = frozenset({"nobody", "none", "anyone", "anybody"})
+
+
+def _own_deed_negated(verb: Token) -> bool:
+    """ "X said its fighters had detained nobody", "… that they had never fired on the town": the
+    teller's own side (a pronoun, or a noun of "its"/"their"/"our") said not to have done the deed."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = any(s.lower_ in OWN_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in s.children) for s in subjects)
+    if not own:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "had not entered", "never fired"
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in NEGATIVE_PRONOUNS | {"no one"} or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children))
+        for c in verb.children
+    )  # "detained nobody", "targeted no civilians"
 
 
 def _negative_subject(token: Token) -> bool:
