@@ -498,6 +498,21 @@ def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
             {(64, "other"), (19, "killed"), (31, "missing")},
             id="hands bound are no handing over",
         ),
+        pytest.param(
+            "Some 4,100 people have arrived at Tarsk camp since the start of May, the agency said.",
+            {(4100, "displaced")},
+            id="people arriving at a camp are displaced",
+        ),
+        pytest.param(
+            "Nearly 48,000 people were living in the four largest camps, she said.",
+            {(48000, "displaced")},
+            id="people living in camps are displaced, and the camps are no count",
+        ),
+        pytest.param(
+            "About 8,400 people had been bused across the Hallorn Pass since February.",
+            {(8400, "displaced")},
+            id="people bused out are displaced",
+        ),
 
     ],
 )
