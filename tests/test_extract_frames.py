@@ -3275,3 +3275,17 @@ def test_a_teller_saying_its_own_fighters_detained_nobody_denies_the_claim(extra
             f"detention of 40 villagers. {reply}"
         )
         assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(extraction), reply
+
+
+@pytest.mark.parametrize("denier", ["a charge the group denies", "an accusation the corps denies"])
+def test_a_denier_the_relative_clause_only_describes_is_the_accused(extract_fictional: Extract, denier: str) -> None:
+    """ "X accused Y of …, a charge the group denies": "the group" is Y (the accuser does not deny
+    its own charge), also where the parser cuts the relative clause off as a sentence of its own."""
+    extraction = extract_fictional(
+        f"Civic Watch International has accused the Dalvor Brigades of executing six captured soldiers near Hallorn in "
+        f"February, {denier}."
+    )
+    assert triples(extraction) == {
+        ("Civic Watch International", "Dalvor Brigades", "asserts"),
+        ("Dalvor Brigades", "Dalvor Brigades", "denies"),
+    }

@@ -1423,8 +1423,12 @@ class AllegationExtractor:
             # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
             objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
-        if verb.dep_ in {"relcl", "acl"}:  # "…, an allegation X rejects": what the sentence already alleges
-            terms = []
+        if verb.dep_ in {"relcl", "acl"} or _fronted_accusation(verb, self.lexicon.accusation_nouns):
+            terms = []  # "…, an allegation X rejects": what the sentence already alleges
+            accused = self._accused_described_as_denier(verb, grouped)
+            if accused:  # "X accused Y of …, a charge the group denies": the group is Y, never X
+                deniers, persons = accused, (None,) * len(accused)
+                frame = Frame(verb, "deny", deniers, persons)
         if not deniers:  # "the minister rejected accusations by Y that X …": Y's claim stands on its own
             self._claim_inside_denial(objects, terms, self._denied_party(objects, deniers, terms), deniers, grouped)
             return
@@ -1454,6 +1458,29 @@ class AllegationExtractor:
             finding.categories, finding.acts = categories, acts
             finding.tokens.extend([verb, *[t for term in terms for t in term]])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
+
+    def _accused_described_as_denier(self, verb: Token, grouped: dict[tuple, Finding]) -> tuple[Party, ...]:
+        """ "…, a charge the group denies", "an accusation the corps rejects": a denier the relative
+        clause only describes ("the group", "it") is the party the sentence's claim accuses."""
+        fronted = _fronted_accusation(verb, self.lexicon.accusation_nouns)
+        if verb.head.lemma_.lower() not in self.lexicon.accusation_nouns and not fronted:
+            return ()
+        subjects = dependents(verb, {"nsubj"})
+        if len(subjects) != 1 or not self._described_only(subjects[0]):
+            return ()
+        claimed = [f.accused for f in grouped.values() if f.stance == "asserts" and f.accused]
+        if fronted and not claimed:  # the parser cut "…, a charge the group denies" off as a sentence of its own
+            claimed = [(_accused_as_party(r),) for r in self._claims_before(verb.sent.start_char)][:1]
+        return claimed[0][:1] if claimed else ()
+
+    @staticmethod
+    def _described_only(subject: Token) -> bool:
+        """ "the group", "the corps", "it": words that point at a party without naming one."""
+        if subject.lower_ in {"it", "they"}:
+            return True
+        determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+        others = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
+        return determiners == ["the"] and not others and subject.pos_ == "NOUN"
 
     def _incident_denied(self, objects: list[Token]) -> Token | None:
         """ "denied responsibility for the assault", "denied involvement in the bombing"."""
@@ -2308,6 +2335,17 @@ def _seen_doing(verb: Token) -> bool:
         verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in PERCEPTION_VERBS
     )
+
+
+def _fronted_accusation(verb: Token, accusation_nouns: frozenset[str]) -> bool:
+    """ ", a charge the group denies" parsed as a clause of its own: a rejecting verb whose object,
+    an accusation noun after a comma, stands before its subject."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in accusation_nouns]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objects or not subjects or objects[0].i > subjects[0].i:
+        return False
+    start = objects[0].left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
