@@ -3289,3 +3289,14 @@ def test_a_denier_the_relative_clause_only_describes_is_the_accused(extract_fict
         ("Civic Watch International", "Dalvor Brigades", "asserts"),
         ("Dalvor Brigades", "Dalvor Brigades", "denies"),
     }
+
+
+def test_a_states_agent_named_beside_the_title_speaks_for_the_state_later_too(extract_fictional: Extract) -> None:
+    """ "Xia's agent, A B, told the court …. He said …": the agent represents the state before the
+    court, so "he" later is still the state speaking, with the agent as its speaker_person."""
+    extraction = extract_fictional(
+        "Morvania's agent, Peter Hollis, told the court on Wednesday that Zemaryn had produced no evidence of any intent "
+        "to destroy the Ostrelians. He said Zemaryn had armed the Dalvor Brigades, making it a sponsor of terrorism."
+    )
+    records = [(a.speaker, a.speaker_person, a.categories) for a in extraction.allegations if a.stance == "asserts"]
+    assert records == [("Republic of Morvania", "Peter Hollis", ("terrorism",))]

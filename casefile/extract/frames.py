@@ -34,6 +34,8 @@ CHARGING_DOCUMENTS = frozenset({"warrant", "indictment", "charge", "complaint", 
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Titles of a state's envoys abroad, who speak for the state that sends them ("Xian ambassador A B").
 DIPLOMATS = frozenset({"ambassador", "envoy", "delegate", "emissary"})
+# Titles of those who speak for a body rather than in their own right ("Xia's agent before the court").
+REPRESENTATIVES = DIPLOMATS | frozenset({"agent", "representative", "spokesman", "spokeswoman", "spokesperson"})
 # Prepositions that attach a person's title or body to the name ("director at X", "head of X").
 TITLE_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "to"})
 # Kinds preferred as the organisation a person speaks for (states last).
@@ -746,6 +748,10 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
             resolver.speaks_for[party.name] = owner
             return owner, party.name
     if party.kind != "person":
+        named = _person_in_apposition(subject, resolver) if subject.lemma_.lower() in REPRESENTATIVES else None
+        if named is not None and party.kind not in {"place"}:  # "Xia's agent, A B, told the court": A B, for Xia
+            resolver.speaks_for[named[1].name] = party
+            return party, named[1].name
         return party, None
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
     if organisation is None:
