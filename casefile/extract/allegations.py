@@ -1445,7 +1445,7 @@ class AllegationExtractor:
             if incident is None and claim is None:
                 return
             if claim is not None:  # "it denied that live rounds had been used against marchers": the claim it answers
-                categories, acts, accused = list(claim.categories), [], (_accused_as_party(claim),)
+                categories, acts, accused = self._categories_of_the_claim(claim, verb.idx), [], (_accused_as_party(claim),)
             else:
                 categories, acts = self._incident_terms(incident, sent)
         own = len(deniers) > 1 and {p.name for p in accused} == {d.name for d in deniers}
@@ -1456,7 +1456,8 @@ class AllegationExtractor:
             key = (verb.i, tuple(p.name for p in denied), "denies")
             finding = grouped.setdefault(key, Finding(denial, denied, "denies", True))
             finding.categories, finding.acts = categories, acts
-            finding.tokens.extend([verb, *[t for term in terms for t in term]])
+            said = [] if terms else [t for o in objects if o.dep_ == "ccomp" for t in o.subtree]  # the deed denied, as words
+            finding.tokens.extend([verb, *[t for term in terms for t in term], *said])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
 
     def _accused_described_as_denier(self, verb: Token, grouped: dict[tuple, Finding]) -> tuple[Party, ...]:
@@ -1481,6 +1482,17 @@ class AllegationExtractor:
         determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
         others = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
         return determiners == ["the"] and not others and subject.pos_ == "NOUN"
+
+    def _categories_of_the_claim(self, claim: Allegation, at: int) -> list[str]:
+        """Every category the claim's speaker gave it against that party in the paragraph ("accused Y
+        of bombing …, calling the strike a war crime" is one claim, told in two records until merged)."""
+        text = doc_text(self.doc)
+        same = [
+            r for r in self.records
+            if r.stance == "asserts" and r.speaker == claim.speaker and r.accused == claim.accused
+            and r.evidence.start < at and "\n" not in text[min(r.evidence.start, claim.evidence.start) : max(r.evidence.end, claim.evidence.end)]
+        ]
+        return _unique([c for r in same for c in r.categories]) or list(claim.categories)
 
     def _incident_denied(self, objects: list[Token]) -> Token | None:
         """ "denied responsibility for the assault", "denied involvement in the bombing"."""
@@ -1727,14 +1739,14 @@ class AllegationExtractor:
             return _unique(categories), _unique(acts)
         if acts:  # "denied holding any hostages": the acts denied, as the claim answered named them
             answered = self._answered_claim(accused, deniers, before)
-            named = list(answered.categories) if answered is not None else []
+            named = self._categories_of_the_claim(answered, len(doc_text(self.doc))) if answered is not None else []
             return _unique(named + self._act_categories(acts)), _unique(acts)
         for finding in grouped.values():  # the claim made in this very sentence
             if finding.stance == "asserts":
                 return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
         answered = self._answered_claim(accused, deniers, before)
         if answered is not None:
-            return list(answered.categories), list(answered.acts)
+            return self._categories_of_the_claim(answered, len(doc_text(self.doc))), list(answered.acts)
         return [], []
 
     def _answered_claim(self, accused, deniers, before: int) -> Allegation | None:
