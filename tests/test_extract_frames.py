@@ -3300,3 +3300,15 @@ def test_a_states_agent_named_beside_the_title_speaks_for_the_state_later_too(ex
     )
     records = [(a.speaker, a.speaker_person, a.categories) for a in extraction.allegations if a.stance == "asserts"]
     assert records == [("Republic of Morvania", "Peter Hollis", ("terrorism",))]
+
+
+def test_a_named_spokesman_of_an_armed_group_speaks_for_it_later_too(extract_fictional: Extract) -> None:
+    """ "An X spokesman, Major A B, said …. He said the Front treated captured soldiers in accordance
+    with the laws of war": the spokesman is named beside the title, so "he" is still X speaking."""
+    extraction = extract_fictional(
+        "A Dalvor Brigades spokesman, Major Anselm Korradine, said the men in the video were not members of the brigades. "
+        "He said the Brigades treated captured soldiers in accordance with the laws of war."
+    )
+    assert [(a.speaker, a.speaker_person, a.stance) for a in extraction.allegations] == [
+        ("Dalvor Brigades", "Anselm Korradine", "denies")
+    ]

@@ -736,6 +736,10 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         return officer
     body = _body_of_unnamed_officer(subject, resolver)
     if body is not None:
+        named = _person_in_apposition(subject, resolver) if subject.lemma_.lower() in REPRESENTATIVES else None
+        if named is not None:  # "an X spokesman, Major A B, said": A B speaks for X, here and later
+            resolver.speaks_for[named[1].name] = body
+            return body, named[1].name
         return body, None
     party = speaker_party(subject, resolver)
     if party is None:
