@@ -3312,3 +3312,17 @@ def test_a_named_spokesman_of_an_armed_group_speaks_for_it_later_too(extract_fic
     assert [(a.speaker, a.speaker_person, a.stance) for a in extraction.allegations] == [
         ("Dalvor Brigades", "Anselm Korradine", "denies")
     ]
+
+
+def test_a_ministers_own_accusation_is_the_ministers_and_a_presiding_judges_is_the_courts(extract_fictional: Extract) -> None:
+    """SCHEMA.md: a minister's own accusation has the minister for speaker ("Xia's foreign minister,
+    A B, accused …"); the president of a court or commission speaks for that body."""
+    minister = extract_fictional(
+        "Zemaryn's foreign minister, Marit Doravelle, on Thursday accused the Republic of Varnia of an act of aggression."
+    )
+    assert [(a.speaker, a.accused) for a in minister.allegations] == [("Marit Doravelle", "Republic of Varnia")]
+    judge = extract_fictional(
+        "The president of the Permanent Tribunal for Atrocity Crimes, Marit Doravelle, said the Dalvor Brigades had "
+        "committed war crimes in Hallorn."
+    )
+    assert [(a.speaker, a.accused) for a in judge.allegations] == [("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades")]

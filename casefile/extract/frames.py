@@ -742,6 +742,9 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
             return body, named[1].name
         return body, None
     party = speaker_party(subject, resolver)
+    own_right = _in_own_right(subject, party, resolver)
+    if own_right is not None:
+        return own_right, None
     if party is None:
         named = _person_in_apposition(subject, resolver)
         if named is None:
@@ -762,6 +765,19 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         return party, None
     resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
+
+
+# Titles of those who speak in their own right when they hold them for a state (SCHEMA.md: "a head
+# of state, a minister's own accusation"), not for a court or commission they preside over.
+OWN_RIGHT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
+
+
+def _in_own_right(subject: Token, party: Party | None, resolver: PartyResolver) -> Party | None:
+    """ "Xia's foreign minister, A B, accused …": the minister named beside the title, not Xia."""
+    if subject.lemma_.lower() not in OWN_RIGHT_TITLES or (party is not None and party.kind not in {"state", "person"}):
+        return None
+    named = _person_in_apposition(subject, resolver)
+    return named[1] if named is not None else None
 
 
 # Words for someone who speaks for a body without being named: "a Xian commander said".
