@@ -3326,3 +3326,17 @@ def test_a_ministers_own_accusation_is_the_ministers_and_a_presiding_judges_is_t
         "committed war crimes in Hallorn."
     )
     assert [(a.speaker, a.accused) for a in judge.allegations] == [("Permanent Tribunal for Atrocity Crimes", "Dalvor Brigades")]
+
+
+def test_a_groups_fighters_are_named_by_the_groups_name(extract_fictional: Extract) -> None:
+    """ "Dalvor Brigades fighters had been firing mortars from the schoolyard": the record names
+    the group as the passage does ("Dalvor Brigades"), not its people ("… fighters")."""
+    from casefile.extract import to_schema
+
+    extraction = extract_fictional(
+        "Nine people were killed when shells struck a school in Hallorn, according to the Varnian Ministry of Defence, "
+        'which said Dalvor Brigades fighters had been firing mortars from the schoolyard "to hide behind the children".'
+    )
+    assert [(a["speaker"], a["accused"]) for a in to_schema(extraction)["allegations"]] == [
+        ("Varnian Ministry of Defence", "Dalvor Brigades")
+    ]

@@ -181,8 +181,14 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
     states = {m.name for m in extraction.actors if m.kind == "state"}
     metonyms: dict[str, str] = {}
+    written = {(name, _bare(surface).lower()) for name, surface in surfaces}
     for name, surface in surfaces:
         surface = _bare(surface)
+        words = surface.split()
+        rest = words[:-1]
+        named_rest = len(rest) > 1 or (len(rest) == 1 and _is_acronym(rest[0]))  # "Highland Legion", "M23"; not "Islamist"
+        if named_rest and words[-1].lower() in RANK_AND_FILE and (name, " ".join(rest).lower()) in written:
+            continue  # "Highland Legion fighters" where the passage names the Highland Legion: its people, not its name
         organs = load_lexicon().parties.state_organs
         organ_first = bool(surface) and surface.split()[0].lower() in organs and any(
             w[:1].isupper() and w.lower() not in organs for w in surface.split()[1:]
@@ -220,6 +226,8 @@ def _names_by_capital(surface: str, state: str) -> bool:
     return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
+# Nouns for a body's people after its name ("X fighters", "X gunmen"): not part of the name.
+RANK_AND_FILE = frozenset({"fighters", "gunmen", "militiamen", "militants", "members", "rebels", "insurgents"})
 # Organ nouns that make an "of" phrase a name ("the government of President A B").
 NAMING_ORGANS = frozenset({"government", "authorities", "administration", "regime"})
 # Heads that name a state's armed organ as a whole ("Xian forces"), before one branch or rank of it ("Xian troops").
