@@ -3340,3 +3340,19 @@ def test_a_groups_fighters_are_named_by_the_groups_name(extract_fictional: Extra
     assert [(a["speaker"], a["accused"]) for a in to_schema(extraction)["allegations"]] == [
         ("Varnian Ministry of Defence", "Dalvor Brigades")
     ]
+
+
+def test_a_quoted_law_on_a_siege_is_about_who_closed_the_road_and_the_bureaus_coordinator_speaks_for_it(
+    extract_fictional: Extract,
+) -> None:
+    """ "… since X closed the last road into the town, the Y Bureau said. A B, the bureau's coordinator,
+    said: 'Using hunger as a weapon is a war crime'": closing a town's roads is the siege's deed (its
+    doer is X), and "the bureau's coordinator" speaks for the Bureau the story named."""
+    extraction = extract_fictional(
+        "Some 38,000 people in Hallorn have received no food for seven weeks since the Dalvor Brigades closed the last "
+        "road into the town, the Concord Relief Coordination Office said on Thursday. Oskar Bellamine, the office's "
+        'coordinator for the valley, said: "Using hunger as a weapon is a war crime."'
+    )
+    assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
+        ("Concord Relief Coordination Office", "Dalvor Brigades", ("war_crimes",))
+    ]

@@ -76,6 +76,12 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
     "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog", "seize",
 })
+# Verbs that shut a way in, and the ways and supplies a siege shuts ("closed the last road into the town").
+CLOSING_VERBS = frozenset({"close", "seal", "cut", "shut", "block", "bar"})
+SUPPLY_LINES = frozenset({
+    "road", "route", "crossing", "corridor", "border", "port", "access", "supply", "supplies", "water", "electricity",
+    "aid", "food", "convoy", "convoys", "checkpoint", "bridge",
+})
 # Deeds a story points back at besides the conduct nouns ("the seizure", "these arrests").
 POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution", "death"})
 # Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
@@ -1273,6 +1279,8 @@ class AllegationExtractor:
             return bool(dependents(verb, {"agent"}))
         if self.resolver.in_legal_term(verb) or verb.lemma_.lower() in HARM_VERBS:
             return True
+        if verb.lemma_.lower() in CLOSING_VERBS and any(o.lemma_.lower() in SUPPLY_LINES for o in dependents(verb, {"dobj"})):
+            return True  # "X closed the last road into the town", "cut off the water supply": a siege's deeds
         # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
         return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"}))
 

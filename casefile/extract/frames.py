@@ -1016,14 +1016,15 @@ def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) 
             body = resolver.organ_named_before(token)
             if body is not None:  # "Army spokesman A B": the army the story named
                 return body
-        if token.dep_ in {"compound", "pobj", "poss"} and token.lower_ in references and resolver.actor_span(token) is None:
+        possessor = token.dep_ == "poss" and token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+        if token.dep_ in {"compound", "pobj", "poss"} and (token.lower_ in references or possessor) and resolver.actor_span(token) is None:
             if token.lower_ in PERSON_TITLES and token.dep_ == "compound":
                 continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body
             body = resolver.refer_back(token, frozenset({person.name}))
             generic = token.lower_ in GENERIC_BODY_NOUNS and body is not None and body.kind == "ngo"
             if body is not None and body.kind not in {"person", "place"} and (token.lower_ in body.name.lower() or generic):
-                return body  # "Commission member X"; "a researcher for the group": the rights group that told the story
-            if token.dep_ == "poss":
+                return body  # "Commission member X"; "the bureau's coordinator" after "the X Coordination Bureau"
+            if token.dep_ == "poss" or token.lower_ not in references:
                 continue  # "the group's director" with no such group before: no body to name
             phrase = resolver.phrase(token)  # a body the passage never named: as written
             return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
