@@ -179,6 +179,11 @@ class Allegation:
     statement_date: str | None = None
 
 
+# Certainty under which a claim counts as hedged ("may amount to" 0.5, "likely" 0.7); a standard of
+# proof ("reasonable grounds to believe", 0.9) grades a finding without hedging it.
+HEDGED_BELOW = 0.8
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number the text reports about people or events, with what it counts and who says so."""

@@ -1086,8 +1086,9 @@ def test_the_holder_of_reasonable_grounds_believes(extract_fictional: Extract) -
         "the civilians of Sedrane as a method of warfare."
     ).allegations
     assert (allegation.speaker, allegation.accused, allegation.hedged) == (
-        "Commission of Inquiry on Ostrelia", "Varnian Armed Forces", True
-    )
+        "Commission of Inquiry on Ostrelia", "Varnian Armed Forces", False
+    )  # a standard of proof grades the finding (certainty under 1) without hedging it
+    assert 0.8 <= allegation.certainty < 1.0
 
 
 def test_a_bracketed_dateline_is_not_part_of_the_first_sentence(extract_fictional: Extract) -> None:

@@ -58,7 +58,7 @@ from casefile.nlp.doctext import (
     spans_starting_in,
 )
 from casefile.nlp.lexicon import LegalLexicon
-from casefile.records import CATEGORIES, Allegation, Evidence
+from casefile.records import CATEGORIES, HEDGED_BELOW, Allegation, Evidence
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A state's armed organs, which a story names bare ("the army") once the state is clear.
@@ -2203,7 +2203,7 @@ class AllegationExtractor:
                         accused_text=accused.surface,
                         speaker_person=person,
                         acts=tuple(finding.acts),
-                        hedged=finding.certainty < 1.0,
+                        hedged=finding.certainty < HEDGED_BELOW,
                         certainty=finding.certainty,
                         responsibility=responsibility,
                         statement_date=when,

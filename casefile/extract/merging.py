@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from casefile.records import CATEGORIES, Allegation
+from casefile.records import CATEGORIES, HEDGED_BELOW, Allegation
 
 
 def unique(items: list[str]) -> list[str]:
@@ -82,7 +82,7 @@ def _combine(first: Allegation, other: Allegation, text: str) -> Allegation:
         categories=tuple(unique([*first.categories, *other.categories])),
         acts=tuple(unique([*first.acts, *other.acts])),
         certainty=certainty,
-        hedged=certainty < 1.0,
+        hedged=certainty < HEDGED_BELOW,
         responsibility=first.responsibility or other.responsibility,
         speaker_person=first.speaker_person or other.speaker_person,
         evidence=replace(first.evidence, start=start, end=end, text=text[start:end]),
