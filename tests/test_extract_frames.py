@@ -3357,3 +3357,14 @@ def test_a_quoted_law_on_a_siege_is_about_who_closed_the_road_and_the_bureaus_co
     assert [(a.speaker, a.accused, a.categories) for a in extraction.allegations] == [
         ("Concord Relief Coordination Office", "Dalvor Brigades", ("war_crimes",))
     ]
+
+
+def test_a_hedge_bears_on_the_term_under_it_not_on_one_beside_it(extract_fictional: Extract) -> None:
+    """ "accused X of ethnic cleansing and called on the court to examine whether Y's campaign amounts
+    to crimes against humanity": "examine whether" hedges the second claim, not the first."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front accused the Tolvaren Guard of ethnic cleansing and called on the Permanent "
+        "Tribunal for Atrocity Crimes to examine whether the Varnian army's drone campaign amounts to crimes against humanity."
+    )
+    hedged = {a.categories: a.hedged for a in extraction.allegations}
+    assert hedged == {("ethnic_cleansing",): False, ("crimes_against_humanity",): True}

@@ -1412,7 +1412,7 @@ class AllegationExtractor:
                     certainty = min(certainty, words[adverb.lower_])
         sent = token.sent
         for cue in spans_starting_in(self.doc, "cues", sent):
-            if cue.label_ == "hedge":
+            if cue.label_ == "hedge" and _in_scope_of(cue, token, path):
                 certainty = min(certainty, float(cue.kb_id_))
         return certainty
 
@@ -2366,6 +2366,15 @@ def _fronted_accusation(verb: Token, accusation_nouns: frozenset[str]) -> bool:
         return False
     start = objects[0].left_edge.i
     return start > 0 and verb.doc[start - 1].text == ","
+
+
+def _in_scope_of(cue: Span, token: Token, path: list[Token]) -> bool:
+    """Whether a hedging phrase bears on the term at ``token``: the term lies under the phrase
+    ("to examine whether [X amounts to genocide]") or the phrase hangs on the term's way up to its
+    frame ("…, if proven, would amount to …"). Not a term told beside it in the same sentence
+    ("accused X of ethnic cleansing and asked the court to examine whether …")."""
+    root = cue.root
+    return token in root.subtree or root in path or root.head in path
 
 
 def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
