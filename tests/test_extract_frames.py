@@ -3368,3 +3368,13 @@ def test_a_hedge_bears_on_the_term_under_it_not_on_one_beside_it(extract_fiction
     )
     hedged = {a.categories: a.hedged for a in extraction.allegations}
     assert hedged == {("ethnic_cleansing",): False, ("crimes_against_humanity",): True}
+
+
+def test_a_legal_phrase_half_quoted_is_still_the_phrase(extract_fictional: Extract) -> None:
+    """ 'accused X of "cynically withholding" the remains of 1,300 soldiers': the quotation marks a
+    speaker's words inside the phrase do not hide the act it names."""
+    extraction = extract_fictional(
+        'The Varnian Ministry of Defence accused the Dalvor Brigades of "cynically withholding" the remains of about '
+        "1,300 soldiers."
+    )
+    assert [(a.accused, a.acts) for a in extraction.allegations] == [("Dalvor Brigades", ("withholding_of_bodies",))]

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from casefile.nlp.doctext import doc_text
+from casefile.nlp.doctext import doc_memo, doc_text
 from casefile.nlp.gazetteer import Gazetteer, load_gazetteer
 from casefile.nlp.lexicon import LegalLexicon, load_lexicon
 
@@ -245,12 +245,32 @@ class LegalAnnotator:
 
 
 def _regex_spans(doc: Doc, pattern, label: str, kb_id: str) -> list[Span]:
+    """Where ``pattern`` matches the text, read with its double quotation marks left out: a phrase a
+    speaker half quotes ('"cynically withholding" the remains') is the same phrase."""
+    text, origin = _without_quote_marks(doc)
     spans = []
-    for m in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb_id, alignment_mode="expand")
+    for m in pattern.finditer(text):
+        if m.end() <= m.start():
+            continue
+        start, end = origin[m.start()], origin[m.end() - 1] + 1
+        span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     return spans
+
+
+QUOTE_MARKS = frozenset('"“”')
+
+
+def _without_quote_marks(doc: Doc) -> tuple[str, list[int]]:
+    """The text without its double quotation marks, and for each of its characters the offset it
+    has in the document (memoised on the Doc: every pattern of the lexicon reads it)."""
+    memo = doc_memo(doc, "unquoted")
+    if "text" not in memo:
+        original = doc_text(doc)
+        kept = [i for i, char in enumerate(original) if char not in QUOTE_MARKS]
+        memo["text"], memo["origin"] = "".join(original[i] for i in kept), kept
+    return memo["text"], memo["origin"]
 
 
 @Language.component("casefile_paragraphs")
