@@ -3378,3 +3378,17 @@ def test_a_legal_phrase_half_quoted_is_still_the_phrase(extract_fictional: Extra
         "1,300 soldiers."
     )
     assert [(a.accused, a.acts) for a in extraction.allegations] == [("Dalvor Brigades", ("withholding_of_bodies",))]
+
+
+def test_which_hung_on_a_place_points_at_the_conduct_there(extract_fictional: Extract) -> None:
+    """ "Most of the deaths caused by X resulted from artillery fire on residential areas of Y, which in
+    our assessment amounted to indiscriminate attacks": the parser hangs "which" on the place; what
+    amounted to the crime is the fire, done by X (never the group the place name resembles)."""
+    extraction = extract_fictional(
+        "The Veridane Rights Initiative today publishes its annual count of civilian deaths. Most of the deaths caused "
+        "by the Tolvaren Guard resulted from artillery fire on residential areas of Hallorn, which in our assessment "
+        "amounted to indiscriminate attacks prohibited by the laws of war."
+    )
+    assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
+        (RIGHTS, "Tolvaren Guard", ("indiscriminate_attacks",))
+    ]

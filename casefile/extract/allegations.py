@@ -1072,6 +1072,8 @@ class AllegationExtractor:
             s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
         ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"
             subjects = [verb.head]
+            if _is_somewhere(verb.head) and any(s.lower_ == "which" for s in dependents(verb, {"nsubj"})):
+                return self._doer_of_conduct_at_place(verb.head)  # "fire on areas of X, which amounted to …"
         parties = self._parties_of(subjects)
         if parties:
             return parties
@@ -1083,6 +1085,26 @@ class AllegationExtractor:
             found = self.resolver.agents(subject)
             if found:
                 return found
+        return ()
+
+    def _doer_of_conduct_at_place(self, place: Token) -> tuple[Party, ...]:
+        """ "… resulted from rocket fire on residential areas of X, which amounted to indiscriminate
+        attacks": the parser hangs "which" on the place; what amounted to the crime is the conduct
+        above it ("fire"), done by whoever the clause says caused it ("the deaths caused by Y")."""
+        node = place
+        while node.head != node and not (node.pos_ == "NOUN" and self._names_conduct(node)):
+            node = node.head
+        if node.pos_ == "NOUN":  # "X's shelling of residential areas of Y, which …"
+            found = self.resolver.owner(node)
+            return (found,) if found is not None else self._agents_upward(node, node.sent.root)
+        # the clause's verb: "the deaths caused by X resulted from fire on areas of Y, which …"
+        return tuple(p for s in dependents(node, {"nsubj", "nsubjpass"}) for p in self._agents_under(s))
+
+    def _agents_under(self, subject: Token) -> tuple[Party, ...]:
+        """ "Most of the deaths caused by X": the agent of a reduced passive inside the subject."""
+        for token in subject.subtree:
+            if token.dep_ == "agent":
+                return self._parties_of([o for o in token.children if o.dep_ == "pobj"])
         return ()
 
     def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:
@@ -2382,6 +2404,13 @@ def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
     if verb.lemma_ != "be" or [s.lower_ for s in subjects] != ["it"]:
         return []
     return [a for a in dependents(verb, {"attr"}) if any(c.dep_ == "relcl" for c in a.children)]
+
+
+def _is_somewhere(noun: Token) -> bool:
+    """A place, or what a place noun is "of" ("residential areas of X": X is somewhere here)."""
+    if _names_a_place(noun):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"of", "in"} and noun.head.head.lemma_.lower() in PLACE_PART_NOUNS | SETTLEMENT_NOUNS
 
 
 def _names_a_place(noun: Token) -> bool:
