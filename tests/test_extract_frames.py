@@ -3392,3 +3392,22 @@ def test_which_hung_on_a_place_points_at_the_conduct_there(extract_fictional: Ex
     assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
         (RIGHTS, "Tolvaren Guard", ("indiscriminate_attacks",))
     ]
+
+
+def test_practices_summing_up_a_deed_are_the_deed_even_when_parsed_as_a_verb(extract_fictional: Extract) -> None:
+    """ "X forced 3,000 highlanders back across the border, practices Y described as serious human rights
+    violations": the parser takes "practices" for a verb and "Y" for its object; the repair makes it
+    the noun that sums up the forcing, so X is accused and Y speaks. People a group "interviewed" are
+    not harmed by it."""
+    extraction = extract_fictional(
+        "Zemaryni border guards have forced more than 3,000 villagers back into Varnia, practices the Veridane Rights "
+        "Initiative described as serious human rights violations."
+    )
+    assert [(a.speaker, a.accused_text) for a in extraction.allegations] == [(RIGHTS, "Zemaryni border guards")]
+    interviewed = extract_fictional(
+        "According to a report released on Monday by the Veridane Rights Initiative, a research group that interviewed "
+        "58 refugees in camps across the frontier, Zemaryni border guards have since last summer forced more than 3,000 "
+        "villagers who had crossed the mountains back into Varnia, in several cases beating men in front of their "
+        "families, practices the report described as serious human rights violations."
+    )
+    assert [a.accused_text for a in interviewed.allegations] == ["Zemaryni border guards"]

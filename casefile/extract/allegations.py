@@ -75,6 +75,12 @@ HARM_VERBS = CUSTODY_VERBS | frozenset({
     "attack", "fire", "strike", "shoot", "target", "starve", "block", "deport", "displace", "remove", "drive",
     "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
     "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog", "seize",
+    "force",  # "forced 3,000 highlanders back across the border"
+})
+# Verbs whose people are met, heard or helped, not harmed ("interviewed 58 refugees").
+CARING_VERBS = frozenset({
+    "interview", "meet", "visit", "consult", "survey", "hear", "ask", "help", "treat", "assist", "rescue",
+    "feed", "protect", "register", "receive", "host", "shelter", "house", "examine", "represent", "support",
 })
 # Verbs that shut a way in, and the ways and supplies a siege shuts ("closed the last road into the town").
 CLOSING_VERBS = frozenset({"close", "seal", "cut", "shut", "block", "bar"})
@@ -884,7 +890,10 @@ class AllegationExtractor:
             found = self._subject_party(summary.head)  # "X carried off grain, conduct …": the verb it is conjoined to
             if found:
                 return found
-        told = [t for t in summary.head.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
+        if summary.head == summary:  # the parser made the summing noun the root, the deed its clause
+            told = [t for t in summary.subtree if t.i < summary.i and t.pos_ == "VERB"]
+        else:
+            told = [t for t in summary.head.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
         for deed in reversed(told):
             if self._does_harm(deed) and not dependents(deed, {"neg"}) and frame_kind(deed, self.lexicon) is None:
                 found = self._subject_party(deed)
@@ -1303,6 +1312,8 @@ class AllegationExtractor:
             return True
         if verb.lemma_.lower() in CLOSING_VERBS and any(o.lemma_.lower() in SUPPLY_LINES for o in dependents(verb, {"dobj"})):
             return True  # "X closed the last road into the town", "cut off the water supply": a siege's deeds
+        if verb.lemma_.lower() in CARING_VERBS:
+            return False  # "a group that interviewed 58 refugees": people met, helped or heard, not harmed
         # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
         return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"}))
 

@@ -26,8 +26,9 @@ ACCUSATION_HEADS = frozenset({"allegation", "accusation", "charge", "claim"})
 
 class ParseRepairs:
     """Re-reads "rejected X claims that …" as a rejection of X's claims, "…, an allegation X
-    rejects" as an allegation that X rejects, and "had documented 27 cases of rape by soldiers"
-    with "by soldiers" on the cases (the doers), not on "documented" (the reporters)."""
+    rejects" as an allegation that X rejects, "had documented 27 cases of rape by soldiers"
+    with "by soldiers" on the cases (the doers), not on "documented" (the reporters), and
+    "…, practices the report described as …" with "practices" a noun summing up the deed."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -37,7 +38,36 @@ class ParseRepairs:
                 _as_relative_rejection(token)
             elif _agent_of_an_active_verb(token) is not None:
                 _as_agent_of_the_object(token)
+            elif _summing_noun_taken_for_a_verb(token) is not None:
+                _as_summing_noun(token)
         return doc
+
+
+# Plural nouns that sum up a deed just told ("…, practices the report described as …"), which the
+# model takes for a third-person verb; and the verbs by which a teller names what the deed is.
+SUMMING_FORMS = {"practices": "practice", "abuses": "abuse", "measures": "measure", "tactics": "tactic"}
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "characterise", "characterize", "deem", "consider"})
+
+
+def _summing_noun_taken_for_a_verb(token: Token) -> Token | None:
+    """ "X forced 3,000 people back, practices the report described as violations" parsed with
+    "practices" a verb whose object is "the report" and "described" hung on the report: the naming
+    verb, else None."""
+    if token.lower_ not in SUMMING_FORMS or token.tag_ != "VBZ" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    for teller in (c for c in token.children if c.dep_ == "dobj"):
+        for verb in (c for c in teller.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in NAMING_LEMMAS):
+            return verb
+    return None
+
+
+def _as_summing_noun(token: Token) -> None:
+    verb = _summing_noun_taken_for_a_verb(token)
+    assert verb is not None
+    teller = verb.head
+    token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", SUMMING_FORMS[token.lower_]
+    verb.head, verb.dep_ = token, "relcl"
+    teller.head, teller.dep_ = verb, "nsubj"
 
 
 def _agent_of_an_active_verb(token: Token) -> Token | None:
