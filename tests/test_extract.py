@@ -73,20 +73,21 @@ LATER_HELDOUT = {
     "heldout6": (("actors.toml", "actors6.toml"), {"allegations": 0.35, "figures": 0.78}),
     # session 8: two sets developed on (7, 8), one diffed only for regressions (10), one blind (9)
     "heldout7": (("actors.toml", "actors7.toml"), {"allegations": 0.60, "figures": 0.75}),
-    "heldout8": (("actors.toml", "actors8.toml"), {"allegations": 0.49, "figures": 0.75}),
+    "heldout8": (("actors.toml", "actors8.toml"), {"allegations": 0.55, "figures": 0.75}),
     "heldout9": (("actors.toml", "actors9.toml"), {"allegations": 0.60, "figures": 0.80}),
-    "heldout10": (("actors.toml", "actors10.toml"), {"allegations": 0.58, "figures": 0.78}),
+    "heldout10": (("actors.toml", "actors10.toml"), {"allegations": 0.63, "figures": 0.78}),
     # session 9: one set read only where records changed (11), one blind (12)
-    "heldout11": (("actors.toml", "actors11.toml"), {"allegations": 0.53, "figures": 0.75}),
+    "heldout11": (("actors.toml", "actors11.toml"), {"allegations": 0.57, "figures": 0.78}),
     "heldout12": (("actors.toml", "actors12.toml"), {"allegations": 0.46, "figures": 0.57}),
     # session 10: short passages like the real dev set's; two developed on (13, 14), one read only where
     # records changed (15), one blind (16); 15 and 16 with their own gazetteer only (their worlds
     # reuse a name of the sample world's)
-    "heldout13": (("actors.toml", "actors13.toml"), {"allegations": 0.47, "figures": 0.59}),
-    "heldout14": (("actors.toml", "actors14.toml"), {"allegations": 0.45, "figures": 0.65}),
+    "heldout13": (("actors.toml", "actors13.toml"), {"allegations": 0.54, "figures": 0.62}),
+    "heldout14": (("actors.toml", "actors14.toml"), {"allegations": 0.57, "figures": 0.65}),
     "heldout15": (("actors15.toml",), {"allegations": 0.38, "figures": 0.77}),
-    "heldout16": (("actors16.toml",), {"allegations": 0.38, "figures": 0.64}),
-    # session 11: two blind sets (first run with the session-start code), each with its own gazetteer
+    "heldout16": (("actors16.toml",), {"allegations": 0.42, "figures": 0.64}),
+    # session 11: floors of 8, 10, 11, 13, 14 and 16 raised to about 0.05 under the session's end; two
+    # new blind sets (first run with the session-start code), each with its own gazetteer
     "heldout17": (("actors17.toml",), {"allegations": 0.42, "figures": 0.71}),
     "heldout18": (("actors18.toml",), {"allegations": 0.50, "figures": 0.76}),
 }
