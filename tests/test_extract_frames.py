@@ -3316,7 +3316,7 @@ def test_a_named_spokesman_of_an_armed_group_speaks_for_it_later_too(extract_fic
 
 
 def test_a_ministers_own_accusation_is_the_ministers_and_a_presiding_judges_is_the_courts(extract_fictional: Extract) -> None:
-    """SCHEMA.md: a minister's own accusation has the minister for speaker ("Xia's foreign minister,
+    """SCHEMA.md: a minister accusing in their own right is the speaker ("Xia's foreign minister,
     A B, accused …"); the president of a court or commission speaks for that body."""
     minister = extract_fictional(
         "Zemaryn's foreign minister, Marit Doravelle, on Thursday accused the Republic of Varnia of an act of aggression."

@@ -767,8 +767,8 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
     return organisation, party.name
 
 
-# Titles of those who speak in their own right when they hold them for a state (SCHEMA.md: "a head
-# of state, a minister's own accusation"), not for a court or commission they preside over.
+# Titles of those who speak in their own right when they hold them for a state (SCHEMA.md: heads of
+# state and ministers accusing for themselves), not for a court or commission they preside over.
 OWN_RIGHT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
 
 
