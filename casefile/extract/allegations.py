@@ -2431,8 +2431,6 @@ def _names_a_place(noun: Token) -> bool:
 
 # Words by which a teller's clause speaks of the teller's own side ("it", "its fighters", "our men").
 OWN_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
-# Objects that deny a deed was done to anyone ("detained nobody", "targeted no civilians").
-NEGATIVE_OBJECTS = frozenset({"nobody", "none", "anyone", "anybody"})
 
 
 def _own_deed_negated(verb: Token) -> bool:
