@@ -735,12 +735,8 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
     if officer is not None:
         return officer
     body = _body_of_unnamed_officer(subject, resolver)
-    if body is not None:
-        named = _person_in_apposition(subject, resolver) if subject.lemma_.lower() in REPRESENTATIVES else None
-        if named is not None:  # "an X spokesman, Major A B, said": A B speaks for X, here and later
-            resolver.speaks_for[named[1].name] = body
-            return body, named[1].name
-        return body, None
+    if body is not None:  # "an X spokesman, Major A B, said": A B speaks for X, here and later
+        return body, _representative_named(subject, body, resolver)
     party = speaker_party(subject, resolver)
     own_right = _in_own_right(subject, party, resolver)
     if own_right is not None:
@@ -754,12 +750,8 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         if owner is not None and owner.kind not in {"person", "place"}:
             resolver.speaks_for[party.name] = owner
             return owner, party.name
-    if party.kind != "person":
-        named = _person_in_apposition(subject, resolver) if subject.lemma_.lower() in REPRESENTATIVES else None
-        if named is not None and party.kind not in {"place"}:  # "Xia's agent, A B, told the court": A B, for Xia
-            resolver.speaks_for[named[1].name] = party
-            return party, named[1].name
-        return party, None
+    if party.kind != "person":  # "Xia's agent, A B, told the court": A B, for Xia
+        return party, _representative_named(subject, party, resolver) if party.kind != "place" else None
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
     if organisation is None:
         return party, None
@@ -778,6 +770,18 @@ def _in_own_right(subject: Token, party: Party | None, resolver: PartyResolver) 
         return None
     named = _person_in_apposition(subject, resolver)
     return named[1] if named is not None else None
+
+
+def _representative_named(title: Token, body: Party, resolver: PartyResolver) -> str | None:
+    """The person named beside a representative's title ("Xia's agent, A B"), remembered as
+    speaking for ``body`` when "he" or "she" speaks later; None when no one is named."""
+    if title.lemma_.lower() not in REPRESENTATIVES:
+        return None
+    named = _person_in_apposition(title, resolver)
+    if named is None:
+        return None
+    resolver.speaks_for[named[1].name] = body
+    return named[1].name
 
 
 # Words for someone who speaks for a body without being named: "a Xian commander said".
