@@ -3411,3 +3411,31 @@ def test_practices_summing_up_a_deed_are_the_deed_even_when_parsed_as_a_verb(ext
         "families, practices the report described as serious human rights violations."
     )
     assert [a.accused_text for a in interviewed.allegations] == ["Zemaryni border guards"]
+
+
+def test_a_charge_branded_before_it_is_named_still_has_its_author(extract_fictional: Extract) -> None:
+    """ 'X dismissed as "baseless" a charge by A B that it had committed aggression': the parser hangs
+    the charge on the adjective; the charge is still what X dismissed, and its author's own claim."""
+    extraction = extract_fictional(
+        'The Kingdom of Zemaryn on Wednesday dismissed as "baseless" a charge by Foreign Minister Anselm Korradine '
+        "that it had committed an act of aggression by shipping rockets to the Dalvor Brigades."
+    )
+    assert {(a.speaker, a.accused, a.stance, a.categories) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies", ("aggression",)),
+        ("Anselm Korradine", "Kingdom of Zemaryn", "asserts", ("aggression",)),
+    }
+
+
+def test_an_official_rejecting_a_report_on_a_strike_answers_for_the_state_he_serves(extract_fictional: Extract) -> None:
+    """ "Xian Minister A B dismissed a report by Y which said a strike may have been a war crime": the
+    report's "which said" tells, it did not strike; no one else is named, so the minister answers for
+    his state, and the report's author accuses that state."""
+    extraction = extract_fictional(
+        "Varnian Defence Minister Oskar Bellamine on Friday dismissed a report by the Veridane Rights Initiative which "
+        "said a drone strike on a wedding near Hallorn may have been a war crime, telling lawmakers that the "
+        "gathering had included armed commanders."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Oskar Bellamine", "Republic of Varnia", "denies"),
+        (RIGHTS, "Republic of Varnia", "asserts"),
+    }

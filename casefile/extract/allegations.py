@@ -1009,8 +1009,8 @@ class AllegationExtractor:
             node = node.head
             if node == stop:
                 break
-            if frame_kind(node, self.lexicon) == "report" and _speaks_in_first_person(node):
-                continue  # "our teams documented bodies of people killed …": the reporters did not kill
+            if frame_kind(node, self.lexicon) == "report" and (_speaks_in_first_person(node) or node.dep_ == "relcl"):
+                continue  # "our teams documented bodies of people killed …", "a report which said a strike …": tellers, not doers
             if node.pos_ in {"VERB", "AUX"} and node.dep_ == "pcomp":
                 found = self._characterized_clause(node)  # "…, in what Z calls aggression": Z names it, the clause did it
                 if found:
@@ -1460,7 +1460,7 @@ class AllegationExtractor:
             objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the accusation … was dismissed by X"
         if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
             objects += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
-        for clause in (c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "ADJ"):
+        for clause in self._branding_adjectives(verb):
             # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
             objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
@@ -1500,6 +1500,15 @@ class AllegationExtractor:
             said = [] if terms else [t for o in objects if o.dep_ == "ccomp" for t in o.subtree]  # the deed denied, as words
             finding.tokens.extend([verb, *[t for term in terms for t in term], *said])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
+
+    @staticmethod
+    def _branding_adjectives(verb: Token) -> list[Token]:
+        """The adjective a denial brands the claim with, put before the claim: "rejected as politically
+        motivated the claim …" (an adverbial clause) or 'dismissed as "baseless" a charge …' (under "as")."""
+        found = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "ADJ"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            found += [c for c in prep.children if c.dep_ in {"amod", "pobj", "acomp"} and c.pos_ == "ADJ"]
+        return found
 
     def _accused_described_as_denier(self, verb: Token, grouped: dict[tuple, Finding]) -> tuple[Party, ...]:
         """ "…, a charge the group denies", "an accusation the corps rejects": a denier the relative
@@ -1678,7 +1687,19 @@ class AllegationExtractor:
             states = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
             if claim is not None and not (own[0].kind == "person" and claim.accused in states):
                 return (_accused_as_party(claim),)  # a person answers for the forces, not for the state itself
+        if len(own) == 1 and own[0].kind == "person" and not self._accused_in_story(own[0]):
+            # "Xian Defence Minister A B dismissed a report which said a strike …": for the state he serves
+            state = self.resolver.state_of_person(own[0])
+            if state is not None:
+                return (Party(state.name, state.kind, own[0].surface, own[0].start, own[0].end),)
         return tuple(own)
+
+    def _accused_in_story(self, party: Party) -> bool:
+        """Whether the story already holds a claim against the party itself, by anyone (a defendant
+        answers for himself; an official no one accused answers for the state he serves)."""
+        return any(r.accused == party.name for r in self.records) or any(
+            f.accused and any(p.name == party.name for p in f.accused) for f in self._current.values()
+        )
 
     def _accused_of_the_accusation(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
         """ "A B dismissed the accusation": a person no body is known for, or a bare "Government",

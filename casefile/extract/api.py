@@ -113,7 +113,8 @@ def _extract_doc(doc: Doc, document: str, published: date | None):
     lexicon = load_lexicon()
     gazetteer = load_gazetteer(tuple(_paths(extra_actor_files())))
     parents = {e.name: e.part_of for e in gazetteer.entries if e.part_of}
-    resolver = PartyResolver(doc, lexicon, parents)
+    states = frozenset(e.name for e in gazetteer.entries if e.kind == "state")
+    resolver = PartyResolver(doc, lexicon, parents, gazetteer_states=states)
     allegations = AllegationExtractor(doc, resolver, lexicon, document, published).run()
     figures = FigureExtractor(doc, resolver, document, load_figure_lexicon()).run()
     actors = [_actor_mention(span, document, parents, gazetteer) for span in doc_spans(doc, "actors")]

@@ -145,6 +145,7 @@ class PartyResolver:
     doc: Doc
     lexicon: LegalLexicon
     gazetteer_parent: dict[str, str] = field(default_factory=dict)
+    gazetteer_states: frozenset[str] = frozenset()  # the gazetteer's states, named in the passage or not
     speakers: list[tuple[int, Party]] = field(default_factory=list)
     speaks_for: dict[str, Party] = field(default_factory=dict)  # person -> the body they spoke for
     tellers: list[tuple[int, Party]] = field(default_factory=list)  # bodies that told the story, by name, with no claim
@@ -414,6 +415,16 @@ class PartyResolver:
 
     def sole_state(self) -> Span | None:
         return next(iter(self._states.values())) if len(self._states) == 1 else None
+
+    def state_of_person(self, person: Party) -> Party | None:
+        """The state a person serves: the first state up their gazetteer chain, else the state in
+        their title where the story names them."""
+        name = self.gazetteer_parent.get(person.name) if person.kind == "person" else None
+        while name is not None:
+            if name in self.gazetteer_states:
+                return Party(name, "state", person.surface, person.start, person.end)
+            name = self.gazetteer_parent.get(name)
+        return self._state_of_person(person)
 
     def _state_of_person(self, person: Party) -> Party | None:
         """The state in a person's title where the story names them ("Xian President A B")."""
