@@ -3439,3 +3439,32 @@ def test_an_official_rejecting_a_report_on_a_strike_answers_for_the_state_he_ser
         ("Oskar Bellamine", "Republic of Varnia", "denies"),
         (RIGHTS, "Republic of Varnia", "asserts"),
     }
+
+
+def test_a_finding_goes_on_after_a_semicolon_with_the_same_speaker(extract_fictional: Extract) -> None:
+    """ "X examined strikes attributed to Y and concluded that …; such strikes may constitute war
+    crimes": the parser hangs the reporting clause on the verb after the semicolon; X still speaks."""
+    extraction = extract_fictional(
+        "The Concord of Nations Council on Rights examined eleven drone strikes attributed to the Varnian Armed Forces "
+        "in Ostrel province between August 2025 and January 2026, which together killed 96 civilians, and concluded "
+        "that in at least four of them no military objective could be identified; such strikes may constitute the war "
+        "crime of intentionally directing attacks against the civilian population."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extraction.allegations} == {
+        ("Concord of Nations Council on Rights", "Varnian Armed Forces", True)
+    }
+
+
+def test_shares_of_counted_deeds_attributed_to_each_party(extract_fictional: Extract) -> None:
+    """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z":
+    each party a share is laid at is accused of the deed counted."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} said it had verified 143 cases of rape in displacement sites around Hallorn during 2025, of which "
+        "61 were attributed to fighters of the Dalvor Brigades, 47 to members of the Tolvaren Guard and the rest to "
+        "Varnian soldiers."
+    )
+    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
+        (RIGHTS, "Dalvor Brigades", ("rape_sexual_violence",)),
+        (RIGHTS, "Tolvaren Guard", ("rape_sexual_violence",)),
+        (RIGHTS, "Republic of Varnia", ("rape_sexual_violence",)),  # "Varnian soldiers", as "Xian forces" are
+    }

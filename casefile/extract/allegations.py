@@ -652,6 +652,9 @@ class AllegationExtractor:
         charged = tuple(p for p in self._charged_against(token) if p.name not in speakers)
         if charged:  # "confirmed charges of war crimes against X"
             return charged, True
+        shares = tuple(p for p in self._shares_attributed(token) if p.name not in speakers)
+        if shares:  # "143 cases of rape, of which 61 were attributed to X, 47 to Y"
+            return shares, True
         found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
         if found:
             return found, True
@@ -686,6 +689,18 @@ class AllegationExtractor:
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, _names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _shares_attributed(self, token: Token) -> tuple[Party, ...]:
+        """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z":
+        the parties each share of the counted deeds is laid at (the parser hangs the clause on the verb)."""
+        for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS and is_passive(t)):
+            partitive = any(w.lower_ == "which" and w.head.lower_ == "of" for w in verb.subtree)
+            if not partitive or verb.head not in token.ancestors:
+                continue
+            preposition = BLAME_PREPOSITIONS[verb.lemma_.lower()]
+            heads = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
+            return self._parties_of(heads)
+        return ()
 
     def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """ "X said a Yian strike on …, and rockets fired by Z at …, could constitute war crimes":

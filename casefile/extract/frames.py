@@ -177,7 +177,25 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     return (
         according_to(token, resolver) or _trailing_attribution(token, resolver) or _attribution_hung_as_relative(token, resolver)
         or _verdict_of_a_court(token, resolver) or _accusation_by_named_author(token, resolver)
+        or _finding_before_semicolon(token, resolver)
     )
+
+
+def _finding_before_semicolon(token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "X examined the strikes and concluded that …; such strikes may constitute war crimes": the
+    parser hangs the reporting clause before the semicolon on the verb after it; the clause after
+    the semicolon goes on with the same speaker's finding."""
+    root = token.sent.root
+    semicolons = [c for c in root.children if c.text == ";" and c.i < token.i]
+    if not semicolons:
+        return None
+    for clause in (c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < semicolons[0].i):
+        for verb in (clause, *clause.conjuncts):
+            if frame_kind(verb, resolver.lexicon) == "report":
+                frame = _frame_for(verb, resolver)
+                if frame:
+                    return frame
+    return None
 
 
 def _accusation_by_named_author(token: Token, resolver: PartyResolver) -> Frame | None:
