@@ -3468,3 +3468,17 @@ def test_shares_of_counted_deeds_attributed_to_each_party(extract_fictional: Ext
         (RIGHTS, "Tolvaren Guard", ("rape_sexual_violence",)),
         (RIGHTS, "Republic of Varnia", ("rape_sexual_violence",)),  # "Varnian soldiers", as "Xian forces" are
     }
+
+
+def test_the_two_organisations_are_the_two_that_reported_before(extract_fictional: Extract) -> None:
+    """ "In a joint report, X and Y documented shelling by Z. Both practices violate IHL, the two
+    organisations said": both bodies speak, of the conduct "both practices" points back at."""
+    extraction = extract_fictional(
+        f"In a joint report, the {RIGHTS} and the Quorvel Institute for Conflict Law documented 27 artillery bombardments of crowded "
+        "neighbourhoods of Hallorn by the Tolvaren Guard between April and June. Both practices violate international "
+        "humanitarian law, the two organisations said."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        (RIGHTS, "Tolvaren Guard", ("ihl_violations",)),
+        ("Quorvel Institute for Conflict Law", "Tolvaren Guard", ("ihl_violations",)),
+    }

@@ -1381,7 +1381,7 @@ class AllegationExtractor:
         if _pointer_taken_into_term(token):
             return True  # "These are enforced disappearances": the parser made "are enforced" a passive
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
-        return bool(determiners & {"these", "those", "such", "this", "that", "the"}) and (
+        return bool(determiners & {"these", "those", "such", "this", "that", "the", "both"}) and (
             token.lower_ in words.conduct or token.lemma_.lower() in words.conduct | POINTED_DEEDS
             or token.lower_ in words.incidents or self.resolver.in_act_term(token)  # "calling the blast an act of terror"
         )

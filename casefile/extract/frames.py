@@ -418,6 +418,9 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
         outer = _quoting_frame(verb, resolver) or _closing_attribution(verb, resolver)
         if outer is not None:
             return Frame(verb, kind or "report", outer.speakers, outer.persons)
+    pair = _pair_who_spoke_before(subjects, resolver)
+    if pair:  # "…, the two organisations said": both bodies that spoke before
+        return Frame(verb, kind or "report", pair, (None,) * len(pair))
     speakers, persons = [], []
     for subject in subjects:
         party, person = speaker_and_person(person_named_next(subject, resolver) or subject, resolver)
@@ -429,6 +432,26 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     if not speakers:
         return None
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tuple[Party, ...]:
+    """ "the two organisations said", "both groups said": the last two bodies that spoke before."""
+    if len(subjects) != 1:
+        return ()
+    subject = subjects[0]
+    words = resolver.lexicon.parties
+    plural = subject.tag_ == "NNS" and subject.lemma_.lower() in words.org_references | words.groups
+    counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
+    if not plural or not counted or resolver.actor_span(subject) is not None:
+        return ()
+    for verb in reversed(subject.doc[: subject.sent.start]):
+        if frame_kind(verb, resolver.lexicon) != "report":
+            continue
+        bodies = [speaker_party(s, resolver) for s in frame_subjects(verb, resolver) if resolver.actor_span(s) is not None]
+        named = list({p.name: p for p in bodies if p is not None and p.kind != "person"}.values())
+        if len(named) == 2:
+            return tuple(named)
+    return ()
 
 
 # Nouns of office that describe one person ("the U.N. rights chief", "a UN expert").
