@@ -3482,3 +3482,25 @@ def test_the_two_organisations_are_the_two_that_reported_before(extract_fictiona
         (RIGHTS, "Tolvaren Guard", ("ihl_violations",)),
         ("Quorvel Institute for Conflict Law", "Tolvaren Guard", ("ihl_violations",)),
     }
+
+
+def test_a_denier_laying_the_deed_at_another_partys_door_accuses_it(extract_fictional: Extract) -> None:
+    """ "Y denied shelling the market, saying the shells had been fired by Z": Y denies, and accuses Z
+    of what Y was accused of. A present-tense account of its own conduct ("its strikes target only
+    groups that raid …") accuses no one."""
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused the Dalvor Brigades of indiscriminate shelling of the central market in Hallorn. "
+        "The Dalvor Brigades denied shelling the market, saying in a statement that the shells had been fired by "
+        "the Tolvaren Guard to discredit them."
+    )
+    assert {(a.speaker, a.accused, a.stance, a.categories) for a in extraction.allegations} == {
+        (RIGHTS, "Dalvor Brigades", "asserts", ("ihl_violations",)),
+        ("Dalvor Brigades", "Dalvor Brigades", "denies", ("ihl_violations",)),
+        ("Dalvor Brigades", "Tolvaren Guard", "asserts", ("ihl_violations",)),
+    }
+    own_account = extract_fictional(
+        f"The {RIGHTS} accused the Dalvor Brigades of indiscriminate shelling of the central market in Hallorn. "
+        "The Dalvor Brigades denied shelling the market, saying its guns target only Tolvaren Guard positions that "
+        "fire across the river."
+    )
+    assert "Tolvaren Guard" not in {a.accused for a in own_account.allegations}
