@@ -3504,3 +3504,15 @@ def test_a_denier_laying_the_deed_at_another_partys_door_accuses_it(extract_fict
         "fire across the river."
     )
     assert "Tolvaren Guard" not in {a.accused for a in own_account.allegations}
+
+
+def test_the_subject_of_the_first_verb_in_a_list_speaks_for_the_rest(extract_fictional: Extract) -> None:
+    """ 'X called the trial "a show," insisted …, and said he had been tortured by Y': the parser makes
+    "called" a clause of "insisted", which is left with no subject; X still says all three."""
+    extraction = extract_fictional(
+        "Lucan Terzavi was sentenced on Tuesday by a Varnian military court. The Zemaryni foreign ministry called the "
+        'trial "a show with a pre-written ending," insisted the sergeant "has harmed no one," and said he had '
+        "confessed only after being tortured by Varnian interrogators."
+    )
+    tortured = [a for a in extraction.allegations if "torture" in a.acts]
+    assert [(a.speaker, a.accused) for a in tortured] == [("Kingdom of Zemaryn", "Republic of Varnia")]

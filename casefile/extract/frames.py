@@ -586,11 +586,25 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     joined = _joined_in(verb)
     if joined:
         return joined
+    first = _first_of_a_list_of_verbs(verb, resolver)
+    if first is not None:  # 'X called the trial "a show," insisted …': the parser made "called" a clause of "insisted"
+        return frame_subjects(first, resolver)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         earlier = _earlier_report_verb(verb, resolver)
         if earlier is not None:  # "…, X posted on Monday, adding that …" where the parse lost the link
             return frame_subjects(earlier, resolver)
     return _names_before(verb, resolver)
+
+
+def _first_of_a_list_of_verbs(verb: Token, resolver: PartyResolver) -> Token | None:
+    """ 'X called the trial "a show," insisted …, and said …': a subjectless sentence root whose
+    clause before it, with a subject and a saying verb, is the first of a list of what X did."""
+    if verb.dep_ != "ROOT" or dependents(verb, {"nsubj", "nsubjpass"}):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        if frame_kind(clause, resolver.lexicon) is not None and dependents(clause, {"nsubj"}):
+            return clause
+    return None
 
 
 def _reporting_ancestor(verb: Token, resolver: PartyResolver) -> Token | None:
