@@ -3516,3 +3516,14 @@ def test_the_subject_of_the_first_verb_in_a_list_speaks_for_the_rest(extract_fic
     )
     tortured = [a for a in extraction.allegations if "torture" in a.acts]
     assert [(a.speaker, a.accused) for a in tortured] == [("Kingdom of Zemaryn", "Republic of Varnia")]
+
+
+def test_footage_said_to_be_staged_and_a_claim_called_a_pretext_are_denials(extract_fictional: Extract) -> None:
+    """ "X said the footage had been staged": the evidence of the claim against X is false, a denial
+    (the parser lemmatises "staged" as "stag", so the word is read as written); a claim called
+    "a pretext" is branded untrue."""
+    claim = "The Tolvaren Guard said three of its members had been shot dead by the Dalvor Brigades, calling it a war crime. "
+    staged = extract_fictional(claim + "A spokesman for the Dalvor Brigades said the footage had been staged.")
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(staged)
+    pretext = extract_fictional(claim + 'The Dalvor Brigades called the claim "a pretext for the next offensive."')
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(pretext)

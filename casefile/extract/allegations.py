@@ -104,6 +104,9 @@ HOSTILE_VERBS = frozenset({
     "shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm",
     "machine-gun", "gun", "strafe", "mortar",
 })
+# Evidence a claim rests on, and verbs that say it was faked ("the footage had been staged").
+EVIDENCE_NOUNS = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording", "evidence", "scene"})
+FAKED = frozenset({"staged", "faked", "doctored", "fabricated", "manipulated", "forged", "falsified"})
 # Deeds a denier lays at another party's door ("the rockets had been launched by Z").
 COUNTER_BLAMED_DEEDS = HOSTILE_VERBS | frozenset({"launch", "plant", "detonate", "kill", "carry"})
 # Verbs by which a denier gives its own account ("…, saying the shells were fired by Z").
@@ -1623,6 +1626,8 @@ class AllegationExtractor:
             subjects = dependents(clause, {"nsubj", "nsubjpass"})
             if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
                 return self._brands_untrue(clause.sent)
+            if clause.lower_ in FAKED and any(t.lemma_.lower() in EVIDENCE_NOUNS for t in subjects):
+                return True  # "said the footage had been staged": the evidence of the claim is false
         return False
 
     def _defended_against_accusations(self, verb: Token) -> tuple[Party, ...] | None:
