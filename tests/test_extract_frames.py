@@ -3527,3 +3527,14 @@ def test_footage_said_to_be_staged_and_a_claim_called_a_pretext_are_denials(extr
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(staged)
     pretext = extract_fictional(claim + 'The Dalvor Brigades called the claim "a pretext for the next offensive."')
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in triples(pretext)
+
+
+def test_a_force_saying_it_struck_an_enemy_depot_denies_attacking_civilians(extract_fictional: Extract) -> None:
+    """ 'X said it had struck "a rebel logistics hub"': the force says what it hit was a military
+    objective, a denial of the claim that it attacked civilians; the same words from the accuser
+    about another party's strike deny nothing."""
+    claim = f"The {RIGHTS} accused the Varnian Armed Forces of bombing the market town of Hallorn, killing 27 civilians. "
+    own = extract_fictional(claim + 'The Varnian Armed Forces said they had struck "a rebel logistics hub".')
+    assert ("Varnian Armed Forces", "Varnian Armed Forces", "denies") in triples(own)
+    other = extract_fictional(claim + "The rights group said the army had struck a rebel weapons depot a week earlier.")
+    assert all(a.stance == "asserts" for a in other.allegations)

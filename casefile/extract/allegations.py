@@ -2248,6 +2248,8 @@ class AllegationExtractor:
         party of its own, under no "must" or "should" (which would address others). A force or
         government speaking of "troops" or "soldiers" with no article speaks of its own."""
         armed = all(p.kind in ARMED_SPEAKER_KINDS for p in frame.speakers)
+        if not armed and any(p.kind not in {"person", "other"} for p in frame.speakers):
+            return False  # a rights group or a court has no troops: "the army" it speaks of is another's
         for subject in subjects:
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
             bare_ranks = armed and not determiners and subject.tag_ == "NNS" and subject.lemma_.lower() in RANK_AND_FILE
