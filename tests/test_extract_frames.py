@@ -3538,3 +3538,19 @@ def test_a_force_saying_it_struck_an_enemy_depot_denies_attacking_civilians(extr
     assert ("Varnian Armed Forces", "Varnian Armed Forces", "denies") in triples(own)
     other = extract_fictional(claim + "The rights group said the army had struck a rebel weapons depot a week earlier.")
     assert all(a.stance == "asserts" for a in other.allegations)
+
+
+def test_prosecutors_charging_a_commander_and_his_movement_calling_it_theatre(extract_fictional: Extract) -> None:
+    """ "Prosecutors have charged A, a commander of Y, in absentia with war crimes, the office said":
+    A is charged, whatever the parser hangs "with war crimes" on; "X called the indictment 'political
+    theatre'": the body A belongs to denies the charge against its commander."""
+    extraction = extract_fictional(
+        "HALLORN, Oct 19 (Kelvane News Agency) - Varnian prosecutors have charged Emeric Tavrossi, a senior commander "
+        "of the Tolvaren Guard, in absentia with war crimes over the sinking of the passenger ferry Ondessa, in which "
+        "66 people drowned, the Varnian Interior Ministry said on Tuesday. Noor Ellendt, a spokeswoman for the "
+        'Tolvaren Guard, called the indictment "political theatre" and said the ferry had been carrying troops.'
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Varnian Interior Ministry", "Emeric Tavrossi", "asserts"),
+        ("Tolvaren Guard", "Emeric Tavrossi", "denies"),
+    }

@@ -660,6 +660,9 @@ class AllegationExtractor:
         charged = tuple(p for p in self._charged_against(token) if p.name not in speakers)
         if charged:  # "confirmed charges of war crimes against X"
             return charged, True
+        charging = tuple(p for p in self._charged_by_a_verb_below(token, verb) if p.name not in speakers)
+        if charging:  # "prosecutors have charged A with war crimes, the office said": A is charged
+            return charging, True
         shares = tuple(p for p in self._shares_attributed(token) if p.name not in speakers)
         if shares:  # "143 cases of rape, of which 61 were attributed to X, 47 to Y"
             return shares, True
@@ -697,6 +700,17 @@ class AllegationExtractor:
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, _names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _charged_by_a_verb_below(self, token: Token, verb: Token) -> tuple[Party, ...]:
+        """The object of an accusing verb ("charged A with …", "accused A of …") between the term and
+        the frame above it, whose own subject names no party the story knows."""
+        below = [n for n in token.ancestors if verb in n.ancestors]
+        below += [c for c in dependents(verb, {"ccomp"}) if c.i < token.i]  # "with" hung on the teller
+        for node in below:
+            if frame_kind(node, self.lexicon) == "accuse" and node.pos_ == "VERB":
+                named = [o for o in dependents(node, {"dobj"}) if o.pos_ != "PRON"]
+                return self._objects_of_accusation(node) if named else ()  # "charged him": whoever "he" is, as before
+        return ()
 
     def _shares_attributed(self, token: Token) -> tuple[Party, ...]:
         """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z":
@@ -1733,8 +1747,9 @@ class AllegationExtractor:
             return ()
         denier = deniers[0]
         bare = denier.kind == "other" and denier.surface.lower() in self.lexicon.parties.state_organs
-        if denier.kind != "person" and not bare:
-            return ()
+        member = bool(self.records) and denier.name in _ancestors(self.records[-1].accused, self.resolver.gazetteer_parent)
+        if denier.kind != "person" and not bare and not member:
+            return ()  # a body answers for one of its own, "the indictment" of its commander
         if self._latest_claim_against(denier.name) is not None:
             return ()
         definite = [
