@@ -3554,3 +3554,15 @@ def test_prosecutors_charging_a_commander_and_his_movement_calling_it_theatre(ex
         ("Varnian Interior Ministry", "Emeric Tavrossi", "asserts"),
         ("Tolvaren Guard", "Emeric Tavrossi", "denies"),
     }
+
+
+def test_a_body_that_told_acts_goes_on_telling_in_the_next_sentence(extract_fictional: Extract) -> None:
+    """ "11 reporters were in captivity, X said in its round-up. The other two are held hostage by Y":
+    the next sentence, with no speaker of its own, is still X's account; "held hostage" is hostage-taking."""
+    extraction = extract_fictional(
+        "Four journalists were killed in Ostrelia in 2025 and 11 were in captivity at the end of the year, nine of "
+        f"them held by the Varnian army, the {RIGHTS} said in its annual round-up on Thursday. The other two, a "
+        "freelance photographer and a radio presenter, are held hostage by the Dalvor Brigades, which has demanded a "
+        "ransom for each."
+    )
+    assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [(RIGHTS, "Dalvor Brigades", ("hostage_taking",))]

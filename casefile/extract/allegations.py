@@ -175,6 +175,7 @@ class AllegationExtractor:
     records: list[Allegation] = field(default_factory=list)
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
+    _teller: Frame | None = None  # a body that told acts with no one yet to accuse (see _note_teller_of_acts)
     _quoting: Frame | None = None
     _charging: tuple[Frame, tuple[Party, ...]] | None = None
     _denying_verbs: set[int] = field(default_factory=set)
@@ -191,10 +192,23 @@ class AllegationExtractor:
         for sent in self.doc.sents:
             if span_text(sent).rstrip().endswith("?") or self._is_limitation(sent):
                 continue
-            for finding in self._findings(sent):
+            findings = self._findings(sent)
+            for finding in findings:
                 self.records.extend(self._to_records(finding, sent))
+            if not findings:
+                self._note_teller_of_acts(sent)
         records = resolve_generic_bodies(self._denials_answer_claims(), self.doc, self.resolver.gazetteer_parent)
         return [killing_as_crime(r) for r in merge_statements(same_descriptions(records), doc_text(self.doc))]
+
+    def _note_teller_of_acts(self, sent: Span) -> None:
+        """ "11 journalists were in detention, X said in its round-up. The other two are held hostage
+        by Y": a body that told acts with no one to accuse yet is the teller the next sentence goes on with."""
+        root = sent.root
+        if frame_kind(root, self.lexicon) != "report" or not any(t.label_ == "act" for t in self._legal_terms(sent)):
+            return
+        frame = frame_of_verb(root, self.resolver)
+        if frame is not None and all(p.kind not in {"other", "person"} for p in frame.speakers):
+            self._teller = frame
 
     def _denials_answer_claims(self) -> list[Allegation]:
         """A denial that names only acts ("the report accusing X of killing … is not true") takes
@@ -452,6 +466,7 @@ class AllegationExtractor:
         charged = self._suspicion_of_those_charged(term) if frame is None else None
         if charged is not None:
             frame = charged[0]
+        frame = frame or self._following(self._teller, term)
         if frame is None:
             return False
         frame = self._author_speaking_in_first_person(frame, term)
@@ -523,13 +538,17 @@ class AllegationExtractor:
         quoting = self._quoting  # every term of the next sentence: the quote goes on through it
         if quoting is not None and span_text(term.sent)[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
             return Frame(quoting.verb, "report", quoting.speakers, quoting.persons)  # the quote goes on
-        if self._last_frame is None:
+        return self._following(self._last_frame, term)
+
+    def _following(self, frame: Frame | None, term: Span) -> Frame | None:
+        """``frame`` carried on to the term when the term's sentence comes right after it, in the same paragraph."""
+        if frame is None:
             return None
-        verb = self._last_frame.verb
+        verb = frame.verb
         between = doc_text(self.doc)[verb.idx : term.start_char]
         if "\n" in between or term.sent.start - verb.sent.end > 0:
             return None
-        return Frame(self._last_frame.verb, "report", self._last_frame.speakers, self._last_frame.persons)
+        return Frame(frame.verb, "report", frame.speakers, frame.persons)
 
     def _author_speaking_in_first_person(self, frame: Frame, term: Span) -> Frame:
         """ "We further allege …", "my Office submits …" outside quotes, in a statement whose
