@@ -3566,3 +3566,25 @@ def test_a_body_that_told_acts_goes_on_telling_in_the_next_sentence(extract_fict
         "ransom for each."
     )
     assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [(RIGHTS, "Dalvor Brigades", ("hostage_taking",))]
+
+
+def test_a_relative_clause_on_the_subject_is_not_negated_by_its_verb(extract_fictional: Extract) -> None:
+    """ "The Front, which broke off talks after the killings, has not commented": the killings are not
+    denied by anyone, so no denial is recorded."""
+    extraction = extract_fictional(
+        "A car bomb outside the Varnian garrison in Hallorn killed nine soldiers on Monday. The bombing was blamed on "
+        'the Dalvor Brigades by the Varnian Ministry of Defence, which called it "a terrorist crime". The Dalvor '
+        "Brigades, which broke off talks in May after the killings in Ostrel, have not commented."
+    )
+    assert all(a.stance == "asserts" for a in extraction.allegations)
+    assert ("Varnian Ministry of Defence", "Dalvor Brigades", "asserts") in triples(extraction)
+
+
+def test_they_in_a_quote_is_not_the_place_people_were_taken_from(extract_fictional: Extract) -> None:
+    """ "Y was holding civilians taken from Kessow. 'They are hostages, and holding them is a war crime,'
+    A said": "they" are the people, never the town they were taken from; the holder is accused."""
+    extraction = extract_fictional(
+        "Varnian officials said Zemaryn was still holding dozens of civilians taken from Kessow. \"They are hostages, "
+        'and holding them is a war crime," Foreign Minister Anselm Korradine said after the handover.'
+    )
+    assert {a.accused for a in extraction.allegations} == {"Kingdom of Zemaryn"}

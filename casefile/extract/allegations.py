@@ -1482,6 +1482,8 @@ class AllegationExtractor:
                 continue  # "it is X, not Y, that carries …": a contrast between parties, not a denial of the deed
             if any(c.dep_ == "neg" for c in node.children) and not any(c.dep_ == "expl" for c in node.children):
                 return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
+            if node.dep_ == "relcl" and node.head.pos_ in {"PROPN", "NOUN"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
+                break  # "X, which broke off talks after the killings, has not commented": the killings stand
         return _negative_subject(token)
 
     def _certainty(self, token: Token, frame: Frame) -> float:

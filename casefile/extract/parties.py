@@ -815,7 +815,8 @@ class PartyResolver:
             if span.label_ not in GUESSED_KINDS or root.dep_ != "pobj":
                 continue
             of_a_place = root.head.lower_ == "of" and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS | PLACE_PART_NOUNS  # "the town of X", "the edge of X"
-            if root.head.lower_ in LOCATIVE_PREPS or of_a_place:
+            taken_from = root.head.lower_ == "from" and root.head.head.pos_ == "VERB"  # "civilians taken from X"
+            if root.head.lower_ in LOCATIVE_PREPS or of_a_place or taken_from:
                 places.add(span.text.casefold())
         return frozenset(places)
 
@@ -972,7 +973,10 @@ class PartyResolver:
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
-            return self._first_of(token, ORG_KINDS, excluding) or self._first_of(token, frozenset({"state"}), excluding)
+            places = frozenset(  # "civilians taken from X. 'They are hostages'": "they" is no place
+                s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ in GUESSED_KINDS and s.text.casefold() in self._place_names
+            )
+            return self._first_of(token, ORG_KINDS, excluding | places) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
             if lower in {"organisation", "organization"} and self._demonstrative_determiner(token):
