@@ -3588,3 +3588,14 @@ def test_they_in_a_quote_is_not_the_place_people_were_taken_from(extract_fiction
         'and holding them is a war crime," Foreign Minister Anselm Korradine said after the handover.'
     )
     assert {a.accused for a in extraction.allegations} == {"Kingdom of Zemaryn"}
+
+
+def test_an_attack_a_group_claimed_is_that_groups_when_called_a_crime(extract_fictional: Extract) -> None:
+    """ "X said it was behind Sunday's car bombing. Y called the attack 'a terrorist crime'": the
+    attack pointed back at is the one X claimed, so Y accuses X."""
+    extraction = extract_fictional(
+        "The Dalvor Brigades said it was behind Sunday's car bombing at an army checkpoint outside Hallorn, which "
+        "killed 19 soldiers. The Varnian Ministry of Defence called the attack \"a terrorist crime against every "
+        'Varnian".'
+    )
+    assert triples(extraction) == {("Varnian Ministry of Defence", "Dalvor Brigades", "asserts")}

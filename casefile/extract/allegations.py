@@ -1294,6 +1294,9 @@ class AllegationExtractor:
         if accused:  # "Y was accused by X of shooting survivors. … 'Shooting shipwrecked people is a war crime'"
             return accused
         for sent in sentences_before_in_paragraph(token.sent, 5):
+            claimed = tuple(p for p in self._claimed_responsibility(sent) if p.name not in speakers)
+            if claimed:  # "X said it was behind Sunday's bombing. Y called the attack a terrorist crime"
+                return claimed
             for verb in reversed([t for t in sent if t.pos_ == "VERB" or self._nominal_deed(t)]):
                 if verb.pos_ != "VERB":
                     doers = self.resolver.agents(verb) or self._by_on_governor(verb)  # "fleeing the emptying of the valleys by X"
@@ -1307,6 +1310,23 @@ class AllegationExtractor:
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
+        return ()
+
+    def _claimed_responsibility(self, sent: Span) -> tuple[Party, ...]:
+        """Who a sentence says claimed an incident as its own: "X said it was behind the bombing",
+        "X claimed (responsibility for) the attack"."""
+        words = self.lexicon.parties
+        for token in sent:
+            incident = token.lower_ in words.incidents or token.lemma_.lower() in words.conduct
+            if not incident or token.dep_ not in {"pobj", "dobj"}:
+                continue
+            head = token.head
+            if head.lower_ == "behind" and head.head.lemma_ == "be":
+                return self._subject_party(head.head)
+            if head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" and head.head.head.lemma_.lower() in {"claim", "accept"}:
+                return self._subject_party(head.head.head)
+            if token.dep_ == "dobj" and head.lemma_.lower() == "claim" and not dependents(head, {"neg"}):
+                return self._subject_party(head)
         return ()
 
     def _doer_earlier_in_sentence(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:

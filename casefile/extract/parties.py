@@ -60,7 +60,7 @@ NAMING_VERBS = frozenset({
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
 HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "within", "into", "throughout", "towards", "toward", "around"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "within", "into", "throughout", "towards", "toward", "around", "along", "beyond"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
 AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
 # Conduct nouns with no one to suffer them: their "of" names who moved ("the crossing of X units").
