@@ -3599,3 +3599,14 @@ def test_an_attack_a_group_claimed_is_that_groups_when_called_a_crime(extract_fi
         'Varnian".'
     )
     assert triples(extraction) == {("Varnian Ministry of Defence", "Dalvor Brigades", "asserts")}
+
+
+def test_men_in_a_partys_uniforms_are_that_partys(extract_fictional: Extract) -> None:
+    """ "A video shows men in the uniforms of X shooting prisoners. 'Executing prisoners is a war
+    crime,' said A of Y": the men are X's, as the footage shows them."""
+    extraction = extract_fictional(
+        "A video that circulated on Sunday shows men in the uniforms of the Tolvaren Guard shooting at least eight "
+        f"bound prisoners beside a dry riverbed, and the {RIGHTS} said on Tuesday it had geolocated the footage. "
+        '"Executing prisoners is a war crime, whoever does it," said Noor Ellendt, the group\'s director.'
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}

@@ -60,6 +60,9 @@ NAMING_VERBS = frozenset({
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
 HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
+# People described by the uniform they wear, and the words for it ("men in X uniforms").
+UNIFORMED_NOUNS = frozenset({"man", "men", "gunman", "gunmen", "soldier", "fighter", "people", "person", "militiaman", "militiamen"})
+UNIFORM_NOUNS = frozenset({"uniform", "uniforms", "fatigues", "insignia", "camouflage"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "within", "into", "throughout", "towards", "toward", "around", "along", "beyond"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
 AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
@@ -226,6 +229,9 @@ class PartyResolver:
         named = self._appositive_actor(token)
         if named is not None and self.actor_span(token) is None and (token.lower_ in words.groups or token.lower_ in words.org_references):
             return named  # "the advocacy group Civic Watch", "the commission, the X Inquiry"
+        uniformed = self._wearing_uniforms_of(token)
+        if uniformed is not None:  # "men in the uniforms of X": X's, as the witness tells it
+            return Party(uniformed.name, uniformed.kind, phrase.text, phrase.start_char, phrase.end_char, uniformed.part_of)
         if token.lower_ in {"country", "nation"}:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             person = self.refer_back(owner) if owner is not None else None
@@ -819,6 +825,19 @@ class PartyResolver:
             if root.head.lower_ in LOCATIVE_PREPS or of_a_place or taken_from:
                 places.add(span.text.casefold())
         return frozenset(places)
+
+    def _wearing_uniforms_of(self, token: Token) -> Party | None:
+        """ "men in the uniforms of X", "gunmen in X uniforms": the party whose uniform they wear."""
+        if token.lemma_.lower() not in UNIFORMED_NOUNS:
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for uniform in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in UNIFORM_NOUNS):
+                owners = [self.actor_party(c) for c in uniform.children if c.dep_ in {"compound", "poss", "amod"}]
+                owners += [self.actor_party(o) for p in uniform.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                found = [o for o in owners if o is not None]
+                if found:
+                    return found[0]
+        return None
 
     def _described_by_participle(self, token: Token) -> Party | None:
         """ "men wearing army fatigues", "gunmen dressed in black": a bare group noun that a
