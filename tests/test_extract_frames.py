@@ -3610,3 +3610,15 @@ def test_men_in_a_partys_uniforms_are_that_partys(extract_fictional: Extract) ->
         '"Executing prisoners is a war crime, whoever does it," said Noor Ellendt, the group\'s director.'
     )
     assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_no_unit_of_a_party_is_not_the_partys_name(extract_fictional: Extract) -> None:
+    """ 'saying "no X unit has ever used a school as cover"': the fullest name reported for X is X's
+    own, never "no X unit", which counts none of X's people."""
+    extraction = extract_fictional(
+        "The Varnian army accused the Dalvor Brigades of hiding among civilians in the Ostrel valley. The Dalvor "
+        'Brigades rejected the claims, saying in a statement that "no Dalvor Brigades unit has ever used a school or a '
+        'family as cover".'
+    )
+    schema = to_schema(extraction)
+    assert {a["accused"] for a in schema["allegations"]} == {"Dalvor Brigades"}

@@ -227,6 +227,8 @@ def _names_by_capital(surface: str, state: str) -> bool:
     return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
+# Determiners that count a body's people rather than name the body ("no X unit").
+QUANTIFIERS = frozenset({"no", "any", "every", "each", "some", "all", "none", "several", "many"})
 # Nouns for a body's people after its name ("X fighters", "X gunmen"): not part of the name.
 RANK_AND_FILE = frozenset({"fighters", "gunmen", "militiamen", "militants", "members", "rebels", "insurgents"})
 # Organ nouns that make an "of" phrase a name ("the government of President A B").
@@ -280,6 +282,8 @@ def _names_something(surface: str) -> bool:
     words = surface.split()
     if surface.lower() in {"it", "they", "he", "she", "we", "its", "their"}:
         return False  # a pronoun refers to a name, it is none
+    if words and words[0].lower() in QUANTIFIERS:
+        return False  # "no X unit", "every X soldier": some or none of X's people, not X's name
     if "and" in words or (len(words) > 2 and words[1] == "of" and words[0].islower() and words[0] not in NAMING_ORGANS):
         return False  # "members of X" is a part of X; "the government of X" names X's government
     if any(word.lower() in load_lexicon().parties.conduct for word in words):
