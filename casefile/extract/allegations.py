@@ -4,7 +4,6 @@ For each sentence: find the legal terms (categories, acts, back-references such 
 crimes" next to a responsibility cue), attach each to the frame governing it, find whom the
 clause accuses, then group terms sharing frame and accused into one record per accused.
 """
-
 from __future__ import annotations
 
 import re
@@ -16,20 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.bodies import resolve_generic_bodies
 from casefile.extract.dates import statement_date
+from casefile.extract.denials import DenialReader
 from casefile.extract.frames import (
     PLACE_ENTITIES,
     Frame,
-    author_of,
     capitalised_run,
     dependents,
     find_frame,
     frame_kind,
     frame_of_verb,
-    frame_subjects,
     is_passive,
-    person_named_next,
     speaker_and_person,
-    speaker_party,
     warrant_of,
 )
 from casefile.extract.merging import (
@@ -38,16 +34,51 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import (
-    GENERIC_SIDES,
-    PLACE_PART_NOUNS,
-    SETTLEMENT_NOUNS,
-    SUMMING_NOUNS,
-    Party,
-    PartyResolver,
-    in_brackets,
-)
+from casefile.extract.parties import SUMMING_NOUNS, Party, PartyResolver, in_brackets
 from casefile.extract.voice import document_voice
+from casefile.extract.wording import (
+    ADDING_ADVERBS,
+    ARMED_ORGANS,
+    BLAME_PREPOSITIONS,
+    CALLING_VERBS,
+    CARING_VERBS,
+    CHARGE_NOUNS,
+    CLOSING_VERBS,
+    CONTROL_VERBS,
+    COUNTER_BLAMED_DEEDS,
+    CRIMINAL_RESPONSIBILITY,
+    CUSTODY_VERBS,
+    DEONTIC_MODALS,
+    HARM_VERBS,
+    HOSTILE_VERBS,
+    INSISTING_VERBS,
+    PARTICIPATION_WORDS,
+    PEOPLE_NOUNS,
+    POINTED_DEEDS,
+    PRESUPPOSING_VERBS,
+    QUOTES,
+    SUPPLY_LINES,
+    SUPPORT_NOUNS,
+    TEMPORAL_PREPS,
+    Finding,
+    accused_as_party,
+    cleft_focus,
+    domestic_charge,
+    finite_verb_hung_on_noun,
+    in_scope_of,
+    is_one_of,
+    is_somewhere,
+    names_a_place,
+    names_suspects,
+    names_what_it_is,
+    negating_phrase,
+    negative_subject,
+    pointer_taken_into_term,
+    says_what_conduct_is,
+    seen_doing,
+    speaks_in_first_person,
+    subject_taken_for_apposition,
+)
 from casefile.nlp.doctext import (
     doc_spans,
     doc_text,
@@ -58,115 +89,11 @@ from casefile.nlp.doctext import (
     spans_starting_in,
 )
 from casefile.nlp.lexicon import LegalLexicon
-from casefile.records import CATEGORIES, HEDGED_BELOW, Allegation, Evidence
-
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-# A state's armed organs, which a story names bare ("the army") once the state is clear.
-ARMED_ORGANS = frozenset({"military", "army", "troops", "police", "navy", "soldiers"})
-# What one party lends another that acts ("with X's support").
-SUPPORT_NOUNS = frozenset({"support", "help", "backing", "assistance", "participation", "involvement", "complicity", "cooperation"})
-# Modals of what someone ought to do: a recommendation, not a finding.
-DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
-# Participles by which people are in someone's custody ("detainees held by X").
-CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
-# Verbs telling harmful conduct whose subject did it, when no legal term names it.
-HARM_VERBS = CUSTODY_VERBS | frozenset({
-    "burn", "shell", "bomb", "loot", "pillage", "plunder", "expel", "empty", "raze", "destroy", "demolish",
-    "attack", "fire", "strike", "shoot", "target", "starve", "block", "deport", "displace", "remove", "drive",
-    "recruit", "conscript", "enlist", "execute", "torture", "rape", "beat", "besiege", "encircle", "storm",
-    "kill", "murder", "massacre", "assassinate", "abduct", "kidnap", "blow", "maim", "mutilate", "flog", "seize",
-    "force",  # "forced 3,000 highlanders back across the border"
-})
-# Verbs whose people are met, heard or helped, not harmed ("interviewed 58 refugees").
-CARING_VERBS = frozenset({
-    "interview", "meet", "visit", "consult", "survey", "hear", "ask", "help", "treat", "assist", "rescue",
-    "feed", "protect", "register", "receive", "host", "shelter", "house", "examine", "represent", "support",
-})
-# Verbs that shut a way in, and the ways and supplies a siege shuts ("closed the last road into the town").
-CLOSING_VERBS = frozenset({"close", "seal", "cut", "shut", "block", "bar"})
-SUPPLY_LINES = frozenset({
-    "road", "route", "crossing", "corridor", "border", "port", "access", "supply", "supplies", "water", "electricity",
-    "aid", "food", "convoy", "convoys", "checkpoint", "bridge",
-})
-# Deeds a story points back at besides the conduct nouns ("the seizure", "these arrests").
-POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution", "death"})
-# Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
-CONTROL_VERBS = frozenset({"run", "direct", "control", "command", "operate", "lead", "send", "dispatch"})
-# Nouns for people as those conduct is done to ("passengers", "villagers").
-PEOPLE_NOUNS = frozenset({
-    "people", "person", "civilian", "passenger", "resident", "villager", "man", "woman", "child", "boy", "girl",
-    "detainee", "prisoner", "captive", "hostage", "family", "refugee", "worker", "student", "teacher",
-    "journalist", "patient", "farmer", "fisherman", "worshipper", "protester", "demonstrator", "inhabitant",
-    "elder", "clerk", "doctor", "nurse", "volunteer", "shepherd",
-})
-# Acts of hostilities a party may be accused of with no legal term ("accused X of shelling …").
-HOSTILE_VERBS = frozenset({
-    "shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm",
-    "machine-gun", "gun", "strafe", "mortar",
-})
-# Evidence a claim rests on, and verbs that say it was faked ("the footage had been staged").
-EVIDENCE_NOUNS = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording", "evidence", "scene"})
-FAKED = frozenset({"staged", "faked", "doctored", "fabricated", "manipulated", "forged", "falsified"})
-# Deeds a denier lays at another party's door ("the rockets had been launched by Z").
-COUNTER_BLAMED_DEEDS = HOSTILE_VERBS | frozenset({"launch", "plant", "detonate", "kill", "carry"})
-# Verbs by which a denier gives its own account ("…, saying the shells were fired by Z").
-INSISTING_VERBS = frozenset({"say", "insist", "claim", "maintain", "argue", "add", "contend"})
-# Adverbs by which an accusation adds to the one told before ("also accused Y of …").
-ADDING_ADVERBS = frozenset({"also", "likewise", "similarly", "further", "additionally"})
-# Verbs by which a court finds a charge not proved.
-ACQUIT_VERBS = frozenset({"acquit"})
-# Verbs that say what something is ("called it a war crime", "described the raids as …").
-CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"})
-# Verbs that lay an incident at a party's door, with the preposition naming that party.
-BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
-# Verbs whose negation still takes their object as done ("does not justify the killings").
-PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "diminish", "mitigate", "lessen", "undo"})
-# "criminal responsibility", "criminally liable": what a breach of IHL carries when it is a war crime.
-CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re.IGNORECASE)
-# Verbs by which a party takes an accusation against it as true.
-ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
-# Nouns naming a formal charge: "an indictment against X", "charges against X".
-CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
-# Words by which someone takes part in conduct named before ("participated in them"; "took
-# part in them" is read off the verb).
-PARTICIPATION_WORDS = frozenset({"participate", "part", "involve", "involved", "engage", "complicit", "implicate", "implicated"})
-# Nouns that name a rejected thing other than an accusation ("denied responsibility").
-DENIED_OBJECTS = frozenset({"responsibility", "involvement", "role", "wrongdoing", "guilt", "culpability"})
-# Prepositions whose phrase on a reporting verb may date the statement ("on Thursday").
-TEMPORAL_PREPS = frozenset({"on", "in", "since", "during", "last", "earlier"})
-# Dependency labels through which the legal term is the clause's object.
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "pobj", "acomp", "xcomp", "ccomp", "conj", "appos", "dative"})
+from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
 
 @dataclass
-class Finding:
-    """Legal terms gathered under one frame about one set of accused, before becoming records."""
-
-    frame: Frame
-    accused: tuple[Party, ...]
-    stance: str
-    syntactic: bool
-    categories: list[str] = field(default_factory=list)
-    acts: list[str] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
-    certainty: float = 1.0
-    hedges: dict[str, float] = field(default_factory=dict)  # each term's surest certainty
-
-    def note_certainty(self, label: str, certainty: float) -> None:
-        """The gravest category's own hedge decides, said firmly once it is firm ("genocide has
-        been committed … and may still be occurring"); acts alone, their least certain one."""
-        self.hedges[label] = max(self.hedges.get(label, 0.0), certainty)
-        graded = [c for c in CATEGORIES if c in self.hedges]
-        self.certainty = self.hedges[graded[0]] if graded else min(self.hedges.values())
-
-
-# Who speaks for armed people of its own, and the plural nouns of those people ("troops fired warning shots").
-ARMED_SPEAKER_KINDS = frozenset({"state", "government_body", "armed_group"})
-RANK_AND_FILE = frozenset({"troop", "soldier", "fighter", "gunner", "pilot", "sailor", "unit", "guard", "officer", "policeman"})
-
-
-@dataclass
-class AllegationExtractor:
+class AllegationExtractor(DenialReader):
     doc: Doc
     resolver: PartyResolver
     lexicon: LegalLexicon
@@ -497,7 +424,7 @@ class AllegationExtractor:
         """Whom the document's latest claim of the crime a denial names without a party accused."""
         for record in reversed(self.records):
             if record.stance == "asserts" and term.kb_id_ in record.categories + record.acts:
-                return (_accused_as_party(record),)
+                return (accused_as_party(record),)
         return ()
 
     def _under_denial(self, token: Token, verb: Token) -> bool:
@@ -717,7 +644,7 @@ class AllegationExtractor:
             return (nearby,), False
         described = self._doer_of_conduct_described_before(token, speakers)
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
-            return described, _names_what_it_is(token)
+            return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
 
     def _charged_by_a_verb_below(self, token: Token, verb: Token) -> tuple[Party, ...]:
@@ -1065,7 +992,7 @@ class AllegationExtractor:
             node = node.head
             if node == stop:
                 break
-            if frame_kind(node, self.lexicon) == "report" and (_speaks_in_first_person(node) or node.dep_ == "relcl"):
+            if frame_kind(node, self.lexicon) == "report" and (speaks_in_first_person(node) or node.dep_ == "relcl"):
                 continue  # "our teams documented bodies of people killed …", "a report which said a strike …": tellers, not doers
             if node.pos_ in {"VERB", "AUX"} and node.dep_ == "pcomp":
                 found = self._characterized_clause(node)  # "…, in what Z calls aggression": Z names it, the clause did it
@@ -1116,28 +1043,28 @@ class AllegationExtractor:
             return ()
         agents = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and not dependents(verb, {"nsubj"}):
-            if verb.lemma_.lower() in CUSTODY_VERBS and _names_a_place(verb.head):
+            if verb.lemma_.lower() in CUSTODY_VERBS and names_a_place(verb.head):
                 return ()  # "the capital held by X": a place in X's hands, no deed against anyone
             return self._with_helpers(self._parties_of(agents), verb)  # "187 people held incommunicado by X": a reduced passive
         subjects = dependents(verb, {"nsubj"})
-        cleft = _cleft_focus(verb, subjects)
+        cleft = cleft_focus(verb, subjects)
         if cleft:
             return self._parties_of(cleft)  # "it is X whose rockets fell …, in breach of …": X
-        if _says_what_conduct_is(verb, subjects):
+        if says_what_conduct_is(verb, subjects):
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
-        if not subjects and _seen_doing(verb) and self._does_harm(verb):
+        if not subjects and seen_doing(verb) and self._does_harm(verb):
             subjects = [verb.head]  # "footage shows fighters of X shooting prisoners": the fighters shoot
-        if not subjects and _finite_verb_hung_on_noun(verb):
+        if not subjects and finite_verb_hung_on_noun(verb):
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         if not subjects:
-            subjects = _subject_taken_for_apposition(verb)
+            subjects = subject_taken_for_apposition(verb)
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
             s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
         ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"
             subjects = [verb.head]
-            if _is_somewhere(verb.head) and any(s.lower_ == "which" for s in dependents(verb, {"nsubj"})):
+            if is_somewhere(verb.head) and any(s.lower_ == "which" for s in dependents(verb, {"nsubj"})):
                 return self._doer_of_conduct_at_place(verb.head)  # "fire on areas of X, which amounted to …"
         parties = self._parties_of(subjects)
         if parties:
@@ -1365,7 +1292,7 @@ class AllegationExtractor:
             if "\n" in text[record.evidence.end : pointer.idx]:
                 break
             if record.stance == "asserts" and record.accused not in speakers and noun.search(record.evidence.text):
-                return (_accused_as_party(record),)
+                return (accused_as_party(record),)
         return ()
 
     def _by_on_governor(self, noun: Token) -> tuple[Party, ...]:
@@ -1439,7 +1366,7 @@ class AllegationExtractor:
             return True  # "These men are being held as bargaining chips, which is hostage-taking"
         if token.lower_ in {"it", "this", "that"} and token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS:
             return True  # "called it a war crime"
-        if _pointer_taken_into_term(token):
+        if pointer_taken_into_term(token):
             return True  # "These are enforced disappearances": the parser made "are enforced" a passive
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "amod", "predet"}}
         return bool(determiners & {"these", "those", "such", "this", "that", "the", "both"}) and (
@@ -1478,21 +1405,21 @@ class AllegationExtractor:
                 while index > 0 and self.records[index - 1].evidence == record.evidence:
                     index -= 1  # the first party named in that statement
                 first = self.records[index]
-                return (_accused_as_party(first),)
+                return (accused_as_party(first),)
         return ()
 
     # ------------------------------------------------------------ stance and hedges
     def _negated(self, token: Token, frame: Frame) -> bool:
         if token.head != frame.verb and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True  # "said X had committed no war crimes"
-        if _negating_phrase(token):
+        if negating_phrase(token):
             return True  # "in no sense an act of aggression"
         if token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children):
             return True  # "they did not persecute anyone": the term is the negated verb itself
         node = token
         while node != frame.verb and node.head != node:
             node = node.head
-            if node != frame.verb and _negating_phrase(node):
+            if node != frame.verb and negating_phrase(node):
                 return True  # "the operation was in no way an act of aggression"
             if node == frame.verb or node.lemma_.lower() in self.lexicon.accusation_nouns:
                 break  # "did not address the criticism of X's …": the conduct is not negated
@@ -1504,7 +1431,7 @@ class AllegationExtractor:
                 return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
             if node.dep_ == "relcl" and node.head.pos_ in {"PROPN", "NOUN"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
                 break  # "X, which broke off talks after the killings, has not commented": the killings stand
-        return _negative_subject(token)
+        return negative_subject(token)
 
     def _certainty(self, token: Token, frame: Frame) -> float:
         certainty = 1.0
@@ -1523,443 +1450,9 @@ class AllegationExtractor:
                     certainty = min(certainty, words[adverb.lower_])
         sent = token.sent
         for cue in spans_starting_in(self.doc, "cues", sent):
-            if cue.label_ == "hedge" and _in_scope_of(cue, token, path):
+            if cue.label_ == "hedge" and in_scope_of(cue, token, path):
                 certainty = min(certainty, float(cue.kb_id_))
         return certainty
-
-    # ------------------------------------------------------------ denials
-    def _denial(self, verb: Token, sent: Span, grouped: dict[tuple, Finding], before: int) -> None:
-        """ "X rejected/denied [the accusations by Y of Z against W]": a denial, and Y's claim."""
-        deniers, persons = self._deniers(verb)
-        deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
-        frame = Frame(verb, "deny", deniers, persons)
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
-        if is_passive(verb):
-            objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the accusation … was dismissed by X"
-        if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
-            objects += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
-        for clause in self._branding_adjectives(verb):
-            # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
-            objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
-        terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
-        if verb.dep_ in {"relcl", "acl"} or _fronted_accusation(verb, self.lexicon.accusation_nouns):
-            terms = []  # "…, an allegation X rejects": what the sentence already alleges
-            accused = self._accused_described_as_denier(verb, grouped)
-            if accused:  # "X accused Y of …, a charge the group denies": the group is Y, never X
-                deniers, persons = accused, (None,) * len(accused)
-                frame = Frame(verb, "deny", deniers, persons)
-        if not deniers:  # "the minister rejected accusations by Y that X …": Y's claim stands on its own
-            self._claim_inside_denial(objects, terms, self._denied_party(objects, deniers, terms), deniers, grouped)
-            return
-        defended = self._defended_against_accusations(verb)
-        accused = defended or self._denied_party(objects, deniers, terms)
-        if verb.dep_ in {"relcl", "acl"}:  # "…, which X denied": X denies what the sentence alleged
-            claimed = [f for f in grouped.values() if f.stance == "asserts"]
-            if claimed:
-                accused = claimed[0].accused[:1]
-        categories, acts = self._terms_or_context(terms, grouped, deniers, accused, before)
-        if not categories:
-            incident = self._incident_denied(objects)
-            claim = self._claim_answered_by_deed_denied(objects, deniers) if incident is None else None
-            if incident is None and claim is None:
-                return
-            if claim is not None:  # "it denied that live rounds had been used against marchers": the claim it answers
-                categories, acts, accused = self._categories_of_the_claim(claim, verb.idx), [], (_accused_as_party(claim),)
-            else:
-                categories, acts = self._incident_terms(incident, sent)
-        own = len(deniers) > 1 and {p.name for p in accused} == {d.name for d in deniers}
-        # "both sides denied any wrongdoing": each denies for itself, not for the other
-        by_name = {a.name: a for a in accused}
-        pairs = [(Frame(verb, "deny", (d,), (p,)), (by_name[d.name],)) for d, p in zip(deniers, persons)] if own else [(frame, accused)]
-        for denial, denied in pairs:
-            key = (verb.i, tuple(p.name for p in denied), "denies")
-            finding = grouped.setdefault(key, Finding(denial, denied, "denies", True))
-            finding.categories, finding.acts = categories, acts
-            said = [] if terms else [t for o in objects if o.dep_ == "ccomp" for t in o.subtree]  # the deed denied, as words
-            finding.tokens.extend([verb, *[t for term in terms for t in term], *said])
-        self._claim_inside_denial(objects, terms, accused, deniers, grouped)
-
-    @staticmethod
-    def _branding_adjectives(verb: Token) -> list[Token]:
-        """The adjective a denial brands the claim with, put before the claim: "rejected as politically
-        motivated the claim …" (an adverbial clause) or 'dismissed as "baseless" a charge …' (under "as")."""
-        found = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "ADJ"]
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            found += [c for c in prep.children if c.dep_ in {"amod", "pobj", "acomp"} and c.pos_ == "ADJ"]
-        return found
-
-    def _accused_described_as_denier(self, verb: Token, grouped: dict[tuple, Finding]) -> tuple[Party, ...]:
-        """ "…, a charge the group denies", "an accusation the corps rejects": a denier the relative
-        clause only describes ("the group", "it") is the party the sentence's claim accuses."""
-        fronted = _fronted_accusation(verb, self.lexicon.accusation_nouns)
-        if verb.head.lemma_.lower() not in self.lexicon.accusation_nouns and not fronted:
-            return ()
-        subjects = dependents(verb, {"nsubj"})
-        if len(subjects) != 1 or not self._described_only(subjects[0]):
-            return ()
-        claimed = [f.accused for f in grouped.values() if f.stance == "asserts" and f.accused]
-        if fronted and not claimed:  # the parser cut "…, a charge the group denies" off as a sentence of its own
-            claimed = [(_accused_as_party(r),) for r in self._claims_before(verb.sent.start_char)][:1]
-        return claimed[0][:1] if claimed else ()
-
-    @staticmethod
-    def _described_only(subject: Token) -> bool:
-        """ "the group", "the corps", "it": words that point at a party without naming one."""
-        if subject.lower_ in {"it", "they"}:
-            return True
-        determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
-        others = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
-        return determiners == ["the"] and not others and subject.pos_ == "NOUN"
-
-    def _categories_of_the_claim(self, claim: Allegation, at: int) -> list[str]:
-        """Every category the claim's speaker gave it against that party in the paragraph ("accused Y
-        of bombing …, calling the strike a war crime" is one claim, told in two records until merged)."""
-        text = doc_text(self.doc)
-        same = [
-            r for r in self.records
-            if r.stance == "asserts" and r.speaker == claim.speaker and r.accused == claim.accused
-            and r.evidence.start < at and "\n" not in text[min(r.evidence.start, claim.evidence.start) : max(r.evidence.end, claim.evidence.end)]
-        ]
-        return _unique([c for r in same for c in r.categories]) or list(claim.categories)
-
-    def _incident_denied(self, objects: list[Token]) -> Token | None:
-        """ "denied responsibility for the assault", "denied involvement in the bombing"."""
-        for obj in objects:
-            holders = [obj] if obj.lemma_.lower() in DENIED_OBJECTS else []
-            if obj.dep_ == "ccomp":  # "denied that it was involved in the strike", "… was responsible for it"
-                holders += [t for t in (obj, *dependents(obj, {"acomp"})) if t.lemma_.lower() in {"involve", "responsible"}]
-            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
-                for target in prep.children:
-                    if target.dep_ == "pobj" and _is_one_of(target, self.lexicon.parties.incidents):
-                        return target
-        return None
-
-    def _deed_by_nobody(self, clause: Token) -> bool:
-        """ "none of its units had fired on the town", "no soldier shot at the crowd": a harmful or hostile
-        deed whose subject is nobody (a legal term in it is read by the term's own negation)."""
-        if clause.lemma_.lower() not in HARM_VERBS | HOSTILE_VERBS or is_passive(clause):
-            return False
-        denied = _negative_subject(clause) or _own_deed_negated(clause)
-        return denied and not any(self.resolver.in_legal_term(t) for t in clause.subtree)
-
-    def _claim_answered_by_deed_denied(self, objects: list[Token], deniers: tuple[Party, ...]) -> Allegation | None:
-        """ "X fired on demonstrators, Y said. X's ministry denied that live rounds had been used against
-        marchers": a denial of a harmful deed, no legal term named, answers the paragraph's latest claim
-        against the denier or its state's forces."""
-        clauses = [o for o in objects if o.dep_ == "ccomp"]
-        deeds = [
-            t for c in clauses for t in c.subtree
-            if t.pos_ == "VERB" and (t.lemma_.lower() in HARM_VERBS | HOSTILE_VERBS or any(p.lower_ == "against" for p in dependents(t, {"prep"})))
-        ]
-        if len(deniers) != 1 or not deeds:
-            return None
-        own = self._denier_as_accused(deniers[0])
-        claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own)
-        if claim is None or "\n" in doc_text(self.doc)[claim.evidence.end : deeds[0].idx]:
-            return None
-        return claim
-
-    def _is_denial(self, verb: Token, sent: Span) -> bool:
-        """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
-        kind = frame_kind(verb, self.lexicon)
-        if kind == "deny" or self._defended_against_accusations(verb) is not None:
-            return True
-        if kind is None:
-            return False
-        objects = dependents(verb, {"dobj", "nsubjpass"})
-        objects += [o for p in dependents(verb, {"prep"}) if p.lower_ == "against" for o in p.children]
-        accusation = [o for o in objects if o.lemma_.lower() in self.lexicon.accusation_nouns]
-        if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in self.lexicon.accusation_nouns:
-            accusation.append(verb.head)
-        if accusation and verb.lemma_.lower() in self.lexicon.deny_object_verbs:
-            return verb.lemma_.lower() not in {"call", "describe", "label", "brand"} or self._brands_untrue(sent)
-        if kind != "report" or any(t.dep_ == "neg" for t in verb.children):
-            return False
-        if any(self._deed_by_nobody(c) for c in dependents(verb, {"ccomp"})):
-            return True  # "X said none of its units had fired on the town": the deed denied
-        for clause in dependents(verb, {"ccomp", "xcomp", "advcl"}):  # "said the allegations were made up"
-            subjects = dependents(clause, {"nsubj", "nsubjpass"})
-            if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
-                return self._brands_untrue(clause.sent)
-            if clause.lower_ in FAKED and any(t.lemma_.lower() in EVIDENCE_NOUNS for t in subjects):
-                return True  # "said the footage had been staged": the evidence of the claim is false
-        return False
-
-    def _defended_against_accusations(self, verb: Token) -> tuple[Party, ...] | None:
-        """ "X defended Y against accusations of torture": X denies them on Y's behalf."""
-        if verb.lemma_.lower() != "defend":
-            return None
-        against = [o for p in dependents(verb, {"prep"}) if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
-        if not any(o.lemma_.lower() in self.lexicon.accusation_nouns for o in against):
-            return None
-        defended = self._parties_of(dependents(verb, {"dobj"}))
-        return defended or None
-
-    def _brands_untrue(self, sent: Span) -> bool:
-        return any(t.lower_ in self.lexicon.deny_words for t in sent) or bool(
-            self.lexicon.deny_phrases.search(span_text(sent))
-        )
-
-    def _deniers(self, verb: Token) -> tuple[tuple[Party, ...], tuple[str | None, ...]]:
-        subjects = [] if _infinitive(verb) else dependents(verb, {"nsubj"})  # "to contest": no subject of its own
-        if is_passive(verb):  # "the accusation … was dismissed by X"
-            subjects = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
-        if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
-            subjects = dependents(verb.head, {"nsubj"})
-        claims = {t.lemma_.lower() for t in verb.subtree} & self.lexicon.accusation_nouns
-        if (
-            verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb.head.head, self.lexicon) == "report"
-            and (verb.lemma_.lower() == "deny" or claims) and not dependents(verb, {"nsubj"})
-        ):
-            subjects = dependents(verb.head.head, {"nsubj"})  # "X said the blast was aimed at Y and denied …": X denied
-        parties: list[Party] = []
-        persons: list[str | None] = []
-        for subject in subjects:
-            for token in [subject, *subject.conjuncts]:
-                sides = self.resolver.sides(token)  # "both sides denied any wrongdoing"
-                named = person_named_next(token, self.resolver) or token  # "X's ambassador … . Ambassador A B …"
-                for party, person in [(side, None) for side in sides] or [speaker_and_person(named, self.resolver)]:
-                    if party is not None:
-                        parties.append(party)
-                        persons.append(person)
-        return tuple(parties), tuple(persons)
-
-    def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
-        names = {d.name for d in deniers}
-        for term in terms:  # "denied a report alleging violations by Y and X": X denies for itself
-            agents = [self.resolver.owner(term.root), *self._agents_upward(term.root, term.root.sent.root)]
-            if any(p is not None and p.name in names for p in agents):
-                return tuple(self._denier_as_accused(d) for d in deniers)
-        for term in terms:  # "… alleging genocide by its military"
-            owner = self.resolver.owner(term.root)
-            if owner is not None:
-                return (owner,)
-        for obj in objects:
-            for token in obj.subtree:
-                if (
-                    token.dep_ == "pobj"
-                    and token.head.lower_ == "against"
-                    and token.head.head.lemma_.lower() in self.lexicon.accusation_nouns
-                ):
-                    party = self.resolver.party_or_owner(token)
-                    if party:
-                        return (party,)
-        for term in terms:  # "the report accusing X of … is not true": X is who the denial defends
-            accused = self._accused_by_embedded_accusation(term.root)
-            if accused:
-                return accused
-        for term in terms:  # "denied that its forces committed …": the clause's subject
-            verb = objects[0] if objects else term.root
-            if self._bare_reference_subject(term.root, verb.head) or _deed_of_the_subject_above(term.root, verb.head):
-                return tuple(self._denier_as_accused(d) for d in deniers)  # "X's spokesman denied that the group …"
-            found = self._clause_party(term.root, verb.head)
-            if found:
-                return found
-        answered = self._accused_of_answered_claim(objects)
-        if answered:
-            return answered
-        answered = self._accused_of_the_accusation(objects, deniers)
-        if answered:
-            return answered
-        own = [self._denier_as_accused(d) for d in deniers]
-        if len(own) == 1 and self._latest_claim_against(own[0].name) is None:
-            claim = self._claim_against_state_of(own[0])  # "Xia's foreign ministry denied any involvement": of Xian intelligence
-            states = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "state"}
-            if claim is not None and not (own[0].kind == "person" and claim.accused in states):
-                return (_accused_as_party(claim),)  # a person answers for the forces, not for the state itself
-        if len(own) == 1 and own[0].kind == "person" and not self._accused_in_story(own[0]):
-            # "Xian Defence Minister A B dismissed a report which said a strike …": for the state he serves
-            state = self.resolver.state_of_person(own[0])
-            if state is not None:
-                return (Party(state.name, state.kind, own[0].surface, own[0].start, own[0].end),)
-        return tuple(own)
-
-    def _accused_in_story(self, party: Party) -> bool:
-        """Whether the story already holds a claim against the party itself, by anyone (a defendant
-        answers for himself; an official no one accused answers for the state he serves)."""
-        return any(r.accused == party.name for r in self.records) or any(
-            f.accused and any(p.name == party.name for p in f.accused) for f in self._current.values()
-        )
-
-    def _accused_of_the_accusation(self, objects: list[Token], deniers: tuple[Party, ...]) -> tuple[Party, ...]:
-        """ "A B dismissed the accusation": a person no body is known for, or a bare "Government",
-        answers the story's latest claim, whoever it accused (unless it accused the denier)."""
-        if len(deniers) != 1 or not self.records:
-            return ()
-        denier = deniers[0]
-        bare = denier.kind == "other" and denier.surface.lower() in self.lexicon.parties.state_organs
-        member = bool(self.records) and denier.name in _ancestors(self.records[-1].accused, self.resolver.gazetteer_parent)
-        if denier.kind != "person" and not bare and not member:
-            return ()  # a body answers for one of its own, "the indictment" of its commander
-        if self._latest_claim_against(denier.name) is not None:
-            return ()
-        definite = [
-            o for o in objects
-            if o.lemma_.lower() in self.lexicon.accusation_nouns and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
-            and not self._has_author(o)
-        ]
-        latest = self.records[-1]
-        if not definite or latest.stance != "asserts":
-            return ()
-        return (_accused_as_party(latest),)
-
-    def _bare_reference_subject(self, token: Token, stop: Token) -> bool:
-        """Whether the clause under a denial has for subject only "the group", "the militia" or
-        the like: a body denying speaks of itself so (the spokesman's own group), not of
-        whichever body the story named last."""
-        words = self.lexicon.parties
-        for node in (t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}):
-            if node == stop:
-                break
-            for subject in dependents(node, {"nsubj", "nsubjpass"}):
-                if subject.lower_ in {"it", "they", "we"}:
-                    return True  # "X denied that it had bombed a hospital": X, not the last body named
-                modifiers = [c for c in subject.children if c.dep_ not in {"det", "punct"}]
-                definite = [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
-                return definite and not modifiers and subject.lower_ in words.groups | words.org_references
-        return False
-
-    def _accused_of_answered_claim(self, objects: list[Token]) -> tuple[Party, ...]:
-        """ "X dismissed the Yian accusations": whom Y's latest claim in the story accused."""
-        for obj in objects:
-            if obj.lemma_.lower() not in self.lexicon.accusation_nouns:
-                continue
-            author = self.resolver.owner(obj) or (author_of(obj, self.resolver) if self._has_author(obj) else None)
-            if author is None:
-                continue
-            for record in reversed(self.records):
-                if record.speaker == author.name and record.stance == "asserts":
-                    return (_accused_as_party(record),)
-        return ()
-
-    def _accused_by_embedded_accusation(self, token: Token) -> tuple[Party, ...]:
-        node = token
-        while node.head != node:
-            node = node.head
-            if frame_kind(node, self.lexicon) == "accuse":
-                accuser = frame_of_verb(node, self.resolver)
-                speakers = frozenset(p.name for p in accuser.speakers) if accuser else frozenset()
-                return self._objects_of_accusation(node, speakers)
-        return ()
-
-    def _organ_of_accused_state(self, denier: Party) -> Party:
-        """ "The Foreign Ministry dismissed the report": an organ the story names without its
-        state answers for the state the story's latest claim accused."""
-        words = denier.surface.split()
-        if denier.kind != "other" or not words or words[-1].lower() not in self.lexicon.parties.state_organs:
-            return denier
-        spans = doc_spans(self.doc, "actors")
-        if any(s.start_char < denier.end and denier.start < s.end_char and s.kb_id_ != denier.name for s in spans):
-            return denier  # the organ's own name carries an actor: "the Zemaryni army", not unnamed
-        states = {span.kb_id_ for span in spans if span.label_ == "state"}
-        for record in reversed(self.records):
-            if record.stance == "asserts" and record.accused in states:
-                return Party(record.accused, "government_body", denier.surface, denier.start, denier.end, record.accused)
-        return denier
-
-    def _speakers_own(self, party: Party, frame: Frame, quoted: bool = False) -> Party:
-        """ "'Our soldiers did not persecute anyone,' X said": the speaker's own people are the speaker's
-        (in a quote given to a body, whatever body the story's first person was taken for)."""
-        words = party.surface.split()
-        if len(frame.speakers) != 1 or len(words) < 2 or words[0].lower() != "our":
-            return party
-        speaker = frame.speakers[0]
-        if party.kind == "other" or (quoted and speaker.kind not in {"person", "other"} and party.name != speaker.name):
-            return self._denier_as_accused(speaker)
-        return party
-
-    def _denier_as_accused(self, denier: Party) -> Party:
-        """A state organ denies for its state, unless the story accused that organ itself; anyone
-        else, a person too, for itself (a spokesperson is already resolved to the body it speaks for)."""
-        if denier.part_of and denier.kind == "government_body" and self._latest_claim_against(denier.name) is None:
-            return Party(denier.part_of, "state", denier.surface, denier.start, denier.end)
-        return denier  # the body itself, also an organ the story accused by its own name ("the junta denied …")
-
-    def _terms_or_context(self, terms, grouped, deniers, accused, before) -> tuple[list[str], list[str]]:
-        categories = [t.kb_id_ for t in terms if t.label_ == "category"]
-        acts = [t.kb_id_ for t in terms if t.label_ == "act"]
-        if categories:
-            return _unique(categories), _unique(acts)
-        if acts:  # "denied holding any hostages": the acts denied, as the claim answered named them
-            answered = self._answered_claim(accused, deniers, before)
-            named = self._categories_of_the_claim(answered, len(doc_text(self.doc))) if answered is not None else []
-            return _unique(named + self._act_categories(acts)), _unique(acts)
-        for finding in grouped.values():  # the claim made in this very sentence
-            if finding.stance == "asserts":
-                return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
-        answered = self._answered_claim(accused, deniers, before)
-        if answered is not None:
-            return self._categories_of_the_claim(answered, len(doc_text(self.doc))), list(answered.acts)
-        return [], []
-
-    def _answered_claim(self, accused, deniers, before: int) -> Allegation | None:
-        """The latest claim in the document against the accused or the deniers (a state answers
-        for its forces too)."""
-        names = {p.name for p in accused} | {p.name for p in deniers}
-        parent = self.resolver.gazetteer_parent
-        for record in reversed(self.records[:before]):
-            if (record.accused in names or parent.get(record.accused) in names) and record.stance == "asserts":
-                return record
-        return None
-
-    def _claim_inside_denial(self, objects, terms, accused, deniers, grouped) -> None:
-        """ "rejected accusations by Y of …": Y's own claim is a record too."""
-        for obj in objects:
-            if obj.lemma_.lower() not in self.lexicon.accusation_nouns or not terms:
-                continue
-            author = author_of(obj, self.resolver) if self._has_author(obj) else None
-            if author is None or author.name in {p.name for p in accused} | {p.name for p in deniers}:
-                continue
-            frame = Frame(obj, "report", (author,), (None,))
-            key = (obj.i, tuple(p.name for p in accused), "asserts")
-            finding = grouped.setdefault(key, Finding(frame, accused, "asserts", True))
-            for term in terms:
-                self._add_term(finding, term)
-
-    def _admissions(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
-        """ "X accepted accusations by Y that they committed war crimes": Y's claim, and X's own
-        admission of it."""
-        for verb in (t for t in sent if t.lemma_.lower() in ADMISSION_VERBS and not dependents(t, {"neg"})):
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
-            terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
-            admitters, persons = self._deniers(verb) if terms else ((), ())
-            if not admitters:
-                continue
-            accused = tuple(self._denier_as_accused(a) for a in admitters)
-            self._claim_inside_denial(objects, terms, accused, admitters, grouped)
-            key = (verb.i, tuple(p.name for p in accused), "asserts")
-            finding = grouped.setdefault(key, Finding(Frame(verb, "report", admitters, persons), accused, "asserts", True))
-            for term in terms:
-                self._add_term(finding, term)
-
-    def _has_author(self, noun: Token) -> bool:
-        return any(
-            c.dep_ in {"poss", "compound", "nmod"}
-            or (c.dep_ == "amod" and self.resolver.actor_span(c) is not None)  # "rejected Xian claims that …"
-            or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"})
-            or (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children))  # "a report released by X"
-            for c in noun.children
-        )
-
-    def _act_categories(self, acts: list[str], sent: Span | None = None) -> list[str]:
-        """The category of acts named without one: IHL in armed conflict, human rights outside it."""
-        found = _unique([c for c in (self.lexicon.act_category(a) for a in acts) if c])[:1]
-        if found == ["ihl_violations"] and sent is not None and self._outside_armed_conflict(sent):
-            return ["human_rights_violations"]
-        return found
-
-    def _outside_armed_conflict(self, sent: Span) -> bool:
-        text = doc_text(self.doc)
-        start = text.rfind("\n", 0, sent.start_char) + 1
-        end = text.find("\n", sent.end_char)
-        end = end if end >= 0 else len(text)
-        if (start, end) not in self._repression_at:  # two regex scans of the paragraph: once per paragraph
-            self._repression_at[(start, end)] = self._speaks_of_repression(text[start:end])
-        return self._repression_at[(start, end)]
-
-    def _speaks_of_repression(self, paragraph: str) -> bool:
-        # the setting the paragraph speaks of more: policing and dissent, or hostilities
-        return len(self.lexicon.repression.findall(paragraph)) > len(self.lexicon.armed_conflict.findall(paragraph))
 
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
@@ -2004,7 +1497,7 @@ class AllegationExtractor:
             categories, acts = self._incident_terms(incident, sent)
             if any(c.lower_ in {"terrorist", "terror"} for h in accused_heads for c in h.children if c.dep_ in {"amod", "compound"}):
                 categories = ["terrorism"]  # "blamed terrorist cells run by X for the bombing"
-            if all(_is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
+            if all(is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
             grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
@@ -2083,7 +1576,7 @@ class AllegationExtractor:
         """ "…, adding that X are suspects", "X is the main suspect in the attack": naming a
         suspect attributes the incident (the one named, or the conduct this sentence reports) to
         them, at the standard of suspicion."""
-        for noun in (t for t in sent if _names_suspects(t)):
+        for noun in (t for t in sent if names_suspects(t)):
             if any(f.frame.verb == noun.head for f in grouped.values()):
                 continue
             frame = find_frame(noun.head, self.resolver)
@@ -2106,7 +1599,7 @@ class AllegationExtractor:
         incidents = self.lexicon.parties.incidents
         incident = next(
             (c for p in dependents(noun, {"prep"}) if p.lower_ in {"in", "for", "behind"}
-             for c in p.children if c.dep_ == "pobj" and _is_one_of(c, incidents)),
+             for c in p.children if c.dep_ == "pobj" and is_one_of(c, incidents)),
             None,
         )
         if incident is not None:
@@ -2121,7 +1614,7 @@ class AllegationExtractor:
 
     def _criminals(self, token: Token) -> Party | None:
         """ "rioters", "gangs": people blamed as ordinary criminals, named as described."""
-        if not _is_one_of(token, self.lexicon.parties.criminals):
+        if not is_one_of(token, self.lexicon.parties.criminals):
             return None
         phrase = self.resolver.phrase(token)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
@@ -2134,7 +1627,7 @@ class AllegationExtractor:
             if dependents(verb.head, {"neg"}) or dependents(verb, {"neg"}):
                 return None, []  # "was not responsible for the attack": a finding of innocence
             targets = [c for p in dependents(verb, {"prep"}) if p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
-            incident = next((t for t in targets if _is_one_of(t, incidents)), None)
+            incident = next((t for t in targets if is_one_of(t, incidents)), None)
             return incident, dependents(verb.head, {"nsubj"}) if incident is not None else []
         objects = dependents(verb, {"dobj", "nsubjpass"})
         held = [p for o in objects for c in o.children if c.dep_ == "acl" for p in dependents(c, {"prep"})]
@@ -2142,10 +1635,10 @@ class AllegationExtractor:
         for p in [*dependents(verb, {"prep"}), *held]:  # "blamed cells run by X for the bombing": "for" on "run"
             preps.setdefault(p.lower_, []).extend(c for c in p.children if c.dep_ in {"pobj", "pcomp"})
         for target in preps.get("for", []):  # "blamed Y for the attack"
-            if _is_one_of(target, incidents):
+            if is_one_of(target, incidents):
                 return target, objects
         for incident in objects:  # "blamed the killings on Y", "the attack was blamed on Y"
-            if _is_one_of(incident, incidents):
+            if is_one_of(incident, incidents):
                 return incident, preps.get("on", [])
         return None, []
 
@@ -2155,165 +1648,9 @@ class AllegationExtractor:
         acts = ["unlawful_killing"] if incident.lower_ in {"killing", "killings", "deaths"} else []
         for record in self._claims_before(sent.start_char):  # a charge dismissed or denied does not say what it was
             return list(record.categories), list(record.acts) or acts
-        if not _is_one_of(incident, self.lexicon.parties.hostilities) and self._outside_armed_conflict(sent):
+        if not is_one_of(incident, self.lexicon.parties.hostilities) and self._outside_armed_conflict(sent):
             return ["human_rights_violations"], acts
         return ["ihl_violations"], acts
-
-    # ------------------------------------------------------------ pleas of innocence
-    def _pleas_of_innocence(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
-        """ "X pleaded not guilty", "'I am innocent,' X said": X denies what the story accused X of."""
-        for cue in (c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "innocence"):
-            verb = next((t for t in [cue.root, *cue.root.ancestors] if t.pos_ in {"VERB", "AUX"}), cue.root)
-            frame = frame_of_verb(verb, self.resolver) or find_frame(verb, self.resolver)
-            if frame is None:
-                subjects = frame_subjects(verb, self.resolver)
-                pairs = [speaker_and_person(s, self.resolver) for s in subjects]
-                parties = tuple(p for p, _ in pairs if p is not None)
-                if not parties:
-                    continue
-                frame = Frame(verb, "deny", parties, tuple(person for p, person in pairs if p is not None))
-            for speaker, person in zip(frame.speakers, frame.persons):
-                claim = self._latest_claim_against(speaker.name)
-                if claim is None:
-                    continue
-                one = Frame(frame.verb, "deny", (speaker,), (person,))
-                key = (frame.verb.i, (speaker.name,), "denies")
-                grouped.setdefault(key, Finding(one, (speaker,), "denies", True, list(claim.categories), [], list(cue)))
-
-    def _acquitted_of(self, term: Span) -> bool:
-        for of in (a for a in term.root.ancestors if a.dep_ == "prep" and a.lower_ == "of"):
-            holder = of.head.head if of.head.dep_ in {"dobj", "nsubjpass"} else of.head  # "acquitted X of …"
-            if holder.lemma_.lower() in ACQUIT_VERBS:
-                return True
-        return False
-
-    def _acquittals(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
-        """ "The court acquitted X of war crimes", "X was acquitted of …": a court that finds a
-        charge not proved disputes that the accused did it."""
-        for verb in (t for t in sent if t.lemma_.lower() in ACQUIT_VERBS and t.pos_ == "VERB"):
-            if any(f.frame.verb == verb for f in grouped.values()):
-                continue
-            held = [verb, *dependents(verb, {"dobj", "nsubjpass"})]  # the parser hangs "of …" on either
-            held += [a for h in held[1:] for a in h.children if a.dep_ == "appos"]  # "acquitted X, the commander of Y, of …"
-            charges = [p for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"}]
-            terms = [t for t in self._legal_terms(sent) if any(t.root in p.subtree for p in charges)]
-            categories = _unique([t.kb_id_ for t in terms if t.label_ == "category"])
-            acts = _unique([t.kb_id_ for t in terms if t.label_ == "act"])
-            categories = categories or self._act_categories(acts)
-            if not categories:
-                continue
-            heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
-            accused = self._parties_of(heads) or self._unrecognised_names(heads)
-            if is_passive(verb):
-                court = next((p for a in dependents(verb, {"agent"}) for p in self.resolver.pobj_parties(a)), None)
-            else:
-                court = next((speaker_party(s, self.resolver) for s in dependents(verb, {"nsubj"})), None)
-            court = court or self.resolver.latest_of(verb, frozenset({"court"}))
-            if court is None or not accused:
-                continue
-            frame = Frame(verb, "deny", (court,), (None,))
-            key = (verb.i, tuple(p.name for p in accused), "denies")
-            grouped.setdefault(key, Finding(frame, accused, "denies", True, categories, acts, [verb, *[t for term in terms for t in term]]))
-
-    def _latest_claim_against(self, name: str) -> Allegation | None:
-        return next((r for r in reversed(self.records) if r.accused == name and r.stance == "asserts"), None)
-
-    # ------------------------------------------------------------ compliance as denial
-    def _compliance_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
-        """ "X says it takes all feasible precautions to avoid harming civilians": a party
-        asserting that it keeps the law of armed conflict denies, on its own account, violating it."""
-        for cue in (c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "compliance"):
-            frame = self._compliance_frame(cue.root, cue)
-            if frame is None:
-                continue
-            accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
-            claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
-            if claim is None and accused:
-                claim = self._claim_against_state_of(accused[0]) or self._claim_against_part_of(accused[0])
-                accused = (_accused_as_party(claim),) if claim is not None else accused
-            key = (frame.verb.i, tuple(p.name for p in accused), "denies")
-            if key in grouped:
-                continue
-            acts = [cue.kb_id_] if cue.kb_id_ else []
-            categories = list(claim.categories) if claim is not None else ["ihl_violations"]
-            grouped[key] = Finding(frame, accused, "denies", True, categories, acts, list(cue))
-
-    def _claim_against_part_of(self, body: Party) -> Allegation | None:
-        """ "X's armed wing seized the crew … . X said the men were not hostages": the story's latest
-        claim against a part of the body that answers (the gazetteer's part-of links)."""
-        parents = self.resolver.gazetteer_parent
-        for record in reversed(self.records):
-            if record.stance == "asserts" and body.name in _ancestors(record.accused, parents):
-                return record
-        return None
-
-    def _claim_against_state_of(self, organ: Party) -> Allegation | None:
-        """ "X's defence ministry said the crew acted in conformity with the law": the claim it
-        answers is the story's latest against X or one of X's forces."""
-        parents = self.resolver.gazetteer_parent
-        states = [organ.name] if organ.kind == "state" else [
-            s.kb_id_ for s in doc_spans(self.doc, "actors")
-            if s.label_ == "state" and organ.start <= s.start_char and s.end_char <= organ.end and organ.end > organ.start
-        ] or [p for p in [_top_of(organ.name, parents)] if p != organ.name]
-        if len(states) != 1:
-            return None
-        persons = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "person"}
-        for record in reversed(self.records):  # "X's air force", a part of X's forces, is X's too (not X's officials)
-            if record.stance == "asserts" and record.accused not in persons and _top_of(record.accused, parents) == states[0]:
-                return record
-        return None
-
-    def _compliance_frame(self, anchor: Token, cue: Span | None = None) -> Frame | None:
-        """Who asserts its own compliance: the reporting speaker when the clause's subject is
-        the speaker itself, else the clause's own subject; None when the words are about
-        another party ("urged Y to avoid harming civilians")."""
-        frame = find_frame(anchor, self.resolver) or self._attributed_after(anchor)
-        stop = frame.verb if frame is not None and frame.verb.sent == anchor.sent else anchor.sent.root
-        node, subjects = anchor, []
-        while node != stop and node.head != node:
-            if node.dep_ == "xcomp" and dependents(node.head, {"dobj"}):
-                return None  # object control: the object is asked to comply
-            negations = [c for c in dependents(node, {"neg"}) if cue is None or not cue.start <= c.i < cue.end]
-            if node.lemma_.lower() in {"fail", "refuse", "neglect"} or negations:
-                return None  # "failed to take precautions": an accusation, not compliance ("did not target" is the cue's own)
-            subjects = subjects or dependents(node, {"nsubj"})
-            node = node.head
-        if frame is not None and frame.verb.sent != anchor.sent:
-            subjects = subjects or dependents(stop, {"nsubj"})  # the quote is attributed in the next sentence
-        if frame is None and self._pronoun_told_by_nobody(anchor):
-            return None  # '"They are prisoners, not hostages," he said' with no one "he" can be: no speaker to give it
-        if frame is None:
-            verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
-            subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
-            return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
-        if subjects and all(s.lower_ in {"we", "it", "they"} for s in subjects):
-            return frame  # "'We did not bomb a hospital,' X said", "X said it had aimed only at …": X of itself
-        actors = self._clause_party(anchor, frame.verb)
-        speakers = {p.name for p in frame.speakers}
-        if subjects and not actors and self._own_people(subjects, frame):
-            return frame  # "X said … the crew had acted in conformity with the law": X's own crew
-        parents = self.resolver.gazetteer_parent
-        tops = {_top_of(name, parents) for name in speakers}
-        if (subjects and not actors) or not all(p.name in speakers or _top_of(p.name, parents) in tops for p in actors):
-            return None  # "all parties must take precautions": not the speaker's own conduct
-        return frame
-
-    @staticmethod
-    def _own_people(subjects: list[Token], frame: Frame) -> bool:
-        """ "the crew", "its pilots", "our soldiers": a definite or owned common noun that names no
-        party of its own, under no "must" or "should" (which would address others). A force or
-        government speaking of "troops" or "soldiers" with no article speaks of its own."""
-        armed = all(p.kind in ARMED_SPEAKER_KINDS for p in frame.speakers)
-        if not armed and any(p.kind not in {"person", "other"} for p in frame.speakers):
-            return False  # a rights group or a court has no troops: "the army" it speaks of is another's
-        for subject in subjects:
-            determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
-            bare_ranks = armed and not determiners and subject.tag_ == "NNS" and subject.lemma_.lower() in RANK_AND_FILE
-            if subject.pos_ != "NOUN" or not (bare_ranks or determiners & {"the", "its", "our", "their"}) or subject.lower_ in GENERIC_SIDES:
-                return False
-            if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in subject.head.children):
-                return False
-        return True
 
     # ------------------------------------------------------------ records
     def _categories_of_acts_named_before(self, finding: Finding, sent: Span) -> list[str]:
@@ -2342,7 +1679,7 @@ class AllegationExtractor:
             if not finding.syntactic or not finding.acts:
                 return []
             finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
-            if _domestic_charge(finding):
+            if domestic_charge(finding):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
             elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(span_text(sent)):
                 finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
@@ -2402,248 +1739,3 @@ class AllegationExtractor:
         ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
         return " ".join(parts)
-
-
-def _ancestors(name: str, parents: dict[str, str]) -> list[str]:
-    """The bodies ``name`` is part of, nearest first (the gazetteer's part-of chain)."""
-    found: list[str] = []
-    while name in parents and parents[name] and parents[name] not in found and len(found) < 5:
-        name = parents[name]
-        found.append(name)
-    return found
-
-
-def _accused_as_party(record: Allegation) -> Party:
-    """The party an earlier record accused, carried over to a claim that names it no more."""
-    return Party(record.accused, "", record.accused_text, record.evidence.start, record.evidence.start)
-
-
-def _says_what_conduct_is(verb: Token, subjects: list[Token]) -> bool:
-    """ "That is hostage-taking", "it is a war crime": a copula whose subject is a bare
-    pronoun and whose attribute is a noun names the conduct, not who did it."""
-    return (
-        verb.lemma_ == "be" and len(subjects) == 1 and subjects[0].lower_ in {"it", "this", "that", "these", "those"}
-        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
-    )
-
-
-def _is_one_of(token: Token, words: frozenset[str]) -> bool:
-    """Whether ``token`` is one of ``words``, as written or by its lemma ("attacks", "attack")."""
-    return token.lower_ in words or token.lemma_.lower() in words
-
-
-def _finite_verb_hung_on_noun(verb: Token) -> bool:
-    """A verb with an object parsed as a noun's modifier ("acl"), where the verb is finite or
-    the noun heads a sentence with no other verb: a reduced relative would be a participle
-    without an object, so the noun is in fact the verb's subject."""
-    return (
-        verb.dep_ == "acl"
-        and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT")
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "dobj" for c in verb.children)
-    )
-
-
-CHARGING_VERBS = frozenset({"charge", "indict", "prosecute", "arrest", "convict", "sentence"})
-
-
-def _domestic_charge(finding: Finding) -> bool:
-    """A charge, arrest, warrant or conviction for acts named without a category ("arrested on
-    charges of torture"), by anyone but an international court or body (a state's own court is
-    part of the state): the acts are charged as crimes of the state's own law."""
-    verb = finding.frame.verb
-    charging = verb.lemma_.lower() in CHARGING_VERBS or warrant_of(verb) is not None or any(
-        a.lemma_.lower() == "charge" and a.pos_ == "NOUN" for t in finding.tokens for a in t.ancestors
-    )  # "… was arrested on charges of torture"
-    return charging and not any(p.kind in {"court", "un_body"} and not p.part_of for p in finding.frame.speakers)
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "… to contest the accusations": a to-infinitive without "for" has no subject of its
-    own; a subject the parser gave it belongs to the clause above."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
-    )
-
-
-def _speaks_in_first_person(verb: Token) -> bool:
-    """ "We documented …", "our teams recorded …": the quoted speaker reporting."""
-    return any(
-        s.lower_ in {"we", "i"} or any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in s.children)
-        for s in dependents(verb, {"nsubj"})
-    )
-
-
-def _names_suspects(noun: Token) -> bool:
-    """ "X are suspects", "X is the main suspect": a predicate noun of "be", not negated."""
-    return (
-        noun.lemma_.lower() == "suspect" and noun.pos_ == "NOUN" and noun.dep_ == "attr"
-        and noun.head.lemma_ == "be" and not dependents(noun.head, {"neg"})
-    )
-
-
-NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none"})
-
-
-# Nouns of a negating adverbial phrase: "in no sense", "in no way", "by no means".
-NEGATING_PHRASE_NOUNS = frozenset({"sense", "way", "means", "mean", "respect", "case"})  # "means" lemmatises to "mean"
-
-
-def _negating_phrase(node: Token) -> bool:
-    """Whether ``node`` carries "in no sense", "in no way" or "by no means"."""
-    return any(
-        p.dep_ == "prep" and p.lower_ in {"in", "by"} and o.lemma_.lower() in NEGATING_PHRASE_NOUNS
-        and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")
-        for p in node.children for o in p.children if o.dep_ == "pobj"
-    )
-
-
-def _deed_of_the_subject_above(token: Token, stop: Token) -> bool:
-    """ "A spokesman for X, A B, denied holding any hostages": a deed with no subject of its own,
-    hung on the denying verb as its complement, is the denier's own (not the person's beside it)."""
-    node = token
-    while node != stop and node.head != node:
-        if node.pos_ in {"VERB", "AUX"} and dependents(node, {"nsubj", "nsubjpass"}):
-            return False
-        if node.head == stop:
-            return node.dep_ == "xcomp" and node.pos_ in {"VERB", "AUX"}
-        node = node.head
-    return False
-
-
-# Verbs of seeing and showing whose object is shown doing something ("shows fighters shooting …").
-PERCEPTION_VERBS = frozenset({"show", "see", "film", "record", "depict", "capture", "watch", "witness", "photograph"})
-
-
-def _seen_doing(verb: Token) -> bool:
-    """ "The video shows fighters of X shooting prisoners": a present participle on the object of a
-    verb of seeing or showing has that object for its subject."""
-    noun = verb.head
-    return (
-        verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in PERCEPTION_VERBS
-    )
-
-
-def _fronted_accusation(verb: Token, accusation_nouns: frozenset[str]) -> bool:
-    """ ", a charge the group denies" parsed as a clause of its own: a rejecting verb whose object,
-    an accusation noun after a comma, stands before its subject."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in accusation_nouns]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not objects or not subjects or objects[0].i > subjects[0].i:
-        return False
-    start = objects[0].left_edge.i
-    return start > 0 and verb.doc[start - 1].text == ","
-
-
-def _in_scope_of(cue: Span, token: Token, path: list[Token]) -> bool:
-    """Whether a hedging phrase bears on the term at ``token``: the term lies under the phrase
-    ("to examine whether [X amounts to genocide]") or the phrase hangs on the term's way up to its
-    frame ("…, if proven, would amount to …"). Not a term told beside it in the same sentence
-    ("accused X of ethnic cleansing and asked the court to examine whether …")."""
-    root = cue.root
-    return token in root.subtree or root in path or root.head in path
-
-
-def _cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
-    """ "It is X that/whose …": the party a cleft sentence puts in focus, the doer of its clause."""
-    if verb.lemma_ != "be" or [s.lower_ for s in subjects] != ["it"]:
-        return []
-    return [a for a in dependents(verb, {"attr"}) if any(c.dep_ == "relcl" for c in a.children)]
-
-
-def _is_somewhere(noun: Token) -> bool:
-    """A place, or what a place noun is "of" ("residential areas of X": X is somewhere here)."""
-    if _names_a_place(noun):
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"of", "in"} and noun.head.head.lemma_.lower() in PLACE_PART_NOUNS | SETTLEMENT_NOUNS
-
-
-def _names_a_place(noun: Token) -> bool:
-    """ "the capital", "Sorvath", "the eastern districts": somewhere, not someone."""
-    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in SETTLEMENT_NOUNS | PLACE_PART_NOUNS | {"capital", "territory", "land", "ground"}
-
-
-# Words by which a teller's clause speaks of the teller's own side ("it", "its fighters", "our men").
-OWN_WORDS = frozenset({"it", "they", "we", "its", "their", "our"})
-
-
-def _own_deed_negated(verb: Token) -> bool:
-    """ "X said its fighters had detained nobody", "… that they had never fired on the town": the
-    teller's own side (a pronoun, or a noun of "its"/"their"/"our") said not to have done the deed."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    own = any(s.lower_ in OWN_WORDS or any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in s.children) for s in subjects)
-    if not own:
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True  # "had not entered", "never fired"
-    return any(
-        c.dep_ == "dobj" and (c.lower_ in NEGATIVE_PRONOUNS | {"no one"} or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children))
-        for c in verb.children
-    )  # "detained nobody", "targeted no civilians"
-
-
-def _negative_subject(token: Token) -> bool:
-    """ "Nobody is being starved by X", "no civilians were targeted": a deed whose subject is
-    "nobody" or "no …" is denied. Only the deed's own verb counts: in "no one has been held
-    accountable for X's war crimes" the crimes are taken as done."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    if token != verb and token.dep_ not in {"dobj", "attr"}:
-        return False
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in NEGATIVE_PRONOUNS:
-            return True
-        if any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children):
-            return True
-    return False
-
-
-def _subject_taken_for_apposition(verb: Token) -> list[Token]:
-    """ "In the towns it holds along the Y valley, X has barred girls from school": after a fronted
-    place phrase the parser may make the subject X an apposition to the place; the noun phrase
-    ending right before the verb's own words is then its subject."""
-    edge = min([c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}] + [verb.i])
-    if edge == 0 or verb.pos_ != "VERB":
-        return []
-    before = verb.doc[edge - 1]
-    appos = next((t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge.i == edge - 1), None)
-    if appos is None or appos.head.i > appos.i or appos.head.dep_ != "pobj" or verb not in appos.ancestors:
-        return []
-    return [appos]
-
-
-def _top_of(name: str, parents: dict[str, str]) -> str:
-    """The body at the top of ``name``'s part-of chain in the gazetteer (an air wing's state)."""
-    for _ in range(4):
-        if name not in parents:
-            break
-        name = parents[name]
-    return name
-
-
-def _pointer_taken_into_term(token: Token) -> bool:
-    """ "These are enforced disappearances" parsed as "These [are enforced]": the pointer is the
-    passive subject of the term's own participle (hung on the noun, or taking it as object)."""
-    if token.lower_ not in {"this", "that", "these", "those"} or token.dep_ != "nsubjpass" or token.head.i < token.i:
-        return False
-    participle = token.head
-    return participle.tag_ == "VBN" and (
-        participle.dep_ == "amod" and participle.head.pos_ == "NOUN"
-        or any(o.dep_ == "dobj" and o.i == participle.i + 1 for o in participle.children)
-    )
-
-
-def _names_what_it_is(token: Token) -> bool:
-    """ "…, which is hostage-taking", "called the abductions hostage-taking", "describing the
-    seizure as hostage-taking": an act named as what the conduct told is."""
-    if token.dep_ == "attr" and token.head.lemma_ == "be":
-        return True
-    if any(_pointer_taken_into_term(g) for c in (token, *token.children) for g in c.children):
-        return True  # "These are enforced disappearances"
-    if token.dep_ == "oprd" and token.head.lemma_.lower() in CALLING_VERBS:
-        return True
-    if token.dep_ != "pobj" or token.head.lower_ != "as":
-        return False
-    held = token.head.head  # "as" on the verb, or on its object ("describing [the seizure as …]")
-    return held.lemma_.lower() in CALLING_VERBS or (held.dep_ == "dobj" and held.head.lemma_.lower() in CALLING_VERBS)
-
