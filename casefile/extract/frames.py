@@ -448,9 +448,11 @@ def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tu
         if frame_kind(verb, resolver.lexicon) != "report":
             continue
         bodies = [speaker_party(s, resolver) for s in frame_subjects(verb, resolver) if resolver.actor_span(s) is not None]
-        named = list({p.name: p for p in bodies if p is not None and p.kind != "person"}.values())
+        named: dict[str, Party] = {}
+        for body in (p for p in bodies if p is not None and p.kind != "person"):
+            named.setdefault(body.name, body)  # as first named: "X (XW)" is X, however it is later abbreviated
         if len(named) == 2:
-            return tuple(named)
+            return tuple(named.values())
     return ()
 
 
