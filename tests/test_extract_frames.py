@@ -3622,3 +3622,16 @@ def test_no_unit_of_a_party_is_not_the_partys_name(extract_fictional: Extract) -
     )
     schema = to_schema(extraction)
     assert {a["accused"] for a in schema["allegations"]} == {"Dalvor Brigades"}
+
+
+def test_evidence_that_leads_a_body_to_conclude_makes_the_body_the_speaker(extract_fictional: Extract) -> None:
+    """ "The pattern documented by X leads the organisation to conclude that Y engaged in ethnic
+    cleansing": the one led to conclude (the object of "leads") concludes."""
+    extraction = extract_fictional(
+        f"The pattern documented by the {RIGHTS} in the villages of the Ostrel minority leads the organisation to "
+        "conclude that the Varnian Armed Forces and the allied Tolvaren Guard have engaged in ethnic cleansing."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Varnian Armed Forces", "asserts"),
+        (RIGHTS, "Tolvaren Guard", "asserts"),
+    }

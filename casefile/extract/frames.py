@@ -543,6 +543,8 @@ def _quoting_frame(verb: Token, resolver: PartyResolver) -> Frame | None:
     return None
 
 
+# "The evidence leads / led X to conclude …": X concludes (object control).
+LEADING_VERBS = frozenset({"lead", "prompt", "cause", "compel", "force", "persuade", "bring"})
 # "X has grounds / reason / a basis to believe …": the holder of the grounds believes.
 GROUNDS_NOUNS = frozenset({"ground", "grounds", "reason", "basis"})
 
@@ -565,6 +567,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         subjects = [verb.head]  # "the West, which also accuses …"
     if subjects:
         return _list_head(verb, subjects) + _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LEADING_VERBS and dependents(verb.head, {"dobj"}):
+        return _with_conjuncts(dependents(verb.head, {"dobj"}))  # "the evidence leads the commission to conclude …"
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in GROUNDS_NOUNS and verb.head.dep_ == "dobj":
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
