@@ -3635,3 +3635,14 @@ def test_evidence_that_leads_a_body_to_conclude_makes_the_body_the_speaker(extra
         (RIGHTS, "Varnian Armed Forces", "asserts"),
         (RIGHTS, "Tolvaren Guard", "asserts"),
     }
+
+
+def test_by_on_a_bodys_findings_names_the_doer_not_the_author(extract_fictional: Extract) -> None:
+    """ "X's findings of crimes against humanity by Y rest on …": the parser hangs "by Y" on the
+    findings, whose author is X; Y is the one found to have committed them."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia's findings of crimes against humanity by the Tolvaren Guard rest on a "
+        "pattern it traced across the lower valley: the summary execution of men of fighting age and the forcible "
+        "transfer of more than 180,000 residents."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Tolvaren Guard", "asserts")}

@@ -606,6 +606,9 @@ class AllegationExtractor(DenialReader):
         charged = tuple(p for p in self._charged_against(token) if p.name not in speakers)
         if charged:  # "confirmed charges of war crimes against X"
             return charged, True
+        misplaced = tuple(p for p in self._by_hung_on_the_finding(verb) if p.name not in speakers)
+        if misplaced:  # "X's findings of crimes against humanity by Y", "by Y" hung on "findings"
+            return misplaced, True
         charging = tuple(p for p in self._charged_by_a_verb_below(token, verb) if p.name not in speakers)
         if charging:  # "prosecutors have charged A with war crimes, the office said": A is charged
             return charging, True
@@ -646,6 +649,13 @@ class AllegationExtractor(DenialReader):
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _by_hung_on_the_finding(self, noun: Token) -> tuple[Party, ...]:
+        """ "X's findings of crimes by Y": an accusation noun whose author is its possessor; a "by"
+        phrase on it names the doer of what it found, not its author."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.accusation_nouns or self.resolver.owner(noun) is None:
+            return ()
+        return tuple(p for by in dependents(noun, {"prep"}) if by.lower_ == "by" for p in self.resolver.by_parties(by))
 
     def _charged_by_a_verb_below(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """The object of an accusing verb ("charged A with …", "accused A of …") between the term and
