@@ -3646,3 +3646,23 @@ def test_by_on_a_bodys_findings_names_the_doer_not_the_author(extract_fictional:
         "transfer of more than 180,000 residents."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Tolvaren Guard", "asserts")}
+
+
+def test_attacks_after_a_comma_sum_up_the_shelling_told_before(extract_fictional: Extract) -> None:
+    """ "… reports that both X and Y had shelled the camp, attacks which he said could constitute war
+    crimes if confirmed": the attacks are the shelling, by both."""
+    extraction = extract_fictional(
+        "Anselm Korradine said on Monday he was deeply alarmed by reports that both the Varnian Armed Forces and the "
+        "Dalvor Brigades had shelled the camp for displaced families at Hallorn, attacks which he said could "
+        "constitute war crimes if confirmed."
+    )
+    assert {(a.accused, a.hedged) for a in extraction.allegations} == {("Varnian Armed Forces", True), ("Dalvor Brigades", True)}
+
+
+def test_breaching_the_law_of_naval_warfare_is_a_violation_of_ihl(extract_fictional: Extract) -> None:
+    """The law of naval (or air) warfare is a part of the law of armed conflict."""
+    extraction = extract_fictional(
+        "Analysts at the Quorvel Institute for Conflict Law argue that Zemaryn's interception of grain ships bound for "
+        "the islands could breach the law of naval warfare."
+    )
+    assert [(a.accused, a.categories) for a in extraction.allegations] == [("Kingdom of Zemaryn", ("ihl_violations",))]

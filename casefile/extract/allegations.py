@@ -51,6 +51,7 @@ from casefile.extract.wording import (
     DEONTIC_MODALS,
     HARM_VERBS,
     HOSTILE_VERBS,
+    INCIDENT_SUMMARIES,
     INSISTING_VERBS,
     PARTICIPATION_WORDS,
     PEOPLE_NOUNS,
@@ -877,7 +878,9 @@ class AllegationExtractor(DenialReader):
         that sums up the deed just told ("conduct", "acts", "practices"), with the frame as its
         relative clause, is that deed; its doer is the subject of the harmful verb before it."""
         summary = verb.head
-        if verb.dep_ not in {"relcl", "ccomp"} or summary.lower_ not in SUMMING_NOUNS:
+        after_comma = summary.i > 0 and summary.doc[summary.i - 1].text == ","
+        summing = summary.lower_ in SUMMING_NOUNS or (after_comma and summary.lower_ in INCIDENT_SUMMARIES)
+        if verb.dep_ not in {"relcl", "ccomp"} or not summing:
             return ()  # "ccomp": "conduct it regards as …" with "conduct" taken for a verb
         if summary.dep_ == "conj" and summary.head.pos_ == "VERB" and frame_kind(summary.head, self.lexicon) is None:
             found = self._subject_party(summary.head)  # "X carried off grain, conduct …": the verb it is conjoined to

@@ -59,6 +59,8 @@ HOSTILE_VERBS = frozenset({
 # Evidence a claim rests on, and verbs that say it was faked ("the footage had been staged").
 EVIDENCE_NOUNS = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording", "evidence", "scene"})
 FAKED = frozenset({"staged", "faked", "doctored", "fabricated", "manipulated", "forged", "falsified"})
+# Plural incident nouns that, after a comma, sum up the deed just told ("X shelled the camp, attacks which …").
+INCIDENT_SUMMARIES = frozenset({"attacks", "strikes", "killings", "raids", "bombardments", "assaults", "incidents"})
 # Deeds a denier lays at another party's door ("the rockets had been launched by Z").
 COUNTER_BLAMED_DEEDS = HOSTILE_VERBS | frozenset({"launch", "plant", "detonate", "kill", "carry"})
 # Verbs by which a denier gives its own account ("…, saying the shells were fired by Z").
