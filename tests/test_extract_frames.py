@@ -3666,3 +3666,17 @@ def test_breaching_the_law_of_naval_warfare_is_a_violation_of_ihl(extract_fictio
         "the islands could breach the law of naval warfare."
     )
     assert [(a.accused, a.categories) for a in extraction.allegations] == [("Kingdom of Zemaryn", ("ihl_violations",))]
+
+
+def test_attacks_on_ambulances_and_what_ihl_prohibits(extract_fictional: Extract) -> None:
+    """ "Attacks on ambulances … were committed by X, Y said. … firing on medical transport is prohibited
+    under international humanitarian law": attacks on medical transports are attacks on protected
+    objects; what the law prohibits is a violation of it."""
+    extraction = extract_fictional(
+        "Attacks on ambulances and a clearly marked medical launch near Hallorn in September were committed by "
+        "fighters of the Dalvor Brigades, Salvance Medical said, citing drivers who survived. The organisation's "
+        "medical director said that firing on medical transport is prohibited under international humanitarian law."
+    )
+    assert [(a.speaker, a.accused, a.categories, a.acts) for a in extraction.allegations] == [
+        ("Salvance Medical", "Dalvor Brigades", ("ihl_violations",), ("attacks_on_protected_objects",))
+    ]
