@@ -3680,3 +3680,16 @@ def test_attacks_on_ambulances_and_what_ihl_prohibits(extract_fictional: Extract
     assert [(a.speaker, a.accused, a.categories, a.acts) for a in extraction.allegations] == [
         ("Salvance Medical", "Dalvor Brigades", ("ihl_violations",), ("attacks_on_protected_objects",))
     ]
+
+
+def test_a_practice_hung_on_the_last_noun_sums_up_the_holding_before_it(extract_fictional: Extract) -> None:
+    """ "… fighters of X had seized 230 men and were still holding most of them incommunicado in
+    disused mine shafts, a practice that the organisation said amounted to enforced disappearance":
+    the parser hangs "a practice" on "shafts"; what it sums up is X's holding."""
+    extraction = extract_fictional(
+        f"In a report published on Tuesday, the {RIGHTS} said that fighters of the Dalvor Brigades had seized at least "
+        "230 men and boys from villages along the Ostrel escarpment and were still holding most of them "
+        "incommunicado in disused mine shafts, a practice that the organisation said amounted to enforced "
+        "disappearance."
+    )
+    assert triples(extraction) == {(RIGHTS, "Dalvor Brigades", "asserts")}

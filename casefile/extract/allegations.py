@@ -888,6 +888,9 @@ class AllegationExtractor(DenialReader):
                 return found
         if summary.head == summary:  # the parser made the summing noun the root, the deed its clause
             told = [t for t in summary.subtree if t.i < summary.i and t.pos_ == "VERB"]
+        elif summary.dep_ == "appos":  # "… holding them in disused mine shafts, a practice …" hung on the last noun
+            clause = next((a for a in summary.ancestors if a.pos_ == "VERB"), summary.head)
+            told = [t for t in clause.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
         else:
             told = [t for t in summary.head.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]
         for deed in reversed(told):
