@@ -3693,3 +3693,15 @@ def test_a_practice_hung_on_the_last_noun_sums_up_the_holding_before_it(extract_
         "disappearance."
     )
     assert triples(extraction) == {(RIGHTS, "Dalvor Brigades", "asserts")}
+
+
+def test_an_act_named_in_general_in_a_statement_is_the_deed_it_told(extract_fictional: Extract) -> None:
+    """ "Statement by X. Fighters of Y have looted the villages … Pillage is a war crime.": the act
+    named in the singular, in the statement's own voice, is the looting Y was said to do."""
+    extraction = extract_fictional(
+        "Statement by the Varnian Ministry of Defence. Since March, fighters of the Dalvor Brigades have looted the "
+        "farms around Kessow, carrying away grain, tools and livestock. Pillage is a war crime."
+    )
+    assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
+        ("Varnian Ministry of Defence", "Dalvor Brigades", ("pillage",))
+    ]

@@ -1403,8 +1403,10 @@ class AllegationExtractor(DenialReader):
         """ "'Deliberate killings of civilians may amount to war crimes,' A said": conduct named
         in general in a quote, after the story told who did it, is that conduct."""
         words = self.lexicon.parties
-        if token.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
             return False
+        if token.tag_ != "NNS":  # "Pillage is a war crime.": an act named in the singular, in a statement's own voice too
+            return self.resolver.in_act_term(token) and (self._quoted(token.doc[token.i : token.i + 1]) or self._voice is not None)
         if not (token.lemma_.lower() in words.conduct or self.resolver.in_act_term(token)):
             return False
         return self._quoted(token.doc[token.i : token.i + 1])
