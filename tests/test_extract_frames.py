@@ -3705,3 +3705,14 @@ def test_an_act_named_in_general_in_a_statement_is_the_deed_it_told(extract_fict
     assert [(a.speaker, a.accused, a.acts) for a in extraction.allegations] == [
         ("Varnian Ministry of Defence", "Dalvor Brigades", ("pillage",))
     ]
+
+
+def test_no_one_harmed_said_after_the_fact_denies_the_claim(extract_fictional: Extract) -> None:
+    """ "No civilian had been moved except for their own safety, X said": the parser makes "said" hang
+    on the deed; a passive deed whose subject is "no civilian" is denied, and the denial answers the
+    claim before it. "No one has been held accountable" denies nothing."""
+    claim = "Anselm Korradine accused Zemaryn on Friday of the ethnic cleansing of the valley people. "
+    denied = extract_fictional(claim + "No civilian had been moved except for their own safety, the Zemaryni foreign ministry said.")
+    assert [(a.accused, a.stance) for a in denied.allegations] == [("Kingdom of Zemaryn", "asserts"), ("Kingdom of Zemaryn", "denies")]
+    unpunished = extract_fictional(claim + "No one has been held accountable for the expulsions, the Veridane Rights Initiative said.")
+    assert all(a.stance == "asserts" for a in unpunished.allegations)

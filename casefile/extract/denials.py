@@ -31,6 +31,7 @@ from casefile.extract.wording import (
     HARM_VERBS,
     HOSTILE_VERBS,
     RANK_AND_FILE,
+    SUFFERED_DEEDS,
     Finding,
     accused_as_party,
     ancestors,
@@ -160,8 +161,9 @@ class DenialReader:
     def _deed_by_nobody(self, clause: Token) -> bool:
         """ "none of its units had fired on the town", "no soldier shot at the crowd": a harmful or hostile
         deed whose subject is nobody (a legal term in it is read by the term's own negation)."""
-        if clause.lemma_.lower() not in HARM_VERBS | HOSTILE_VERBS or is_passive(clause):
-            return False
+        lemma = clause.lemma_.lower()
+        if lemma not in HARM_VERBS | HOSTILE_VERBS | SUFFERED_DEEDS or (is_passive(clause) and lemma not in SUFFERED_DEEDS):
+            return False  # "no one has been held accountable": not a deed denied; "no civilian was harmed" is
         denied = negative_subject(clause) or own_deed_negated(clause)
         return denied and not any(self.resolver.in_legal_term(t) for t in clause.subtree)
 
@@ -198,7 +200,8 @@ class DenialReader:
             return verb.lemma_.lower() not in {"call", "describe", "label", "brand"} or self._brands_untrue(sent)
         if kind != "report" or any(t.dep_ == "neg" for t in verb.children):
             return False
-        if any(self._deed_by_nobody(c) for c in dependents(verb, {"ccomp"})):
+        told = dependents(verb, {"ccomp"}) + ([verb.head] if verb.dep_ == "parataxis" else [])  # "No one was harmed, X said"
+        if any(self._deed_by_nobody(c) for c in told):
             return True  # "X said none of its units had fired on the town": the deed denied
         for clause in dependents(verb, {"ccomp", "xcomp", "advcl"}):  # "said the allegations were made up"
             subjects = dependents(clause, {"nsubj", "nsubjpass"})

@@ -61,6 +61,8 @@ EVIDENCE_NOUNS = frozenset({"footage", "video", "image", "photo", "photograph", 
 FAKED = frozenset({"staged", "faked", "doctored", "fabricated", "manipulated", "forged", "falsified"})
 # Plural incident nouns that, after a comma, sum up the deed just told ("X shelled the camp, attacks which …").
 INCIDENT_SUMMARIES = frozenset({"attacks", "strikes", "killings", "raids", "bombardments", "assaults", "incidents"})
+# Deeds whose passive with "no one" for subject denies them ("no civilian was harmed", "nobody was moved").
+SUFFERED_DEEDS = frozenset({"kill", "harm", "hurt", "injure", "wound", "target", "attack", "torture", "move", "expel", "deport", "displace", "starve", "shell", "bomb", "shoot", "execute", "rape", "beat"})
 # Deeds a denier lays at another party's door ("the rockets had been launched by Z").
 COUNTER_BLAMED_DEEDS = HOSTILE_VERBS | frozenset({"launch", "plant", "detonate", "kill", "carry"})
 # Verbs by which a denier gives its own account ("…, saying the shells were fired by Z").
