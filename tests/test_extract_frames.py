@@ -3716,3 +3716,15 @@ def test_no_one_harmed_said_after_the_fact_denies_the_claim(extract_fictional: E
     assert [(a.accused, a.stance) for a in denied.allegations] == [("Kingdom of Zemaryn", "asserts"), ("Kingdom of Zemaryn", "denies")]
     unpunished = extract_fictional(claim + "No one has been held accountable for the expulsions, the Veridane Rights Initiative said.")
     assert all(a.stance == "asserts" for a in unpunished.allegations)
+
+
+def test_a_body_undertaking_to_hand_over_its_evidence_writes_the_release(extract_fictional: Extract) -> None:
+    """A passage that reports no one's words, in which "X will hand every piece of its evidence to …",
+    is X's own release; "we name these acts for what they are: war crimes" is X's claim about the
+    deed told before."""
+    extraction = extract_fictional(
+        "Soldiers of the Tolvaren Guard murdered fishermen at the Kessow landing on 30 July. We name these acts for what "
+        "they are: war crimes. The Dalvor Brigades will hand every piece of its evidence to the Commission of Inquiry "
+        "on Ostrelia."
+    )
+    assert triples(extraction) == {("Dalvor Brigades", "Tolvaren Guard", "asserts")}

@@ -1376,7 +1376,7 @@ class AllegationExtractor(DenialReader):
 
     def _points_back_at_conduct(self, token: Token) -> bool:
         words = self.lexicon.parties
-        if token.lower_ in {"this", "that", "these", "those", "it"} and token.head.lemma_ in {"be", "amount", "constitute"}:
+        if token.lower_ in {"this", "that", "these", "those", "it", "they"} and token.head.lemma_ in {"be", "amount", "constitute"}:
             return True  # "These are war crimes", "That is hostage-taking"
         if token.lower_ == "which" and token.head.dep_ == "relcl" and token.head.lemma_ in {"be", "amount", "constitute"}:
             return True  # "These men are being held as bargaining chips, which is hostage-taking"

@@ -109,9 +109,28 @@ def _stance_in_unreported_text(doc: Doc, resolver: PartyResolver) -> Party | Non
     if any(t.tag_ == "VBD" and t.lemma_.lower() in REPORTING_PAST for t in doc):
         return None
     for sent in sentences[1:]:
-        found = _stance_opener(sent, resolver, STANCE_VERBS | APPEAL_VERBS)
+        found = _stance_opener(sent, resolver, STANCE_VERBS | APPEAL_VERBS) or _undertaking(sent, resolver)
         if found is not None:
             return found
+    return None
+
+
+# Verbs by which a body undertakes to act on its own evidence ("X will hand its evidence to …").
+UNDERTAKING_VERBS = frozenset({"hand", "place", "submit", "present", "forward", "send", "share", "transmit"})
+
+
+def _undertaking(sent: Span, resolver: PartyResolver) -> Party | None:
+    """ "The Front will hand every piece of its evidence to the Commission": a named body saying
+    what it will do with its own material, in a passage that reports no one's words, writes it."""
+    root = sent.root
+    if root.lemma_.lower() not in UNDERTAKING_VERBS or not any(c.lower_ == "will" and c.dep_ == "aux" for c in root.children):
+        return None
+    if not any(t.lower_ == "its" for t in root.subtree):
+        return None
+    for subject in (t for t in root.children if t.dep_ == "nsubj"):
+        span = resolver.actor_span(subject)
+        if span is not None and span.label_ in AUTHOR_KINDS:
+            return _as_party(resolver, span)
     return None
 
 

@@ -72,7 +72,7 @@ ADDING_ADVERBS = frozenset({"also", "likewise", "similarly", "further", "additio
 # Verbs by which a court finds a charge not proved.
 ACQUIT_VERBS = frozenset({"acquit"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
-CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find"})
+CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find", "name"})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
 BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # Verbs whose negation still takes their object as done ("does not justify the killings").
