@@ -435,7 +435,8 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
 
 
 def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tuple[Party, ...]:
-    """ "the two organisations said", "both groups said": the last two bodies that spoke before."""
+    """ "the two organisations said", "both groups said": the two bodies named together as the
+    subjects of the latest reporting verb before the sentence."""
     if len(subjects) != 1:
         return ()
     subject = subjects[0]
