@@ -3728,3 +3728,13 @@ def test_a_body_undertaking_to_hand_over_its_evidence_writes_the_release(extract
         "on Ostrelia."
     )
     assert triples(extraction) == {("Dalvor Brigades", "Tolvaren Guard", "asserts")}
+
+
+def test_a_group_that_did_not_claim_the_attack_is_not_its_doer(extract_fictional: Extract) -> None:
+    """ "X has not claimed responsibility for the bombing. Y called the attack a terrorist crime":
+    a claim of responsibility denied or not made names no doer."""
+    extraction = extract_fictional(
+        "The Dalvor Brigades have not claimed responsibility for Sunday's car bombing at an army checkpoint outside "
+        'Hallorn. The Varnian Ministry of Defence called the attack "a terrorist crime against every Varnian".'
+    )
+    assert "Dalvor Brigades" not in {a.accused for a in extraction.allegations}

@@ -660,7 +660,8 @@ class AllegationExtractor(DenialReader):
 
     def _charged_by_a_verb_below(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """The object of an accusing verb ("charged A with …", "accused A of …") between the term and
-        the frame above it, whose own subject names no party the story knows."""
+        the frame that reports it, also where the parser hung the term on the frame; a pronoun object
+        is left to the readings that know whom "him" means."""
         below = [n for n in token.ancestors if verb in n.ancestors]
         below += [c for c in dependents(verb, {"ccomp"}) if c.i < token.i]  # "with" hung on the teller
         for node in below:
@@ -1266,8 +1267,9 @@ class AllegationExtractor(DenialReader):
             head = token.head
             if head.lower_ == "behind" and head.head.lemma_ == "be":
                 return self._subject_party(head.head)
-            if head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" and head.head.head.lemma_.lower() in {"claim", "accept"}:
-                return self._subject_party(head.head.head)
+            claiming = head.head.head if head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" else None
+            if claiming is not None and claiming.lemma_.lower() in {"claim", "accept"} and not dependents(claiming, {"neg"}):
+                return self._subject_party(claiming)  # "X claimed responsibility for the attack" (not "X has not claimed")
             if token.dep_ == "dobj" and head.lemma_.lower() == "claim" and not dependents(head, {"neg"}):
                 return self._subject_party(head)
         return ()
