@@ -24,12 +24,14 @@ from casefile.extract.wording import (
     ACQUIT_VERBS,
     ADMISSION_VERBS,
     ARMED_SPEAKER_KINDS,
+    COUNTER_BLAMED_DEEDS,
     DENIED_OBJECTS,
     DEONTIC_MODALS,
     EVIDENCE_NOUNS,
     FAKED,
     HARM_VERBS,
     HOSTILE_VERBS,
+    INSISTING_VERBS,
     RANK_AND_FILE,
     SUFFERED_DEEDS,
     Finding,
@@ -642,3 +644,35 @@ class DenialReader:
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in subject.head.children):
                 return False
         return True
+
+    # ------------------------------------------------------------ counter-accounts
+    def _counter_blame(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "Y denied firing on the city, saying the rockets had been launched by Z": a denier who
+        lays the deed at another party's door accuses that party of what it was itself accused of."""
+        for denial in [f for f in grouped.values() if f.stance == "denies" and f.categories]:
+            deniers = {p.name for p in denial.frame.speakers} | {p.name for p in denial.accused}
+            for clause in self._reasons_given(denial.frame.verb):
+                for deed in (t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in COUNTER_BLAMED_DEEDS):
+                    if dependents(deed, {"neg"}) or deed.dep_ == "relcl" or deed.tag_ not in {"VBD", "VBN"}:
+                        continue  # "its strikes target only groups that raid across the border": what it does, no incident
+                    doers = tuple(p for p in self._doers_of(deed) if p.name not in deniers and p.kind not in {"person", "other"})
+                    if not doers:
+                        continue
+                    categories = self._act_categories(list(denial.acts), sent) if denial.acts else list(denial.categories)
+                    key = (deed.i, tuple(p.name for p in doers), "asserts")
+                    grouped.setdefault(key, Finding(Frame(denial.frame.verb, "report", denial.frame.speakers, denial.frame.persons), doers, "asserts", True, categories, [], [deed]))
+                    break
+
+    @staticmethod
+    def _reasons_given(verb: Token) -> list[Token]:
+        """The clauses a denier adds to its denial: "…, saying (that) …", "… and said (that) …"."""
+        return [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in INSISTING_VERBS]
+
+    def _doers_of(self, deed: Token) -> tuple[Party, ...]:
+        """The parties named as doing a deed: its subject, or a passive's agent, by name."""
+        if is_passive(deed):
+            heads = [o for a in dependents(deed, {"agent"}) for o in a.children if o.dep_ == "pobj"]
+        else:
+            heads = dependents(deed, {"nsubj"})
+        named = [h for h in heads if any(self.resolver.actor_span(t) is not None for t in h.subtree)]
+        return self._parties_of(named)
