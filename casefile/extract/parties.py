@@ -826,6 +826,12 @@ class PartyResolver:
                 places.add(span.text.casefold())
         return frozenset(places)
 
+    @cached_property
+    def _places_named(self) -> frozenset[str]:
+        """The actor names the document uses as places (see :attr:`_place_names`), by name."""
+        spans = doc_spans(self.doc, "actors")
+        return frozenset(s.kb_id_ for s in spans if s.label_ in GUESSED_KINDS and s.text.casefold() in self._place_names)
+
     def _wearing_uniforms_of(self, token: Token) -> Party | None:
         """ "men in the uniforms of X", "gunmen in X uniforms": the party whose uniform they wear."""
         if token.lemma_.lower() not in UNIFORMED_NOUNS:
@@ -992,10 +998,8 @@ class PartyResolver:
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
-            places = frozenset(  # "civilians taken from X. 'They are hostages'": "they" is no place
-                s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ in GUESSED_KINDS and s.text.casefold() in self._place_names
-            )
-            return self._first_of(token, ORG_KINDS, excluding | places) or self._first_of(token, frozenset({"state"}), excluding)
+            # "civilians taken from X. 'They are hostages'": "they" is no place
+            return self._first_of(token, ORG_KINDS, excluding | self._places_named) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
             if lower in {"organisation", "organization"} and self._demonstrative_determiner(token):
