@@ -3738,3 +3738,41 @@ def test_a_group_that_did_not_claim_the_attack_is_not_its_doer(extract_fictional
         'Hallorn. The Varnian Ministry of Defence called the attack "a terrorist crime against every Varnian".'
     )
     assert "Dalvor Brigades" not in {a.accused for a in extraction.allegations}
+
+
+def test_men_in_a_partys_service_are_that_partys(extract_fictional: Extract) -> None:
+    """ "guards employed by X", "gunmen working for X": the party they serve answers for them; a
+    bare group noun that a participle merely describes keeps its description."""
+    employed = extract_fictional(
+        "The Veridane Rights Initiative called for an investigation into possible war crimes by guards employed by the "
+        "Tolvaren Guard at the Kessow camp."
+    )
+    assert triples(employed) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+    working = extract_fictional("The Veridane Rights Initiative said men working for the Dalvor Brigades committed war crimes.")
+    assert triples(working) == {(RIGHTS, "Dalvor Brigades", "asserts")}
+    described = extract_fictional("The Veridane Rights Initiative said men wearing army fatigues committed war crimes.")
+    assert {a.accused for a in described.allegations} == {"men wearing army fatigues"}
+
+
+def test_findings_of_a_body_named_with_of_are_its_own(extract_fictional: Extract) -> None:
+    """ "dismissed the Commission of Inquiry on Ostrelia's findings of war crimes by Y": the whole
+    name owns the findings (the parser hangs "'s" on its last word), so the body accuses Y and the
+    denier defends Y, not itself."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front on Thursday dismissed the Commission of Inquiry on Ostrelia's findings of war "
+        'crimes by the Dalvor Brigades as "a document drafted abroad".'
+    )
+    assert triples(extraction) == {
+        ("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts"),
+        ("Ostrel Liberation Front", "Dalvor Brigades", "denies"),
+    }
+
+
+def test_victims_described_as_accused_are_no_frame(extract_fictional: Extract) -> None:
+    """ "12 men accused of informing were executed": the participle describes the victims; it is not
+    the frame that reports the killing, and the men are nobody's speaker."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia reported that at least 12 men accused of informing for the army were "
+        "executed by the Dalvor Brigades without any judicial process."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}

@@ -272,6 +272,10 @@ class DenialReader:
                     party = self.resolver.party_or_owner(token)
                     if party:
                         return (party,)
+        for obj in (o for o in objects if dependents(o, {"poss"})):  # "dismissed X's findings of war crimes by Y": Y, whose deeds X found
+            found = tuple(p for p in self._by_hung_on_the_finding(obj) if p.name not in names)
+            if found:
+                return found
         for term in terms:  # "the report accusing X of … is not true": X is who the denial defends
             accused = self._accused_by_embedded_accusation(term.root)
             if accused:

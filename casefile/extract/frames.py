@@ -154,7 +154,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     """The nearest attributing verb governing ``token`` (climbing the parse), with its speakers."""
     lexicon = resolver.lexicon
     for child in token.subtree:  # "the crimes (against humanity) cited by X"
-        if child.dep_ == "acl" and child.head.i - token.i <= 3 and frame_kind(child, lexicon):
+        if child.dep_ == "acl" and child.i > token.i and child.head.i - token.i <= 3 and frame_kind(child, lexicon):
             frame = _frame_for(child, resolver)
             if frame:
                 return frame

@@ -308,7 +308,7 @@ class PartyResolver:
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
-                found = self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
+                found = self._in_service_of(token) or self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
                 if found is None and lower in INSURGENT_NOUNS and self._is_definite(token):
                     found = self._first_of(token, frozenset({"armed_group"}))  # "X fired rockets … the rebels": X
                 return found
@@ -845,6 +845,22 @@ class PartyResolver:
                     return found[0]
         return None
 
+    def _in_service_of(self, token: Token) -> Party | None:
+        """ "guards employed by X", "fighters loyal to X", "men working for X": the party they
+        serve, which answers for what they do as for its own forces."""
+        for clause in (c for c in token.children if c.i > token.i and c.dep_ in {"acl", "amod"}):
+            lemma = clause.lemma_.lower()
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and lemma in SERVICE_PARTICIPLES:
+                found = [p for by in clause.children if by.dep_ == "agent" for p in self.by_parties(by)]
+            elif lemma in SERVICE_WORDS:
+                preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == SERVICE_WORDS[lemma]]
+                found = [p for prep in preps for p in self.pobj_parties(prep)]
+            else:
+                continue
+            if found:
+                return found[0]
+        return None
+
     def _described_by_participle(self, token: Token) -> Party | None:
         """ "men wearing army fatigues", "gunmen dressed in black": a bare group noun that a
         participle describes is named by the description as a witness gives it."""
@@ -1238,6 +1254,10 @@ def _coordinated_with_common_noun(modifier: Token) -> bool:
 
 # Past participles that describe how people look, not what was done to them ("men dressed in black").
 APPEARANCE_PARTICIPLES = frozenset({"dress", "clad", "arm", "mask", "disguise", "equip"})
+# Participles by which people are said to act for a master: "guards employed by X" are X's men.
+SERVICE_PARTICIPLES = frozenset({"employ", "hire", "contract", "command", "lead", "send", "deploy", "dispatch", "pay", "recruit", "direct"})
+# "fighters loyal to X", "men working for X", "gunmen acting on behalf of X".
+SERVICE_WORDS = {"loyal": "to", "work": "for", "act": "for", "fight": "for"}
 
 
 def _describes_the_doer(clause: Token) -> bool:

@@ -28,7 +28,8 @@ class ParseRepairs:
     """Re-reads "rejected X claims that …" as a rejection of X's claims, "…, an allegation X
     rejects" as an allegation that X rejects, "had documented 27 cases of rape by soldiers"
     with "by soldiers" on the cases (the doers), not on "documented" (the reporters), and
-    "…, practices the report described as …" with "practices" a noun summing up the deed."""
+    "…, practices the report described as …" with "practices" a noun summing up the deed, and
+    "the Commission of Inquiry's findings" with the whole name the possessor."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -40,7 +41,46 @@ class ParseRepairs:
                 _as_agent_of_the_object(token)
             elif _summing_noun_taken_for_a_verb(token) is not None:
                 _as_summing_noun(token)
+            elif _possessive_ending_a_name(token) is not None:
+                _as_possessor_named_whole(token)
         return doc
+
+
+# Prepositions inside the name of a body ("Commission of Inquiry on X", "Office for Y").
+NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in"})
+
+
+def _possessive_ending_a_name(token: Token) -> Token | None:
+    """ "the Commission of Inquiry's findings of …" parsed as "the Commission of [Inquiry's
+    findings]": a name of two proper nouns joined by "of" whose second takes the possessive owns
+    the noun as a whole. The possessed noun, else None."""
+    if token.dep_ != "poss" or token.pos_ != "PROPN" or not any(c.dep_ == "case" for c in token.children):
+        return None
+    possessed = token.head
+    if possessed.dep_ != "pobj" or possessed.i < token.i or possessed.head.lower_ not in NAME_PREPOSITIONS:
+        return None
+    name_head = _head_of_name(possessed.head)
+    if name_head.pos_ != "PROPN" or name_head.dep_ == "ROOT":
+        return None
+    return possessed
+
+
+def _head_of_name(preposition: Token) -> Token:
+    """The first word of a name joined by prepositions ("Commission" of "the Commission of Inquiry on X")."""
+    head = preposition.head
+    while head.dep_ == "pobj" and head.head.lower_ in NAME_PREPOSITIONS and head.head.head.pos_ == "PROPN" and head.pos_ == "PROPN":
+        head = head.head.head
+    return head
+
+
+def _as_possessor_named_whole(token: Token) -> None:
+    possessed = _possessive_ending_a_name(token)
+    assert possessed is not None
+    preposition = possessed.head
+    name_head = _head_of_name(preposition)
+    possessed.head, possessed.dep_ = name_head.head, name_head.dep_  # the findings take the name's place
+    name_head.head, name_head.dep_ = possessed, "poss"
+    token.head, token.dep_ = preposition, "pobj"
 
 
 # Plural nouns that sum up a deed just told ("…, practices the report described as …"), which the
