@@ -3776,3 +3776,29 @@ def test_victims_described_as_accused_are_no_frame(extract_fictional: Extract) -
         "executed by the Dalvor Brigades without any judicial process."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}
+
+
+def test_a_gerund_with_its_agent_names_the_doer_of_the_deed_called_a_crime(extract_fictional: Extract) -> None:
+    """ "Shelling by X killed 31 … Y called the bombardment a war crime": the parser makes "Shelling"
+    a verb with "by X" its agent; X did what Y calls a war crime."""
+    extraction = extract_fictional(
+        "Shelling by the Tolvaren Guard killed 31 civilians in the Kessow fish market on Saturday, according to "
+        "the Ombrevik Health Ministry. The Dalvor Brigades called the bombardment a war crime."
+    )
+    assert triples(extraction) == {("Dalvor Brigades", "Tolvaren Guard", "asserts")}
+
+
+def test_a_count_of_them_points_at_the_conduct_just_named(extract_fictional: Extract) -> None:
+    """ "examined 26 strikes carried out by X and found that nine of them … may amount to war crimes":
+    "them" is the strikes, so X; "nine of them" after people ("40 fishermen") names no conduct."""
+    strikes = extract_fictional(
+        "The Commission of Inquiry on Ostrelia examined 26 air strikes carried out by the Varnian army between "
+        "November and March, and found that at least nine of them were indiscriminate and may amount to war crimes."
+    )
+    assert triples(strikes) == {("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", "asserts")}
+    people = extract_fictional(
+        "The Commission of Inquiry on Ostrelia met 40 fishermen from Kessow, and found that at least nine of them "
+        "may have been subjected to war crimes."
+    )
+    assert "Commission of Inquiry on Ostrelia" not in {a.accused for a in people.allegations}
+    assert not any(a.accused == "Varnian Armed Forces" for a in people.allegations)

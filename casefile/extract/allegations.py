@@ -1061,6 +1061,10 @@ class AllegationExtractor(DenialReader):
             if verb.lemma_.lower() in CUSTODY_VERBS and names_a_place(verb.head):
                 return ()  # "the capital held by X": a place in X's hands, no deed against anyone
             return self._with_helpers(self._parties_of(agents), verb)  # "187 people held incommunicado by X": a reduced passive
+        if verb.tag_ == "VBG" and not dependents(verb, {"nsubj"}) and not frame_kind(verb, self.lexicon):
+            bys = agents or [o for p in dependents(verb, {"prep"}) if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            if bys:
+                return self._parties_of(bys)  # "Shelling by X killed 31": a gerund naming the deed, parsed as a verb with its agent
         subjects = dependents(verb, {"nsubj"})
         cleft = cleft_focus(verb, subjects)
         if cleft:
@@ -1338,9 +1342,20 @@ class AllegationExtractor(DenialReader):
 
     def _part_of_conduct_pointed_at(self, token: Token) -> bool:
         """ "some of these attacks", "many of those killings"."""
-        return token.lower_ in {"some", "many", "most", "all", "several", "each", "one", "none"} and any(
-            self._points_back_at_conduct(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        counted = token.lower_ in {"some", "many", "most", "all", "several", "each", "one", "none"} or token.like_num
+        return counted and any(
+            self._points_back_at_conduct(o) or self._pronoun_for_conduct(o)
+            for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
         )
+
+    def _pronoun_for_conduct(self, token: Token) -> bool:
+        """ "examined 26 strikes by X and found that nine of them …": "them" stands for the nearest
+        plural noun before it in the sentence; it points at conduct when that noun names conduct."""
+        if token.lower_ not in {"them", "these", "those"} or token.pos_ != "PRON":
+            return False
+        words = self.lexicon.parties
+        before = next((t for t in reversed(token.sent[: token.i - token.sent.start]) if t.tag_ == "NNS"), None)
+        return before is not None and (before.lower_ in words.conduct or before.lower_ in words.incidents)
 
     def _doers_of_deeds_listed_before(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
         """The agents of the deeds the same sentence lists before pointing back at them."""
