@@ -3802,3 +3802,36 @@ def test_a_count_of_them_points_at_the_conduct_just_named(extract_fictional: Ext
     )
     assert "Commission of Inquiry on Ostrelia" not in {a.accused for a in people.allegations}
     assert not any(a.accused == "Varnian Armed Forces" for a in people.allegations)
+
+
+def test_a_group_called_a_terrorist_militia_is_accused_of_terrorism(extract_fictional: Extract) -> None:
+    """ "…, the Dalvor Brigades, which he called 'a terrorist militia'": the label is the claim, and the
+    body it is given to is the accused; a deed so named ("which the commission characterised as
+    murder") does not make the noun before it a party."""
+    labelled = extract_fictional(
+        'Anselm Korradine accused Zemaryn of arming the Dalvor Brigades, which he called "a terrorist militia".'
+    )
+    assert ("Anselm Korradine", "Dalvor Brigades", "asserts") in triples(labelled)
+    assert {a.categories for a in labelled.allegations if a.accused == "Dalvor Brigades"} == {("terrorism",)}
+
+
+def test_the_conventions_definition_of_genocide_names_the_crime(extract_fictional: Extract) -> None:
+    """ "the deliberate destruction, in whole or in part, of the X people" is the Genocide
+    Convention's definition (art. II) even where the word is not used."""
+    extraction = extract_fictional(
+        "Statement by the Varnian Ministry of Defence: Varnia holds the Kingdom of Zemaryn responsible for the deliberate "
+        "destruction, in whole or in part, of the Ostrel people."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Kingdom of Zemaryn", ("genocide",))}
+
+
+def test_an_act_named_through_an_instance_noun_is_what_the_deed_is(extract_fictional: Extract) -> None:
+    """ "X had herded 300 residents into the silos, calling it 'textbook use of human shields'": the
+    act named through "use of" is what the deed just told is, so its doer is accused."""
+    extraction = extract_fictional(
+        "The Varnian Ministry of Defence said on Monday that Tolvaren Guard fighters had herded about 300 residents of "
+        'Kessow into the grain silos to deter air strikes, calling it "textbook use of human shields".'
+    )
+    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
+        ("Varnian Ministry of Defence", "Tolvaren Guard", ("human_shields",))
+    }

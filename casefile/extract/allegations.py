@@ -91,6 +91,10 @@ from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
 
+# Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
+BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
+
+
 @dataclass
 class AllegationExtractor(DenialReader):
     doc: Doc
@@ -599,6 +603,9 @@ class AllegationExtractor(DenialReader):
             objects = self._objects_of_accusation(verb, frozenset(speakers))
             if objects:
                 return objects, True
+        labelled = tuple(p for p in self._party_labelled(token) if p.name not in speakers)
+        if labelled:  # "called the Front a terrorist militia", "the Front, which he called …"
+            return labelled, True
         owners = tuple(p for p in self.resolver.owners(token) if p.name not in speakers)
         if owners:  # "X's crimes", "war crimes by X"
             return owners, True
@@ -648,6 +655,26 @@ class AllegationExtractor(DenialReader):
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _party_labelled(self, token: Token) -> tuple[Party, ...]:
+        """ "X called the Front a terrorist militia", "the Front, which he called …", "branded the
+        Front as a terrorist group": a party given the name of what it is said to be. A deed so
+        named ("called the attack a war crime") is left to the readings of conduct."""
+        words = self.lexicon.parties
+        if token.lower_ not in words.groups | words.org_references | BODY_KIND_NOUNS:
+            return ()  # "which the commission characterised as murder": a deed's name, not a body's
+        verb = token.head.head if token.head.dep_ == "prep" and token.head.lower_ == "as" else token.head
+        if token.dep_ not in {"oprd", "pobj"} or verb.lemma_.lower() not in CALLING_VERBS or verb.pos_ != "VERB":
+            return ()
+        for obj in dependents(verb, {"dobj"}):
+            if obj.lower_ in {"which", "that", "whom", "who"} and verb.dep_ == "relcl":
+                obj = verb.head
+            elif obj.pos_ == "PRON":
+                continue
+            party = self.resolver.party(obj) or self.resolver.actor_party(obj)
+            if party is not None:
+                return (party,)
+        return ()
 
     def _by_hung_on_the_finding(self, noun: Token) -> tuple[Party, ...]:
         """ "X's findings of crimes by Y": an accusation noun whose author is its possessor; a "by"

@@ -351,15 +351,26 @@ def pointer_taken_into_term(token: Token) -> bool:
     )
 
 
+# Nouns through which a deed is named as an instance of an act ("a clear case of hostage-taking").
+INSTANCE_NOUNS = frozenset({"use", "case", "instance", "example", "form", "act", "practice"})
+
+
 def names_what_it_is(token: Token) -> bool:
     """ "…, which is hostage-taking", "called the abductions hostage-taking", "describing the
-    seizure as hostage-taking": an act named as what the conduct told is."""
+    seizure as hostage-taking": an act named as what the conduct told is; also through the noun
+    of a use or an instance that holds it ("calling it textbook use of human shields")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in INSTANCE_NOUNS:
+        token = token.head.head
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         return True
     if any(pointer_taken_into_term(g) for c in (token, *token.children) for g in c.children):
         return True  # "These are enforced disappearances"
     if token.dep_ == "oprd" and token.head.lemma_.lower() in CALLING_VERBS:
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS and any(
+        c.dep_ == "dobj" and c.i < token.i for c in token.head.children
+    ):
+        return True  # "calling it textbook use of …": the parser's second object is the name given
     if token.dep_ != "pobj" or token.head.lower_ != "as":
         return False
     held = token.head.head  # "as" on the verb, or on its object ("describing [the seizure as …]")
