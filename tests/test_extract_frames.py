@@ -3835,3 +3835,15 @@ def test_an_act_named_through_an_instance_noun_is_what_the_deed_is(extract_ficti
     assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
         ("Varnian Ministry of Defence", "Tolvaren Guard", ("human_shields",))
     }
+
+
+def test_its_chair_speaks_for_the_body_whose_finding_the_sentence_opens_with(extract_fictional: Extract) -> None:
+    """ "The Commission has reasonable grounds to believe that units of X looted …, conduct that amounts to
+    war crimes, its chair told reporters": "its" is the Commission's (the outer clause's subject), not
+    X's (the subject of the clause it reports)."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia also has reasonable grounds to believe that units of the Dalvor Brigades "
+        "systematically looted grain stores and livestock from villages under their control, conduct that amounts to the "
+        "war crime of pillage, its chair, Ruta Hesselvane, told reporters."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}

@@ -960,7 +960,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
 
 
 # Offices through which a body speaks ("its foreign minister said"); a lawyer speaks for a client.
-OFFICE_TITLES = PERSON_TITLES | {"minister", "president", "secretary", "leader", "commander", "spokespeople", "officials"}
+OFFICE_TITLES = PERSON_TITLES | {
+    "minister", "president", "secretary", "leader", "commander", "spokespeople", "officials",
+    "chair", "chairman", "chairwoman", "chairperson",
+}
 
 
 def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
@@ -971,7 +974,9 @@ def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
     if owner is None or subject.lower_ not in OFFICE_TITLES:
         return None
     before = [t for t in subject.sent if t.i < owner.i and t.dep_ == "nsubj"]  # "X changed course: its minister …"
-    party = resolver.party(before[-1]) if before else None
+    # the clause before's own subject, not one of a clause it reports ("X believes that Y's units …, its chair said")
+    outermost = min(before, key=lambda t: (len(list(t.ancestors)), -t.i)) if before else None
+    party = resolver.party(outermost) if outermost is not None else None
     if party is None or party.kind == "person":
         party = resolver.refer_back(owner)
     return party if party is not None and party.kind != "person" else None
