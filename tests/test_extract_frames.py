@@ -3844,6 +3844,8 @@ def test_its_chair_speaks_for_the_body_whose_finding_the_sentence_opens_with(ext
     extraction = extract_fictional(
         "The Commission of Inquiry on Ostrelia also has reasonable grounds to believe that units of the Dalvor Brigades "
         "systematically looted grain stores and livestock from villages under their control, conduct that amounts to the "
-        "war crime of pillage, its chair, Ruta Hesselvane, told reporters."
+        "war crime of pillage, its chair told reporters."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}
+    [allegation] = extraction.allegations
+    assert "war_crimes" in allegation.categories  # the chair's words are the Commission's claim too
