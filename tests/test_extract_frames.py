@@ -3849,3 +3849,17 @@ def test_its_chair_speaks_for_the_body_whose_finding_the_sentence_opens_with(ext
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}
     [allegation] = extraction.allegations
     assert "war_crimes" in allegation.categories  # the chair's words are the Commission's claim too
+
+
+def test_a_relative_clause_on_a_partys_apposition_tells_that_partys_deeds(extract_fictional: Extract) -> None:
+    """ "X, an organisation that has fired on relief convoys and hides its rockets in schools, in
+    flagrant violation of IHL": the deeds of the clause on "an organisation" are X's, hiding weapons
+    in schools is the act of shielding them with protected places."""
+    extraction = extract_fictional(
+        '"Every strike is aimed at the weapons stores of the Dalvor Brigades, an organisation that has repeatedly '
+        'fired on relief convoys and hides its rockets in schools and clinics, in flagrant violation of international '
+        'humanitarian law," the Varnian Ministry of Defence said in a statement.'
+    )
+    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
+        ("Varnian Ministry of Defence", "Dalvor Brigades", ("human_shields",))
+    }

@@ -1106,12 +1106,15 @@ class AllegationExtractor(DenialReader):
             subjects = [verb.head]  # "X – a militia – killed four": the parser made the verb X's modifier
         if not subjects:
             subjects = subject_taken_for_apposition(verb)
-        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        relative = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else None
+        if relative is not None and relative.head.pos_ in {"NOUN", "PROPN"} and any(
             s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
-        ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"
-            subjects = [verb.head]
-            if is_somewhere(verb.head) and any(s.lower_ == "which" for s in dependents(verb, {"nsubj"})):
-                return self._doer_of_conduct_at_place(verb.head)  # "fire on areas of X, which amounted to …"
+        ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"; "who … and hides …"
+            subjects = [relative.head]
+            if is_somewhere(relative.head) and any(s.lower_ == "which" for s in dependents(relative, {"nsubj"})):
+                return self._doer_of_conduct_at_place(relative.head)  # "fire on areas of X, which amounted to …"
+            if relative.head.dep_ == "appos" and relative.head.lower_ in self.lexicon.parties.org_references | BODY_KIND_NOUNS:
+                subjects = [relative.head.head]  # "X, an organisation that has fired on convoys": X
         parties = self._parties_of(subjects)
         if parties:
             return parties
