@@ -3863,3 +3863,26 @@ def test_a_relative_clause_on_a_partys_apposition_tells_that_partys_deeds(extrac
     assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
         ("Varnian Ministry of Defence", "Dalvor Brigades", ("human_shields",))
     }
+
+
+def test_an_inquiry_into_whether_a_party_did_it_names_the_suspected_doer(extract_fictional: Extract) -> None:
+    """ "the strike … could amount to a war crime, and it called for an investigation into whether X had
+    deliberately targeted the facility": the deed's doer is not named where it is called a crime; the
+    inquiry asked for names whom the speaker suspects."""
+    extraction = extract_fictional(
+        "Salvance Medical said on Monday that the air strike which hit its field hospital in Kessow, killing nine "
+        "patients, could amount to a war crime, and it called for an independent investigation into whether Varnian "
+        "forces had deliberately targeted the facility."
+    )
+    assert triples(extraction) == {("Salvance Medical", "Varnian Armed Forces", "asserts")}
+    [allegation] = extraction.allegations
+    assert allegation.hedged
+
+
+def test_a_terrorist_enterprise_is_a_label_of_terrorism(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front on Monday dismissed the Varnian interior ministry's description of the movement as "
+        '"a terrorist enterprise".'
+    )
+    assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(extraction)
+    assert all(a.categories == ("terrorism",) for a in extraction.allegations)

@@ -91,6 +91,8 @@ from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
 
+# Nouns of an inquiry into what a party may have done ("an investigation into whether X …").
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
 BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
 
@@ -648,6 +650,9 @@ class AllegationExtractor(DenialReader):
         summed = tuple(p for p in self._doer_of_deed_summed_up(verb) if p.name not in speakers)
         if summed:  # "X beat prisoners, conduct the commission said may amount to war crimes"
             return summed, True
+        suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
+        if suspected:  # "… could amount to a war crime, and it called for an investigation into whether X had …"
+            return suspected, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
@@ -655,6 +660,19 @@ class AllegationExtractor(DenialReader):
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _suspected_in_inquiry(self, sent: Span) -> tuple[Party, ...]:
+        """Whom an inquiry the sentence calls for or opens is into: "an investigation into whether X
+        had deliberately targeted the facility" names X as the suspected doer of the deed the
+        sentence calls a crime without naming its doer."""
+        for noun in (t for t in sent if t.lemma_.lower() in INQUIRY_NOUNS and t.pos_ == "NOUN"):
+            for into in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"):
+                for clause in (c for c in into.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ in {"VERB", "AUX"}):
+                    if any(m.lower_ in {"whether", "if"} for m in dependents(clause, {"mark"})):
+                        found = self._parties_of(dependents(clause, {"nsubj"}))
+                        if found:
+                            return found
+        return ()
 
     def _party_labelled(self, token: Token) -> tuple[Party, ...]:
         """ "X called the Front a terrorist militia", "the Front, which he called …", "branded the
