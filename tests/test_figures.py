@@ -518,3 +518,20 @@ def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
 )
 def test_what_a_sentence_says_of_each_count_is_its_category(text: str, expected: set[tuple[int, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs coordinated on one subject share it: the second tells how they died
+        ("The raids on Kessow, in which at least 64 civilians were shot or burned to death, were documented by the commission.", {(64, "killed")}),
+        # sent back over a border against their will; "back" parsed as an adverb
+        ("The ministry accused the border guard of forcing more than 4,000 seasonal workers back across the river.", {(4000, "displaced")}),
+        # deaths of people in someone's hands are deaths in captivity
+        ("The Veridane Rights Initiative documented the deaths of at least 142 detainees since 2023.", {(142, "died_in_captivity")}),
+        # a number of places counts where, not whom
+        ("The monitor documented 51 deaths in three facilities run by the ministry.", {(51, "killed")}),
+    ],
+)
+def test_shared_subjects_forced_returns_deaths_in_custody_and_places(text: str, expected: set[tuple[int, str]]) -> None:
+    assert pairs(text) == expected

@@ -410,6 +410,11 @@ class FigureExtractor:
             if child.dep_ in CLAUSE_BOUNDARIES or _separate_clauses(child) or _verb_joined_to_number(child):
                 continue
             nominal = child.dep_ == "conj" and child.pos_ in NOMINALS and child.head.pos_ in NOMINALS
+            # "64 civilians were shot or burned to death": verbs coordinated on one subject share it
+            nominal = nominal or (
+                child.dep_ == "conj" and child.pos_ == "VERB" and child.head.pos_ == "VERB"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            )
             quantity = child.lemma_.lower() in quantity_nouns or (
                 child.dep_ == "prep" and child.head.lemma_.lower() in quantity_nouns
             )
@@ -481,7 +486,9 @@ class FigureExtractor:
         if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 2].whitespace_:
             return None  # "rebel-held areas", "government-controlled": a place's owner, not a count's fate
         words = {token.lemma_.lower(), token.lower_, f"{token.lower_}/{token.pos_}"}
-        words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"}  # "round up"
+        words |= {  # "round up"; "force back", where the model makes "back" an adverb
+            f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")
+        }
         words |= {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}  # "leave (their) homes"
         words |= {f"{token.lemma_.lower()} <place>" for c in token.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_ENTITIES}
         if token.dep_ == "pobj":
