@@ -535,3 +535,15 @@ def test_what_a_sentence_says_of_each_count_is_its_category(text: str, expected:
 )
 def test_shared_subjects_forced_returns_deaths_in_custody_and_places(text: str, expected: set[tuple[int, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_part_named_after_among_them_is_a_part_of_the_count_before() -> None:
+    """ "wounding at least 23 others, among them four children": the model hangs the four on
+    "wounding" as a second object; they are of the 23, wounded too, and the 23 keep their verb."""
+    assert pairs(
+        "Ostrel fighters shelled the ferry landing, killing nine civilians and wounding at least 23 others, among them four children."
+    ) == {(9, "killed"), (23, "injured"), (4, "injured")}
+
+
+def test_people_still_in_hospital_are_injured() -> None:
+    assert pairs("The Varnian interior minister said 61 people were still in hospital after the bombing.") == {(61, "injured")}

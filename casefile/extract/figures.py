@@ -718,9 +718,20 @@ def _counts_its_own(predicate: Token, number: Token, quantity_nouns: frozenset[s
             arg = next((o for p in arg.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), arg)
         if arg == noun or noun in arg.conjuncts or number in arg.subtree:
             continue  # the number's own noun, or coordinated with it ("530 protesters and 70 police")
+        if _part_named_after(arg):
+            continue  # "wounding 23 others, among them four children": the four are of the 23
         if arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children):
             return True
     return False
+
+
+def _part_named_after(arg: Token) -> bool:
+    """Whether a count follows "among them", "including" or "of whom": a part of the count before
+    it, which the model may hang on the verb as a second object."""
+    if any(p.lower_ == "among" and p.i < arg.i and any(o.pos_ == "PRON" for o in p.children) for p in arg.children):
+        return True  # "among them four children", "among" hung on the part
+    words = [t.lower_ for t in arg.doc[max(0, arg.left_edge.i - 2) : arg.left_edge.i]]
+    return words[-1:] == ["including"] or words in (["among", "them"], ["among", "whom"], ["of", "whom"])
 
 
 def _predicate_of(cue: Token, number: Token) -> bool:
