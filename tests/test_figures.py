@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from casefile.extract import extract_document, extract_text
 from casefile.extract.numbers import parse_number
-from casefile.records import Figure
+from casefile.records import Extraction, Figure
 from casefile.sources import read_source
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -547,3 +548,18 @@ def test_a_part_named_after_among_them_is_a_part_of_the_count_before() -> None:
 
 def test_people_still_in_hospital_are_injured() -> None:
     assert pairs("The Varnian interior minister said 61 people were still in hospital after the bombing.") == {(61, "injured")}
+
+
+def test_people_held_by_an_armed_group_are_its_captives_unless_kept_in_jails(extract_fictional: Callable[[str], Extraction]) -> None:
+    """ "The Dalvor Brigades are holding 14 engineers": an armed group holding people (the gazetteer
+    knows its kind) holds captives; a state's forces holding them detain them, and people held "in
+    makeshift jails" are detainees whoever keeps the jails."""
+
+    def pairs(text: str) -> set[tuple[int, str]]:
+        return {(f.value, f.category) for f in extract_fictional(text).figures}
+
+    assert pairs("CORVANE, May 3 - The Dalvor Brigades are holding 14 engineers seized from a survey camp, the ministry said.") == {
+        (14, "hostages")
+    }
+    assert pairs("The Varnian army is holding 14 engineers in the north, the ministry said.") == {(14, "detained")}
+    assert pairs("The Dalvor Brigades have held at least 64 civilians in makeshift jails in the hills.") == {(64, "detained")}

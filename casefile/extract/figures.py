@@ -55,6 +55,10 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
 # How far (in dependency links) a cue may be from its number.
 MAX_CUE_DISTANCE = 4
+# Verbs of taking people by force: done by an armed group, the taken are its captives.
+SEIZING_VERBS = frozenset({"capture", "seize", "grab", "snatch", "hold"})
+# Places of custody: people held in them are detainees, whoever holds them.
+CUSTODY_PLACES = frozenset({"jail", "prison", "cell", "detention", "custody", "facility", "centre", "center", "camp", "barracks"})
 # Dependency labels of a verb's own subject or object.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Words before a number that make it an age ("as young as 12", "under the age of 15", "aged 9",
@@ -308,13 +312,34 @@ class FigureExtractor:
         if inherited and not own:
             return inherited, cue  # a part, unless its own noun ("156 injuries") or predicate ("370 of whom are missing") says what it counts
         if cue is not None:
-            return self._coordinated(cue, noun), cue
+            category = self._coordinated(cue, noun)
+            if category == "detained" and self._held_by_armed_group(cue.token):
+                category = "hostages"  # "seized by the X Brigades": no authority detains, a group holds captives
+            return category, cue
         recovered = self._elided_total(number, noun)
         if recovered is not None:
             return recovered, None
         if noun.i != number.i and self._counts_people(noun):
             return "other", None  # "19 soldiers", "13 Israelis": people counted, nothing said of them
         return None, None
+
+    def _held_by_armed_group(self, verb: Token) -> bool:
+        """Whether who holds the counted, as the verb of holding names them (its subject, or "by" the
+        agent of a passive), is a non-state armed group: captives of a group, not an authority's detainees."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZING_VERBS:
+            return False  # "detained", "arrested": the words of custody, whoever keeps it
+        if any(t.lemma_.lower() in CUSTODY_PLACES and t.dep_ == "pobj" and t.head.lower_ in {"in", "inside"} for t in verb.subtree):
+            return False  # "held … in makeshift jails": kept in custody, as the group's detainees
+        passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children))
+        holders = (
+            [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        )
+        for holder in holders:
+            party = self.resolver.party(holder) or self.resolver.actor_party(holder)
+            if party is not None and party.kind == "armed_group":
+                return True
+        return False
 
     def _coordinated(self, cue: Cue, noun: Token) -> str:
         """ "killed or injured", "dead and wounded": two categories joined in one predicate.
