@@ -563,3 +563,7 @@ def test_people_held_by_an_armed_group_are_its_captives_unless_kept_in_jails(ext
     }
     assert pairs("The Varnian army is holding 14 engineers in the north, the ministry said.") == {(14, "detained")}
     assert pairs("The Dalvor Brigades have held at least 64 civilians in makeshift jails in the hills.") == {(64, "detained")}
+
+
+def test_people_seized_are_taken_as_captives() -> None:
+    assert pairs("Gunmen seized 11 power company engineers from the Teveral substation on Sunday.") == {(11, "hostages")}
