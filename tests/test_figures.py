@@ -496,7 +496,7 @@ def test_people_held_as_hostages_are_hostages_not_detainees() -> None:
         pytest.param(
             "The militia seized at least 64 men from the camps since January, of whom 19 were later found dead with their "
             "hands bound and 31 remain unaccounted for.",
-            {(64, "other"), (19, "killed"), (31, "missing")},
+            {(64, "hostages"), (19, "killed"), (31, "missing")},
             id="hands bound are no handing over",
         ),
         pytest.param(
