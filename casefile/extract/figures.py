@@ -55,6 +55,10 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl"})
 # How far (in dependency links) a cue may be from its number.
 MAX_CUE_DISTANCE = 4
+# Approximators the model may parse as prepositions taking the number ("injured around 200").
+QUALIFYING_PREPOSITIONS = frozenset({"around", "about", "over", "nearly", "some", "roughly"})
+# Common nouns of places people leave ("8,000 people had left the district").
+PLACE_NOUNS = frozenset({"district", "region", "area", "city", "town", "village", "country", "island", "islands", "province", "valley", "enclave", "zone"})
 # Verbs of taking people by force: done by an armed group, the taken are its captives.
 SEIZING_VERBS = frozenset({"capture", "seize", "grab", "snatch", "hold"})
 # Places of custody: people held in them are detainees, whoever holds them.
@@ -349,8 +353,10 @@ class FigureExtractor:
         """
         own = self._word_category(cue.token, cue.token)
         for other in cue.token.conjuncts:
-            if any((c.dep_ in ARGUMENT_DEPS or c.like_num) and c != noun for c in other.children):
-                continue  # "killing 7 people and wounding 13", "19 deaths and 20 injuries": own counts
+            if any((c.dep_ in ARGUMENT_DEPS or c.like_num) and c != noun for c in other.children) or any(
+                o.like_num for p in other.children if p.dep_ == "prep" and p.lower_ in QUALIFYING_PREPOSITIONS for o in p.children
+            ):
+                continue  # "killing 7 people and wounding 13", "19 deaths and 20 injuries", "injured around 200": own counts
             if _count_before_passive(other):
                 continue  # "23 died in the barrage and 61 were wounded": the parser lost the 61 as the subject
             category = self._word_category(other, cue.token)
@@ -515,7 +521,12 @@ class FigureExtractor:
             f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")
         }
         words |= {f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"}  # "leave (their) homes"
-        words |= {f"{token.lemma_.lower()} <place>" for c in token.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_ENTITIES}
+        describes_other = token.dep_ == "acl" and token.head.i != _counted_noun(number).i  # "boats leaving the islands"
+        words |= {
+            f"{token.lemma_.lower()} <place>" for c in token.children
+            if c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTITIES or c.lemma_.lower() in PLACE_NOUNS) and not describes_other
+        }
+        words |= {f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prep" and c.lower_ in {"across", "over"}}  # "forced across the river"
         if token.dep_ == "pobj":
             words.add(f"{token.head.lower_} {token.lemma_.lower()}")  # "(forced) from (their) homes"
         label = next((label for label, lemmas in self.lexicon.categories if words & lemmas), None)
