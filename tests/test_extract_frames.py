@@ -3886,3 +3886,14 @@ def test_a_terrorist_enterprise_is_a_label_of_terrorism(extract_fictional: Extra
     )
     assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(extraction)
     assert all(a.categories == ("terrorism",) for a in extraction.allegations)
+
+
+def test_reasonable_grounds_to_believe_parsed_as_a_relative_clause_is_the_bodys(extract_fictional: Extract) -> None:
+    """ "X has reasonable grounds to believe that, between January and September, Y committed …": the
+    model makes "believe" a relative clause on "grounds" when an adverbial opens the clause below; X
+    still believes."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia has reasonable grounds to believe that, between January and September "
+        "2024, the Tolvaren Guard committed the crimes against humanity of murder and torture."
+    )
+    assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Tolvaren Guard", "asserts")}

@@ -570,7 +570,9 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return _list_head(verb, subjects) + _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LEADING_VERBS and dependents(verb.head, {"dobj"}):
         return _with_conjuncts(dependents(verb.head, {"dobj"}))  # "the evidence leads the commission to conclude …"
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in GROUNDS_NOUNS and verb.head.dep_ == "dobj":
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in GROUNDS_NOUNS and verb.head.dep_ == "dobj" and (
+        verb.dep_ == "acl" or not any(s.pos_ == "PRON" for s in dependents(verb.head.head, {"nsubj"}))
+    ):
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     if verb.dep_ == "acl":  # "a report alleging …", "the crimes cited by …"
         return _petitioners(verb.head) or [verb.head]
