@@ -3897,3 +3897,17 @@ def test_reasonable_grounds_to_believe_parsed_as_a_relative_clause_is_the_bodys(
         "2024, the Tolvaren Guard committed the crimes against humanity of murder and torture."
     )
     assert triples(extraction) == {("Commission of Inquiry on Ostrelia", "Tolvaren Guard", "asserts")}
+
+
+def test_it_goes_on_for_the_ministry_that_accused_in_the_sentence_before(extract_fictional: Extract) -> None:
+    """ "X's foreign ministry accused Y of forcing 4,000 workers back across the river. It called the
+    expulsions 'a flagrant breach of the most basic human rights'": "it" is the ministry that spoke
+    (not Y, the last body named), the expulsions are the deed it accused Y of, and a breach of basic
+    human rights names the category."""
+    extraction = extract_fictional(
+        "The Varnian foreign ministry on Monday accused the Tolvaren Guard of forcing more than 4,000 seasonal workers "
+        'back across the Ostrel river. It called the expulsions "a flagrant breach of the most basic human rights."'
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Ministry of Foreign Affairs of the Republic of Varnia", "Tolvaren Guard", ("human_rights_violations",))
+    }

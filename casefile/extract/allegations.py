@@ -1342,7 +1342,7 @@ class AllegationExtractor(DenialReader):
         for earlier in sentences_before_in_paragraph(sent, 5):
             for verb in (t for t in earlier if t.lemma_.lower() in {"accuse", "blame"} and t.pos_ == "VERB"):
                 deeds = [t for p in dependents(verb, {"prep"}) if p.lower_ == "of" for t in p.subtree if t.tag_ == "VBG"]
-                if not any(t.lemma_.lower() in HARM_VERBS | {"gun"} or self.resolver.in_act_term(t) for t in deeds):
+                if not any(t.lemma_.lower() in HARM_VERBS | {"gun"} or self.resolver.in_act_term(t) or self._does_harm(t) for t in deeds):
                     continue  # "accused Y of shooting …": a harmful deed, not "of committing crimes against humanity"
                 found = tuple(p for p in self._objects_of_accusation(verb) if p.name not in speakers)
                 if found:

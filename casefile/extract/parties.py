@@ -928,6 +928,9 @@ class PartyResolver:
                 span = self.actor_span(subject)  # "X said Y had seized 64 men. It said these were …": X goes on
                 if span is not None and span.label_ not in {"person", "place"} and span.root == subject:
                     return self._party(span.kb_id_, span.label_, span)
+                organ = self.party(subject) if subject.lower_ in self.lexicon.parties.state_organs else None
+                if organ is not None and organ.kind not in {"person", "place"}:
+                    return organ  # "X's foreign ministry accused Y … . It called …": the ministry goes on
             if subject.lemma_.lower() not in {"report", "statement", "findings", "study"}:
                 continue
             for owner in (c for c in subject.children if c.dep_ == "poss"):
@@ -966,7 +969,8 @@ class PartyResolver:
     def _speaks_on(self, before: Token, verb: Token) -> bool:
         """Whether two sentences' verbs are both of saying: the second goes on with the first's speaker."""
         report = self.lexicon.report_verbs
-        return before.lemma_.lower() in report and verb.lemma_.lower() in report
+        telling = report | self.lexicon.accuse_verbs  # "X accused Y of … . It called the expulsions …": X goes on
+        return before.lemma_.lower() in telling and verb.lemma_.lower() in report
 
     def main_speaker(self, before: int) -> Party | None:
         """The party that has spoken most so far (the author of "the report")."""
