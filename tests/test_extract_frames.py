@@ -3911,3 +3911,17 @@ def test_it_goes_on_for_the_ministry_that_accused_in_the_sentence_before(extract
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("Ministry of Foreign Affairs of the Republic of Varnia", "Tolvaren Guard", ("human_rights_violations",))
     }
+
+
+def test_claims_placed_after_the_quoted_name_given_them_are_the_rejected_object(extract_fictional: Extract) -> None:
+    """ 'X rejected as "a fabrication from start to finish" claims by Y that its army had committed war
+    crimes': the model hangs "claims" inside the quote; the repair makes it the rejected object, so Y
+    accuses X's army and X denies."""
+    extraction = extract_fictional(
+        'Zemaryn on Friday rejected as "a fabrication from start to finish" claims by Anselm Korradine that its army '
+        "had committed war crimes in the border villages."
+    )
+    assert triples(extraction) == {
+        ("Anselm Korradine", "Kingdom of Zemaryn", "asserts"),
+        ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies"),
+    }

@@ -43,7 +43,38 @@ class ParseRepairs:
                 _as_summing_noun(token)
             elif _possessive_ending_a_name(token) is not None:
                 _as_possessor_named_whole(token)
+            elif _object_after_quoted_complement(token) is not None:
+                _as_object_of_the_rejection(token)
         return doc
+
+
+def _object_after_quoted_complement(token: Token) -> Token | None:
+    """ 'X rejected as "a fabrication from start to finish" claims by Y that …': the rejected claims,
+    placed after the quoted name given them, which the model hangs inside the quote. The rejecting
+    verb, else None."""
+    if token.lemma_.lower() not in ACCUSATION_HEADS or token.pos_ != "NOUN" or token.i < 3:
+        return None
+    closing = token.doc[token.i - 1]
+    if closing.text not in {'"', "”", "'"} or not closing.is_punct:
+        return None
+    opening = next((t for t in reversed(token.doc[: closing.i]) if t.text in {'"', "“"} and t.i < closing.i - 1), None)
+    if opening is None or not (opening.i < token.head.i < closing.i):
+        return None  # hung outside the quote: the model read it as the object
+    as_ = token.doc[opening.i - 1]
+    verb = as_.head
+    if as_.lower_ != "as" or as_.dep_ != "prep" or verb.lemma_.lower() not in REJECTING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+def _as_object_of_the_rejection(token: Token) -> None:
+    verb = _object_after_quoted_complement(token)
+    assert verb is not None
+    inside = [c for c in token.children if c.i < token.i - 1]  # "finish", hung on the claims from inside the quote
+    old_head, old_dep = token.head, token.dep_
+    token.head, token.dep_ = verb, "dobj"
+    for child in inside:
+        child.head, child.dep_ = old_head, old_dep
 
 
 # Prepositions inside the name of a body ("Commission of Inquiry on X", "Office for Y").
