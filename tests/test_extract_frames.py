@@ -3925,3 +3925,15 @@ def test_claims_placed_after_the_quoted_name_given_them_are_the_rejected_object(
         ("Anselm Korradine", "Kingdom of Zemaryn", "asserts"),
         ("Kingdom of Zemaryn", "Kingdom of Zemaryn", "denies"),
     }
+
+
+def test_a_title_with_a_name_in_apposition_is_not_the_person_named_next(extract_fictional: Extract) -> None:
+    """ "X's federal prosecutor, A B, said …. C D, the militia's commander, told reporters …": the
+    prosecutor is named in apposition (a name the gazetteer need not know); the next sentence's
+    subject is someone else."""
+    extraction = extract_fictional(
+        "CORVANE, April 26 (Lantermere News) - Varnia's federal prosecutor, Iolanthe Kilbride, said on Wednesday she had "
+        "opened an investigation into whether members of the Tolvaren Guard tortured and killed detainees at a cannery. "
+        "Teodor Kalvik, the militia's commander, told reporters his men had 'never laid a finger on a prisoner'."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations if a.stance == "asserts"} == {("Republic of Varnia", "Tolvaren Guard")}

@@ -471,6 +471,8 @@ def person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
         (s := resolver.actor_span(t)) is not None and s.label_ == "person" for t in subject.subtree
     ):
         return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return None  # "X's prosecutor, A B, said …": named here, whatever the gazetteer knows
     following = next_sentence_in_paragraph(subject.sent)
     if following is None:
         return None
