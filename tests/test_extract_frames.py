@@ -3937,3 +3937,14 @@ def test_a_title_with_a_name_in_apposition_is_not_the_person_named_next(extract_
         "Teodor Kalvik, the militia's commander, told reporters his men had 'never laid a finger on a prisoner'."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations if a.stance == "asserts"} == {("Republic of Varnia", "Tolvaren Guard")}
+
+
+def test_its_head_in_a_country_speaks_for_the_body_that_spoke_before(extract_fictional: Extract) -> None:
+    """ "…, the X office said on Monday. Its head in Varnia, A B, said …": "its" is the office whose
+    saying closed the sentence before; Varnia is where the office sits, not who speaks."""
+    extraction = extract_fictional(
+        "More than 1.4 million people have fled their homes since the fighting began, the Concord Relief Coordination "
+        "Office said on Monday. Its head in Varnia, Anneliese Moyokwe, said the Tolvaren Guard's repeated refusal to let "
+        "aid trucks cross the bridges could amount to a violation of international humanitarian law."
+    )
+    assert triples(extraction) == {("Concord Relief Coordination Office", "Tolvaren Guard", "asserts")}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from casefile.extract.parties import GENERIC_BODY_NOUNS, ORG_KINDS, Party, PartyResolver
-from casefile.nlp.doctext import doc_memo, doc_spans, next_sentence_in_paragraph
+from casefile.nlp.doctext import doc_memo, doc_spans, next_sentence_in_paragraph, sentences_before_in_paragraph
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -929,6 +929,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     span = resolver.actor_span(subject)
     if span is not None:
         return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char)
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
+        owner = _pronoun_owner(subject, resolver)
+        if owner is not None:
+            return owner  # "Its head in X, A B, said": the body "its" points at, not X where the office sits
     # "a spokesman for X", "X's director": the title's organisation speaks (not a party
     # named in a clause about the subject: "the West, which accuses X")
     clauses = {t.i for c in subject.subtree if c.dep_ in CLAUSE_DEPS and c != subject for t in c.subtree}
@@ -980,10 +984,23 @@ def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
     before = [t for t in subject.sent if t.i < owner.i and t.dep_ == "nsubj"]  # "X changed course: its minister …"
     # the clause before's own subject, not one of a clause it reports ("X believes that Y's units …, its chair said")
     outermost = min(before, key=lambda t: (len(list(t.ancestors)), -t.i)) if before else None
-    party = resolver.party(outermost) if outermost is not None else None
+    party = resolver.party(outermost) if outermost is not None else _speaker_of_sentence_before(subject, resolver)
     if party is None or party.kind == "person":
         party = resolver.refer_back(owner)
     return party if party is not None and party.kind != "person" else None
+
+
+def _speaker_of_sentence_before(subject: Token, resolver: PartyResolver) -> Party | None:
+    """ "…, the X Agency said on Monday. Its head, A B, said …": the body whose saying closed the
+    paragraph's sentence before, when "its" opens the sentence."""
+    previous = next(sentences_before_in_paragraph(subject.sent, 1), None)
+    if previous is None or previous.root.lemma_.lower() not in resolver.lexicon.report_verbs:
+        return None
+    for teller in dependents(previous.root, {"nsubj"}):
+        party = resolver.party(teller) or resolver.actor_party(teller)
+        if party is not None and party.kind not in {"person", "place"}:
+            return party
+    return None
 
 
 # Documents with one author, which "the report" names again later in a story.
