@@ -3948,3 +3948,13 @@ def test_its_head_in_a_country_speaks_for_the_body_that_spoke_before(extract_fic
         "aid trucks cross the bridges could amount to a violation of international humanitarian law."
     )
     assert triples(extraction) == {("Concord Relief Coordination Office", "Tolvaren Guard", "asserts")}
+
+
+def test_cases_of_a_crime_committed_by_members_of_two_parties(extract_fictional: Extract) -> None:
+    """ "documented 58 cases of rape against women committed by members of X and Y": the parser hangs
+    "committed by" on the victims; the doers are the members of both parties."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia documented 58 cases of rape and other sexual violence against women and "
+        "girls committed by members of the Varnian army and the Tolvaren Guard at checkpoints."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}

@@ -57,6 +57,8 @@ NAMING_VERBS = frozenset({
     "call", "describe", "term", "label", "brand", "characterise", "characterize",
     "regard", "consider", "deem", "view", "find", "say", "believe", "assess",  # "conduct it regards as pillage"
 })
+# Nouns that count instances of a deed ("58 cases of rape against women committed by X").
+CASE_NOUNS = frozenset({"case", "incident", "instance", "act", "count"})
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
 HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "complicity", "involvement", "collusion", "backing", "cooperation"})
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
@@ -693,14 +695,19 @@ class PartyResolver:
         deverbal = token.pos_ == "NOUN" and token.lower_.endswith("ing")  # "the emptying of the valleys by X"
         if token.lower_ not in words.conduct and token.lower_ not in words.incidents and token.i not in self._legal_at and not deverbal:
             return ()
-        return self._by_below_of(token, depth=2)
+        found = self._by_below_of(token, depth=2)
+        if not found and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CASE_NOUNS:
+            found = self._by_below_of(token.head.head, depth=2)  # "58 cases of rape against women committed by X"
+        return found
 
     def _by_below_of(self, token: Token, depth: int) -> tuple[Party, ...]:
         """ "… of hundreds of people by X", "the removal of residents from the district by X"."""
-        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "against"}):
             for victims in (c for c in of.children if c.dep_ == "pobj"):
                 for by in (c for c in victims.children if c.dep_ == "prep" and c.lower_ == "by"):
                     return self.pobj_parties(by)
+                for by in (a for c in victims.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"):
+                    return self.pobj_parties(by)  # "cases of rape against women committed by X": hung on the women
                 found = self._by_below_of(victims, depth - 1) if depth > 1 else ()
                 if found:
                     return found
@@ -715,7 +722,19 @@ class PartyResolver:
                 for party in self.sides(token) or (self.party(token) or self.actor_party(token),):
                     if party is not None and party.name not in {p.name for p in found}:
                         found.append(party)
+                        found += [p for p in self._others_of_the_same(token, party) if p.name not in {f.name for f in found}]
         return tuple(found)
+
+    def _others_of_the_same(self, token: Token, party: Party) -> list[Party]:
+        """ "members of X and Y": a group noun whose party is its "of" object names the object's
+        coordinated parties too."""
+        found = []
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in of.children if o.dep_ == "pobj"):
+                if (self.party(obj) or self.actor_party(obj) or party).name != party.name:
+                    continue
+                found += [p for c in obj.conjuncts for p in (self.party(c) or self.actor_party(c),) if p is not None]
+        return found
 
     def sides(self, token: Token) -> tuple[Party, ...]:
         """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
