@@ -3958,3 +3958,15 @@ def test_cases_of_a_crime_committed_by_members_of_two_parties(extract_fictional:
         "girls committed by members of the Varnian army and the Tolvaren Guard at checkpoints."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
+
+
+def test_civilians_are_never_the_accused(extract_fictional: Extract) -> None:
+    """ "… in breach of the laws of war, with at least 1,140 civilians killed", "the forcible expulsion of
+    these civilians": civilians are the harmed; armed civilians could be a party, unarmed ones are not."""
+    extraction = extract_fictional(
+        "Statement of the Varnian foreign ministry. Since 1 March, 6,400 people have crossed into Varnia. The Ministry "
+        "holds the Zemaryni authorities fully responsible for the forcible expulsion of these civilians, which "
+        "constitutes a flagrant breach of international humanitarian law."
+    )
+    accused = {a.accused for a in extraction.allegations}
+    assert accused == {"Kingdom of Zemaryn"}

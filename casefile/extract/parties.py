@@ -225,6 +225,8 @@ class PartyResolver:
     def party(self, token: Token) -> Party | None:
         """The party a noun names, or None when it names none (a victim, a place, a thing)."""
         words = self.lexicon.parties
+        if token.lower_ in {"civilians", "civilian"} and not any(c.lower_ == "armed" for c in token.children):
+            return None  # "these civilians", "at least 1,140 civilians": the harmed, never a party (armed ones may be)
         phrase = self.phrase(token)
         if token.lower_ in GENERIC_SIDES and self._modifier_actor(phrase, token) is None:
             return None  # "both sides", "all parties": the parties are named elsewhere, if at all
