@@ -3970,3 +3970,19 @@ def test_civilians_are_never_the_accused(extract_fictional: Extract) -> None:
     )
     accused = {a.accused for a in extraction.allegations}
     assert accused == {"Kingdom of Zemaryn"}
+
+
+def test_his_neighbour_and_its_rival_are_the_other_party_named(extract_fictional: Extract) -> None:
+    """ "Korradine had accused his neighbour of waging a war of aggression": the state the story names
+    other than his own; "the Front accused its rival rebel alliance of …": the other group named."""
+    neighbour = extract_fictional(
+        "Varnia's quarrel with Zemaryn may reach the Permanent Tribunal for Atrocity Crimes. Anselm Korradine had "
+        "accused his neighbour last year of waging a war of aggression by proxy."
+    )
+    assert triples(neighbour) == {("Anselm Korradine", "Kingdom of Zemaryn", "asserts")}
+    rival = extract_fictional(
+        "The Serrin Valley Movement and the Ostrel Liberation Front have fought over the grazing lands since May. The "
+        "Ostrel Liberation Front on Monday accused its rival rebel alliance of driving herding families off the lands "
+        "in what it called a campaign of ethnic cleansing."
+    )
+    assert triples(rival) == {("Ostrel Liberation Front", "Serrin Valley Movement", "asserts")}

@@ -57,6 +57,8 @@ NAMING_VERBS = frozenset({
     "call", "describe", "term", "label", "brand", "characterise", "characterize",
     "regard", "consider", "deem", "view", "find", "say", "believe", "assess",  # "conduct it regards as pillage"
 })
+# Nouns by which a party names its opponent ("his neighbour", "its rival").
+RIVAL_NOUNS = frozenset({"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "opponent"})
 # Nouns that count instances of a deed ("58 cases of rape against women committed by X").
 CASE_NOUNS = frozenset({"case", "incident", "instance", "act", "count"})
 # Nouns of taking part in another's deed ("with the assistance of Y", "with the participation of Y").
@@ -236,6 +238,10 @@ class PartyResolver:
         uniformed = self._wearing_uniforms_of(token)
         if uniformed is not None:  # "men in the uniforms of X": X's, as the witness tells it
             return Party(uniformed.name, uniformed.kind, phrase.text, phrase.start_char, phrase.end_char, uniformed.part_of)
+        if token.lemma_.lower() in RIVAL_NOUNS or any(c.dep_ == "amod" and c.lower_ in RIVAL_NOUNS for c in token.children):
+            rival = self._rival_of(token)  # "his neighbour", "its rival rebel alliance"
+            if rival is not None:
+                return Party(rival.name, rival.kind, phrase.text, phrase.start_char, phrase.end_char, rival.part_of)
         if token.lower_ in {"country", "nation"}:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             person = self.refer_back(owner) if owner is not None else None
@@ -323,6 +329,20 @@ class PartyResolver:
         if lower in words.org_references and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in token.children):
             return self._party(phrase.text, "other", phrase)  # "the Tribunal prosecutor": a body no gazetteer knows, as named
         return None
+
+    def _rival_of(self, token: Token) -> Party | None:
+        """ "accused his neighbour of …", "its rival rebel alliance": the party of the owner's kind
+        (a state for a state or its official) that the story names, other than the owner's own."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        party = self.refer_back(owner) if owner is not None else None
+        if party is None:
+            return None
+        own = self.state_of_person(party) if party.kind == "person" else party
+        if own is None:
+            return None
+        kinds = frozenset({"state"}) if own.kind == "state" else frozenset({own.kind})
+        excluding = frozenset({party.name, own.name})
+        return self._first_of(token, kinds, excluding) or self._first_after(token, kinds, excluding)
 
     def _body_subdivided(self, token: Token) -> Party | None:
         """The court or body a chamber, division or section is "of"."""
