@@ -3986,3 +3986,17 @@ def test_his_neighbour_and_its_rival_are_the_other_party_named(extract_fictional
         "in what it called a campaign of ethnic cleansing."
     )
     assert triples(rival) == {("Ostrel Liberation Front", "Serrin Valley Movement", "asserts")}
+
+
+def test_my_men_are_the_speakers_own_and_the_rights_group_is_no_militia(extract_fictional: Extract) -> None:
+    """ '"Not one civilian was harmed by my men," Tolvaren Guard commander A B said': "my men" are the
+    Guard's, never a party of their own that "the militia" could point back to; "the rights group"
+    points back to a civic body, not to the armed group that spoke last."""
+    extraction = extract_fictional(
+        'KESSOW, Aug 29 (Lantermere News) - "Not one civilian was harmed by my men at Kessow," Tolvaren Guard commander '
+        "Oskar Bellamine said on Thursday, a day after the Veridane Rights Initiative published photographs of two mass "
+        "graves. The rights group said the graves corroborated accounts that the militia had executed villagers, and "
+        "described the killings as murder amounting to crimes against humanity."
+    )
+    assert ("Veridane Rights Initiative", "Tolvaren Guard", "asserts") in triples(extraction)
+    assert not any("men" in (a.accused_text or "") and a.stance == "asserts" for a in extraction.allegations)

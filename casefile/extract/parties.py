@@ -57,6 +57,8 @@ NAMING_VERBS = frozenset({
     "call", "describe", "term", "label", "brand", "characterise", "characterize",
     "regard", "consider", "deem", "view", "find", "say", "believe", "assess",  # "conduct it regards as pillage"
 })
+# Modifiers that make a group a civic one ("the rights group", "the aid agency").
+CIVIC_MODIFIERS = frozenset({"rights", "aid", "relief", "humanitarian", "medical", "advocacy", "monitoring", "watchdog"})
 # Nouns by which a party names its opponent ("his neighbour", "its rival").
 RIVAL_NOUNS = frozenset({"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "opponent"})
 # Nouns that count instances of a deed ("58 cases of rape against women committed by X").
@@ -238,6 +240,12 @@ class PartyResolver:
         uniformed = self._wearing_uniforms_of(token)
         if uniformed is not None:  # "men in the uniforms of X": X's, as the witness tells it
             return Party(uniformed.name, uniformed.kind, phrase.text, phrase.start_char, phrase.end_char, uniformed.part_of)
+        first_person = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "my"), None)
+        if first_person is not None and (token.lower_ in words.groups or token.lower_ in words.state_organs):
+            own = self._quoted_speaker(token)
+            if own is None:
+                return None  # "my men": the speaker's own, never a party named after the words
+            return Party(own.name, own.kind, phrase.text, phrase.start_char, phrase.end_char, own.part_of)
         if token.lemma_.lower() in RIVAL_NOUNS or any(c.dep_ == "amod" and c.lower_ in RIVAL_NOUNS for c in token.children):
             rival = self._rival_of(token)  # "his neighbour", "its rival rebel alliance"
             if rival is not None:
@@ -328,6 +336,19 @@ class PartyResolver:
             return body  # "Pre-Trial Chamber I of the X Tribunal": the tribunal rules through it
         if lower in words.org_references and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in token.children):
             return self._party(phrase.text, "other", phrase)  # "the Tribunal prosecutor": a body no gazetteer knows, as named
+        return None
+
+    def _quoted_speaker(self, token: Token) -> Party | None:
+        """Who says the quoted words ``token`` stands in ('"… my men …," X commander A B said'): the
+        speaker of the sentence's saying verb outside the quote, as a body where one is named."""
+        sent = token.sent
+        for verb in (t for t in sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if subject.i <= token.i:
+                    continue
+                span = next((self.actor_span(t) for t in subject.subtree if self.actor_span(t) is not None and self.actor_span(t).label_ not in {"person", "place"}), None)
+                if span is not None:
+                    return self._party(span.kb_id_, span.label_, span)
         return None
 
     def _rival_of(self, token: Token) -> Party | None:
@@ -1065,6 +1086,8 @@ class PartyResolver:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
             if lower in {"organisation", "organization"} and self._demonstrative_determiner(token):
                 kinds = kinds | {"armed_group"}  # "X has blown up ferries … This organisation …": whatever X is
+            if any(c.lower_ in CIVIC_MODIFIERS for c in token.lefts):
+                kinds = kinds & {"ngo", "other"} or kinds  # "the rights group", "the aid group": not an armed one
         # a body whose name holds the description's noun ("the commission" after "the Commission
         # of Inquiry on X") comes first; then a body the gazetteer knows before a name NER merely
         # guessed ("the organisation")
