@@ -90,7 +90,6 @@ from casefile.nlp.doctext import (
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
-
 # Nouns of an inquiry into what a party may have done ("an investigation into whether X …").
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from casefile.extract.parties import GENERIC_BODY_NOUNS, ORG_KINDS, Party, PartyResolver
-from casefile.nlp.doctext import doc_memo, doc_spans, next_sentence_in_paragraph, sentences_before_in_paragraph
+from casefile.nlp.doctext import (
+    doc_memo,
+    doc_spans,
+    next_sentence_in_paragraph,
+    sentences_before_in_paragraph,
+)
 from casefile.nlp.lexicon import LegalLexicon
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
