@@ -4000,3 +4000,13 @@ def test_my_men_are_the_speakers_own_and_the_rights_group_is_no_militia(extract_
     )
     assert ("Veridane Rights Initiative", "Tolvaren Guard", "asserts") in triples(extraction)
     assert not any("men" in (a.accused_text or "") and a.stance == "asserts" for a in extraction.allegations)
+
+
+def test_he_goes_on_as_the_subject_before_not_the_person_he_told(extract_fictional: Extract) -> None:
+    """ "A condemned … . He told B that … . He accused X of war crimes": the second "he" carries on the
+    subject of the sentence before, itself "he" for A; B, whom he told, is not the accuser."""
+    extraction = extract_fictional(
+        "Varnian Deputy Minister Casimir Naddo condemned the silence of the Concord of Nations. He told Lucan Terzavi "
+        "that the envoys were seeking to extend the truce. He accused the Dalvor Brigades of war crimes."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Casimir Naddo", "Dalvor Brigades")}

@@ -20,6 +20,7 @@ from casefile.nlp.doctext import (
     doc_text,
     in_quotes,
     paragraph_start,
+    sentences_before_in_paragraph,
     span_text,
     spans_starting_in,
 )
@@ -1056,6 +1057,9 @@ class PartyResolver:
             teller = self._person_telling(token)
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)
+            carried = self._subject_carried_over(token)
+            if carried is not None and carried.name not in excluding:
+                return self._as_reference(carried, token)  # "A said … . He told B that … . He accused …": A, not B
         elif lower in PRONOUNS_ORG:
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
@@ -1107,6 +1111,22 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _subject_carried_over(self, token: Token, depth: int = 3) -> Party | None:
+        """ "He" or "she" as the subject of a sentence continues the person who was the subject of
+        the paragraph's sentence before (the addressee of "told B" is not the one who goes on)."""
+        if token.lower_ not in {"he", "she"} or token.dep_ != "nsubj" or depth == 0:
+            return None
+        previous = next(sentences_before_in_paragraph(token.sent, 1), None)
+        if previous is None:
+            return None
+        for subject in (t for t in previous if t.dep_ == "nsubj" and t.head == previous.root):
+            if subject.lower_ == token.lower_:
+                return self._subject_carried_over(subject, depth - 1) or self._person_telling(subject)
+            span = next((self.actor_span(t) for t in subject.subtree if self.actor_span(t) is not None), None)
+            if span is not None and span.label_ == "person":
+                return self._party(span.kb_id_, span.label_, span)
+        return None
 
     def _person_telling(self, token: Token) -> Party | None:
         """ "A, who …, told reporters that her country rejects …": "his/her country" inside what a
