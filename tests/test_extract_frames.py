@@ -4010,3 +4010,15 @@ def test_he_goes_on_as_the_subject_before_not_the_person_he_told(extract_fiction
         "that the envoys were seeking to extend the truce. He accused the Dalvor Brigades of war crimes."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Casimir Naddo", "Dalvor Brigades")}
+
+
+def test_no_evidence_that_a_party_did_it_clears_the_party(extract_fictional: Extract) -> None:
+    """ "The commission found no credible evidence that X was responsible for the attack …": a finding
+    that clears X is a denial of the claim against X, not an accusation; with evidence, it accuses."""
+    cleared = extract_fictional(
+        "The Commission of Inquiry on Ostrelia found no credible evidence that the Dalvor Brigades were responsible for "
+        "the rocket attack on the Kessow market, which killed 14 civilians."
+    )
+    assert triples(cleared) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "denies")}
+    found = extract_fictional("The Commission of Inquiry on Ostrelia found evidence that the Dalvor Brigades committed war crimes.")
+    assert triples(found) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}

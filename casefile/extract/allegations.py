@@ -90,6 +90,8 @@ from casefile.nlp.doctext import (
 from casefile.nlp.lexicon import LegalLexicon
 from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
+# Nouns of what would bear a claim out ("found no evidence that X …").
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "basis", "trace"})
 # Nouns of an inquiry into what a party may have done ("an investigation into whether X …").
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
@@ -1511,6 +1513,10 @@ class AllegationExtractor(DenialReader):
                 return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
             if node.dep_ == "relcl" and node.head.pos_ in {"PROPN", "NOUN"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
                 break  # "X, which broke off talks after the killings, has not commented": the killings stand
+            if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in EVIDENCE_NOUNS and any(
+                c.lower_ == "no" and c.dep_ == "det" for c in node.head.children
+            ):
+                return True  # "found no credible evidence that X was responsible for …": the finding clears X
         return negative_subject(token)
 
     def _certainty(self, token: Token, frame: Frame) -> float:
@@ -1579,8 +1585,12 @@ class AllegationExtractor(DenialReader):
                 categories = ["terrorism"]  # "blamed terrorist cells run by X for the bombing"
             if all(is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
-            finding = Finding(frame, accused, "asserts", True, categories, acts, [verb, incident])
-            grouped[(verb.i, tuple(p.name for p in accused), "asserts")] = finding
+            stance = "denies" if self._negated(verb, frame) else "asserts"  # "found no evidence that Y was responsible for …"
+            names = tuple(p.name for p in accused)
+            if stance == "denies" and any(f.stance == "denies" and tuple(p.name for p in f.accused) == names for f in grouped.values()):
+                continue  # the deed's own terms already carry the denial
+            finding = Finding(frame, accused, stance, True, categories, acts, [verb, incident])
+            grouped[(verb.i, names, stance)] = finding
 
     def _accused_of_hostile_acts(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "X accused Y of deliberately shelling a crowded market": an accusation of an act of
