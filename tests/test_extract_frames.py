@@ -4022,3 +4022,14 @@ def test_no_evidence_that_a_party_did_it_clears_the_party(extract_fictional: Ext
     assert triples(cleared) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "denies")}
     found = extract_fictional("The Commission of Inquiry on Ostrelia found evidence that the Dalvor Brigades committed war crimes.")
     assert triples(found) == {("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts")}
+
+
+def test_people_driven_out_are_not_the_doer_of_what_is_told_of_them(extract_fictional: Extract) -> None:
+    """ "accused Zemaryn of emptying the valley, telling the council that 140,000 Ostrelians had been driven
+    across the border in a campaign of ethnic cleansing": the people driven out are the harmed."""
+    extraction = extract_fictional(
+        'Anselm Korradine accused Zemaryn on Wednesday of "emptying the Ostrel valley of its people", telling the '
+        "Concord of Nations General Council that more than 140,000 Ostrelians had been driven across the border since "
+        "January in a campaign of ethnic cleansing."
+    )
+    assert not any("Ostrelians" in a.accused for a in extraction.allegations)

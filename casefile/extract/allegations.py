@@ -819,6 +819,8 @@ class AllegationExtractor(DenialReader):
                 continue
             if anchor.dep_ == "pobj" or anchor.dep_ in {"dobj"}:
                 continue  # a victim or a place, not an agent
+            if anchor.dep_ == "nsubjpass" and not dependents(anchor.head, {"agent"}):
+                continue  # "140,000 Kessarines had been driven across the border": the harmed, not the doer
             party = self.resolver.party(anchor) or self.resolver.actor_party(span.root)
             if party is not None and party.name not in speakers:
                 return party
