@@ -342,14 +342,12 @@ class PartyResolver:
     def _quoted_speaker(self, token: Token) -> Party | None:
         """Who says the quoted words ``token`` stands in ('"… my men …," X commander A B said'): the
         speaker of the sentence's saying verb outside the quote, as a body where one is named."""
-        sent = token.sent
-        for verb in (t for t in sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                if subject.i <= token.i:
-                    continue
-                span = next((self.actor_span(t) for t in subject.subtree if self.actor_span(t) is not None and self.actor_span(t).label_ not in {"person", "place"}), None)
-                if span is not None:
-                    return self._party(span.kb_id_, span.label_, span)
+        for verb in (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i):
+                spans = (self.actor_span(t) for t in subject.subtree)
+                body = next((s for s in spans if s is not None and s.label_ not in {"person", "place"}), None)
+                if body is not None:  # "Tolvaren Guard commander A B said": the Guard
+                    return self._party(body.kb_id_, body.label_, body)
         return None
 
     def _rival_of(self, token: Token) -> Party | None:
@@ -775,8 +773,9 @@ class PartyResolver:
         found = []
         for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in of.children if o.dep_ == "pobj"):
-                if (self.party(obj) or self.actor_party(obj) or party).name != party.name:
-                    continue
+                named = self.party(obj) or self.actor_party(obj)
+                if named is None or named.name != party.name:
+                    continue  # "members of the community and X": the group is not the community's
                 found += [p for c in obj.conjuncts for p in (self.party(c) or self.actor_party(c),) if p is not None]
         return found
 
@@ -1344,7 +1343,7 @@ def _coordinated_with_common_noun(modifier: Token) -> bool:
 APPEARANCE_PARTICIPLES = frozenset({"dress", "clad", "arm", "mask", "disguise", "equip"})
 # Participles by which people are said to act for a master: "guards employed by X" are X's men.
 SERVICE_PARTICIPLES = frozenset({"employ", "hire", "contract", "command", "lead", "send", "deploy", "dispatch", "pay", "recruit", "direct"})
-# "fighters loyal to X", "men working for X", "gunmen acting on behalf of X".
+# "fighters loyal to X", "men working for X", "gunmen acting for X".
 SERVICE_WORDS = {"loyal": "to", "work": "for", "act": "for", "fight": "for"}
 
 

@@ -52,10 +52,10 @@ def _object_after_quoted_complement(token: Token) -> Token | None:
     """ 'X rejected as "a fabrication from start to finish" claims by Y that …': the rejected claims,
     placed after the quoted name given them, which the model hangs inside the quote. The rejecting
     verb, else None."""
-    if token.lemma_.lower() not in ACCUSATION_HEADS or token.pos_ != "NOUN" or token.i < 3:
-        return None
+    if token.i < 3 or token.doc[token.i - 1].text not in CLOSING_QUOTES:
+        return None  # checked first: the repair step asks this of every token
     closing = token.doc[token.i - 1]
-    if closing.text not in {'"', "”", "'"} or not closing.is_punct:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ACCUSATION_HEADS or not closing.is_punct:
         return None
     opening = next((t for t in reversed(token.doc[: closing.i]) if t.text in {'"', "“"} and t.i < closing.i - 1), None)
     if opening is None or not (opening.i < token.head.i < closing.i):
@@ -77,6 +77,8 @@ def _as_object_of_the_rejection(token: Token) -> None:
         child.head, child.dep_ = old_head, old_dep
 
 
+# Closing quotation marks after which a rejected claim may stand ('rejected as "…" claims by X').
+CLOSING_QUOTES = frozenset({'"', "”", "'"})
 # Prepositions inside the name of a body ("Commission of Inquiry on X", "Office for Y").
 NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in"})
 
