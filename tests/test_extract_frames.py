@@ -4033,3 +4033,57 @@ def test_people_driven_out_are_not_the_doer_of_what_is_told_of_them(extract_fict
         "January in a campaign of ethnic cleansing."
     )
     assert not any("Ostrelians" in a.accused for a in extraction.allegations)
+
+
+def test_accusations_of_a_crime_against_a_party_name_whom_the_denial_defends(extract_fictional: Extract) -> None:
+    """ "dismissed accusations of ethnic cleansing against X", "rejects the allegations of torture
+    circulated against X": the parser hangs "against" on the crime or on the participle, and X is
+    still the party the denial defends, not the denier's own state."""
+    dismissed = extract_fictional(
+        "Varnia's foreign ministry on Monday dismissed accusations of ethnic cleansing against the Dalvor Brigades as "
+        '"foreign meddling".'
+    )
+    assert {(a.accused, a.stance) for a in dismissed.allegations} == {("Dalvor Brigades", "denies")}
+    rejected = extract_fictional(
+        "The Varnian government rejects the allegations of torture circulated against the Tolvaren Guard, lawful "
+        "auxiliaries who defend their villages."
+    )
+    assert {(a.accused, a.stance) for a in rejected.allegations} == {("Tolvaren Guard", "denies")}
+
+
+def test_what_a_denial_calls_the_accusation_is_no_crime_denied(extract_fictional: Extract) -> None:
+    """ 'dismissed the accusation as "a fabrication by apologists for terrorism"': the denial answers
+    the war crimes alleged; terrorism is only in the name it gives the accusation."""
+    extraction = extract_fictional(
+        "The Dalvor Brigades accused Varnia of war crimes. The Varnian Interior Ministry dismissed the accusation as "
+        '"a fabrication by apologists for terrorism".'
+    )
+    [denial] = [a for a in extraction.allegations if a.stance == "denies"]
+    assert denial.categories == ("war_crimes",)
+
+
+def test_a_finding_cited_by_another_speaker_is_its_possessors_claim(extract_fictional: Extract) -> None:
+    """ "Analysts say the truce diverted attention from X's findings of crimes against humanity by Y",
+    "A's insistence that Y is a terrorist organisation": the possessor made the claim, not the analysts."""
+    findings = extract_fictional(
+        "Analysts at the Ostrel Policy Forum say the truce has diverted attention from the Veridane Rights "
+        "Initiative's findings of crimes against humanity by the Tolvaren Guard."
+    )
+    assert triples(findings) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+    insistence = extract_fictional(
+        "Analysts say that Casimir Naddo's insistence that the Dalvor Brigades are a terrorist organisation has "
+        "helped Varnia win friends abroad."
+    )
+    assert triples(insistence) == {("Casimir Naddo", "Dalvor Brigades", "asserts")}
+
+
+def test_the_agency_credited_in_a_wire_dateline_is_no_party(monkeypatch: pytest.MonkeyPatch, fictional_actor_files: str) -> None:
+    """ "KESSOW, Aug 29 (Lantermere News) - …": the credit carried the story and names no party a
+    later "it" could mean; the same outlet named in the story is an actor."""
+    from casefile.nlp.pipeline import get_nlp
+
+    monkeypatch.setenv("CASEFILE_ACTORS", fictional_actor_files)
+    nlp = get_nlp()
+    doc = nlp("KESSOW, Aug 29 (Lantermere News) - The Dalvor Brigades shelled the town, Lantermere News reported.")
+    named = [(span.kb_id_, span.start) for span in doc.spans["actors"] if span.kb_id_ == "Lantermere News"]
+    assert len(named) == 1 and named[0][1] > 10

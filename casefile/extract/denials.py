@@ -67,7 +67,8 @@ class DenialReader:
         for clause in self._branding_adjectives(verb):
             # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
             objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
-        terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects)]
+        brand = self._brand_given_to_claim(verb, objects)
+        terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects if o is not brand)]
         if verb.dep_ in {"relcl", "acl"} or fronted_accusation(verb, self.lexicon.accusation_nouns):
             terms = []  # "…, an allegation X rejects": what the sentence already alleges
             accused = self._accused_described_as_denier(verb, grouped)
@@ -104,6 +105,13 @@ class DenialReader:
             said = [] if terms else [t for o in objects if o.dep_ == "ccomp" for t in o.subtree]  # the deed denied, as words
             finding.tokens.extend([verb, *[t for term in terms for t in term], *said])
         self._claim_inside_denial(objects, terms, accused, deniers, grouped)
+
+    def _brand_given_to_claim(self, verb: Token, objects: list[Token]) -> Token | None:
+        """ 'dismissed the accusation as "a fabrication by people who excuse terrorism"': the "as" phrase
+        names what the denier calls the claim, so a legal word in it is no crime denied."""
+        if not any(o.lemma_.lower() in self.lexicon.accusation_nouns for o in objects if o.dep_ in {"dobj", "nsubjpass"} and o.head == verb):
+            return None
+        return next((o for o in objects if o.dep_ == "prep" and o.lower_ == "as"), None)
 
     @staticmethod
     def _branding_adjectives(verb: Token) -> list[Token]:
@@ -252,6 +260,16 @@ class DenialReader:
                         persons.append(person)
         return tuple(parties), tuple(persons)
 
+    def _hangs_on_accusation(self, head: Token) -> bool:
+        """ "accusations against X", and "accusations of ethnic cleansing (circulated) against X",
+        where the parse hangs "against" on the crime named after "of" or on a participle after it."""
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # "levelled against X"; "accusing Y of … against X" names victims
+            head = head.head
+        if head.lemma_.lower() in self.lexicon.accusation_nouns:
+            return True
+        above = head.head
+        return head.dep_ == "pobj" and above.lower_ == "of" and above.head.lemma_.lower() in self.lexicon.accusation_nouns
+
     def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
         names = {d.name for d in deniers}
         for term in terms:  # "denied a report alleging violations by Y and X": X denies for itself
@@ -264,11 +282,7 @@ class DenialReader:
                 return (owner,)
         for obj in objects:
             for token in obj.subtree:
-                if (
-                    token.dep_ == "pobj"
-                    and token.head.lower_ == "against"
-                    and token.head.head.lemma_.lower() in self.lexicon.accusation_nouns
-                ):
+                if token.dep_ == "pobj" and token.head.lower_ == "against" and self._hangs_on_accusation(token.head.head):
                     party = self.resolver.party_or_owner(token)
                     if party:
                         return (party,)

@@ -170,7 +170,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
             frame = _frame_for(node, resolver)
             if frame:
                 return _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver) or frame
-        documented = _documented_by(node, token, resolver)
+        documented = _documented_by(node, token, resolver) or _finding_of_its_possessor(node, token, resolver)
         if documented is not None:
             return documented
         aside = _parenthetical_frame(node, resolver) or _attribution_hung_as_adverbial(node, token, resolver)
@@ -184,6 +184,29 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         or _verdict_of_a_court(token, resolver) or _accusation_by_named_author(token, resolver)
         or _finding_before_semicolon(token, resolver)
     )
+
+
+# Accusation nouns that state their possessor's own claim ("X's findings of … by Y").
+CLAIM_NOUNS = frozenset({
+    "accusation", "allegation", "charge", "claim", "finding", "conclusion", "assertion", "contention", "insistence",
+})
+
+
+def _finding_of_its_possessor(node: Token, token: Token, resolver: PartyResolver) -> Frame | None:
+    """ "Analysts say the policy deflects attention from the Commission's findings of crimes
+    against humanity by Y", "A's insistence that Y is a terrorist group has helped …": a claim noun
+    with a named possessor, the term in its "of" phrase or its "that" clause, is the possessor's
+    claim, whoever cites it further up."""
+    if node is token or node.pos_ != "NOUN" or node.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    owner = next((c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    content = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"]
+    content += [c for c in node.children if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    said = any(token in c.subtree for c in content)
+    if owner is None or not said or frame_kind(node.head, resolver.lexicon) == "deny":
+        return None  # "X dismissed Y's findings of …": the denial reads Y's claim with it
+    author = resolver.owner(node)
+    return Frame(node, "report", (author,), (None,)) if author is not None and author.kind != "place" else None
 
 
 def _finding_before_semicolon(token: Token, resolver: PartyResolver) -> Frame | None:

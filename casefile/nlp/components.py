@@ -80,7 +80,7 @@ class ActorGazetteer:
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
-        spans = _titled_people(doc, gazetteer_spans, self.known)
+        spans = [s for s in _titled_people(doc, gazetteer_spans, self.known) if not _wire_credit(doc, s)]
         return _surnames(doc, sorted(spans, key=lambda s: s.start))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
@@ -90,6 +90,19 @@ class ActorGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _wire_credit(doc: Doc, span: Span) -> bool:
+    """ "PLACE, Nov 3 (Agency) – …": the agency credited in a wire dateline carried the story; it
+    says nothing in it and is no party a later "it" or "its" can mean."""
+    opening = next((t.i for t in reversed(doc[max(0, span.start - 4) : span.start]) if t.text == "("), None)
+    closing = next((t.i for t in doc[span.end : span.end + 4] if t.text == ")"), None)
+    if opening is None or closing is None or closing + 1 >= len(doc):
+        return False
+    return doc[closing + 1].text in DASHES and not any(t.text in {"(", ")"} for t in doc[opening + 1 : closing])
 
 
 # Parts of a court or body that act in its name ("Trial Chamber I of X").
