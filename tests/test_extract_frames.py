@@ -4087,3 +4087,17 @@ def test_the_agency_credited_in_a_wire_dateline_is_no_party(monkeypatch: pytest.
     doc = nlp("KESSOW, Aug 29 (Lantermere News) - The Dalvor Brigades shelled the town, Lantermere News reported.")
     named = [(span.kb_id_, span.start) for span in doc.spans["actors"] if span.kb_id_ == "Lantermere News"]
     assert len(named) == 1 and named[0][1] > 10
+
+
+def test_commander_of_the_group_who_accuses_speaks_for_the_group(extract_fictional: Extract) -> None:
+    """ '"…," said the group's commander, A B, who accused the Xian army of war crimes': the group
+    named before speaks through A B; the army A B accuses is not A B's organisation."""
+    extraction = extract_fictional(
+        "Varnian aircraft bombed the clinic in Kessow overnight, the Dalvor Brigades said on Sunday. "
+        '"They knew exactly which building they were hitting," said the group\'s commander, Pavel Dornik, who accused '
+        "the Varnian army of committing war crimes."
+    )
+    accusing = [a for a in extraction.allegations if "war_crimes" in a.categories]
+    assert [(a.speaker, a.speaker_person, a.accused) for a in accusing] == [
+        ("Dalvor Brigades", "Pavel Dornik", "Varnian Armed Forces")
+    ]

@@ -1093,9 +1093,12 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     # the person's own phrase: titles, appositions, "director at X", not "repeated it before X"
     foreign = {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ not in TITLE_PREPS for t in c.subtree}
     foreign |= {t.i for t in _hosts_of_envoys(subject)}  # "A, Xia's ambassador to the Concord": sent by Xia, not by the Concord
+    heads = [subject, subject.head] if subject.dep_ == "appos" else [subject]
+    told = [c for h in heads for c in h.children if c.dep_ == "relcl" and frame_kind(c, resolver.lexicon) in {"accuse", "deny"}]
+    foreign |= {t.i for c in told for t in c.subtree}  # "A, who accused the Xian army of …": whom A accuses, not A's body
     region = [t for t in subject.subtree if t.i not in foreign]
     if subject.dep_ == "appos":
-        region += list(subject.head.subtree)
+        region += [t for t in subject.head.subtree if t.i not in foreign]
     # a head of state or minister speaks in their own right: only non-state bodies take the
     # floor, unless the person is titled as the state's voice ("the government spokesperson")
     kinds = ORG_KINDS | {"state"} if any(t.lemma_.lower() in SPOKESPERSONS | DIPLOMATS for t in region) else ORG_KINDS
@@ -1142,8 +1145,10 @@ def _body_in_title(region: list[Token], person: Party, resolver: PartyResolver) 
                 continue  # "Special rapporteur X", "Prosecutor X": the person's own office, not a body
             body = resolver.refer_back(token, frozenset({person.name}))
             generic = token.lower_ in GENERIC_BODY_NOUNS and body is not None and body.kind == "ngo"
+            generic |= token.lower_ in resolver.lexicon.parties.groups and body is not None and body.kind == "armed_group"
             if body is not None and body.kind not in {"person", "place"} and (token.lower_ in body.name.lower() or generic):
-                return body  # "Commission member X"; "the bureau's coordinator" after "the X Coordination Bureau"
+                return body  # "Commission member X"; "the bureau's coordinator" after "the X Coordination Bureau";
+                # "the group's commander" after "the X Front said"
             if token.dep_ == "poss" or token.lower_ not in references:
                 continue  # "the group's director" with no such group before: no body to name
             phrase = resolver.phrase(token)  # a body the passage never named: as written
