@@ -4101,3 +4101,22 @@ def test_commander_of_the_group_who_accuses_speaks_for_the_group(extract_fiction
     assert [(a.speaker, a.speaker_person, a.accused) for a in accusing] == [
         ("Dalvor Brigades", "Pavel Dornik", "Varnian Armed Forces")
     ]
+
+
+def test_a_party_sharing_responsibility_is_accused_of_the_same_crimes(extract_fictional: Extract) -> None:
+    """ "X was chiefly responsible for the war crime of …, and Y shared responsibility for those
+    killings"; "units stationed nearby … also bore responsibility": each is a party the speaker
+    accuses of the crimes it alleged, with no degree of its own."""
+    same_sentence = extract_fictional(
+        "The Commission of Inquiry on Ostrelia concluded that the Varnian army was chiefly responsible for the war crime "
+        "of wilful killing, committed through the execution of at least 40 men in Kessow, and that the Tolvaren Guard, "
+        "an irregular unit fighting alongside it, shared responsibility for those killings."
+    )
+    assert ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", "asserts") in triples(same_sentence)
+    next_sentence = extract_fictional(
+        "Dalvor Brigades fighters looted homes in several villages north of Kessow in August, the Veridane Rights "
+        "Initiative said, adding that pillage is a war crime. The group said Tolvaren Guard units stationed nearby had "
+        '"stood by and watched" and therefore also bore responsibility.'
+    )
+    [shared] = [a for a in next_sentence.allegations if a.accused == "Tolvaren Guard"]
+    assert (shared.speaker, shared.categories, shared.responsibility) == (RIGHTS, ("war_crimes",), None)

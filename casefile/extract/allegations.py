@@ -195,8 +195,7 @@ class AllegationExtractor(DenialReader):
         for verb in sent:
             if verb.i in self._denying_verbs:
                 self._denial(verb, sent, grouped, before)
-        if not grouped:
-            self._responsibility_without_terms(sent, grouped)
+        self._responsibility_without_terms(sent, grouped)
         self._blame_for_incident(sent, grouped)
         self._accused_of_hostile_acts(sent, grouped)
         self._suspects_named(sent, terms, grouped)
@@ -1065,6 +1064,10 @@ class AllegationExtractor(DenialReader):
                 found = self._subject_party(node)
                 if found:
                     return found
+            if node.lemma_.lower() == "responsibility" and node.dep_ == "appos" and self._shared_by_modifier(node):
+                found = self._parties_of([node.head])  # "X, a unit fighting alongside them, shared responsibility …"
+                if found:
+                    return found
             if node.lemma_.lower() == "responsibility":  # "X and Y bore responsibility", "bore" mis-parsed as a modifier
                 for bear in (c for c in node.children if c.lower_ in {"bear", "bears", "bore", "borne"} and c.i < node.i):
                     found = self._parties_of([c for c in bear.children if c.dep_ in {"nsubj", "nmod", "compound"}])
@@ -1083,6 +1086,11 @@ class AllegationExtractor(DenialReader):
             ]
             return self._parties_of(heads)
         return ()
+
+    @staticmethod
+    def _shared_by_modifier(noun: Token) -> bool:
+        """ "shared responsibility" with the verb taken for the noun's modifier."""
+        return any(c.lemma_.lower() in {"share", "bear", "bore"} and c.dep_ in {"amod", "compound"} and c.i < noun.i for c in noun.children)
 
     def _with_helpers(self, doers: tuple[Party, ...], verb: Token) -> tuple[Party, ...]:
         """The doers and who helped them: "committed by X with the support of Y" accuses both."""
@@ -1544,20 +1552,25 @@ class AllegationExtractor(DenialReader):
 
     # ------------------------------------------------------------ responsibility without terms
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
-        """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree"."""
-        cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in {"principal", "lesser"}]
-        if not cues or not self.records:
-            return
-        anchor = cues[0].root
-        frame = find_frame(anchor, self.resolver) or self._continued_frame(cues[0])
-        if frame is None:
-            return
-        accused = self._clause_party(anchor, frame.verb)
-        if not accused:
-            return
-        previous = self.records[-1]
-        finding = Finding(frame, accused, "asserts", True, list(previous.categories), [], list(cues[0]))
-        grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
+        """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree",
+        "Z shared responsibility for those killings": the crimes the story alleged last."""
+        labels = {"principal", "lesser", "shared"} if not grouped else {"shared"}  # a degree beside a term is the term's
+        cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in labels]
+        for cue in cues:
+            frame = find_frame(cue.root, self.resolver) or self._continued_frame(cue)
+            accused = self._clause_party(cue.root, frame.verb) if frame is not None else ()
+            speakers = {p.name for p in frame.speakers} if frame is not None else set()
+            if frame is None or not accused or any(f.accused == accused for f in grouped.values()) or speakers & {p.name for p in accused}:
+                continue
+            said_here = [f for f in grouped.values() if f.stance == "asserts" and f.frame.speakers == frame.speakers]
+            if said_here:  # "X was chiefly responsible for the war crime of …, and Y shared responsibility for those killings"
+                categories = list(said_here[0].categories)
+            elif self.records:
+                categories = list(self.records[-1].categories)
+            else:
+                continue
+            finding = Finding(frame, accused, "asserts", True, categories, [], list(cue))
+            grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
 
     # ------------------------------------------------------------ blame for an incident
     def _blame_for_incident(self, sent: Span, grouped: dict[tuple, Finding]) -> None:

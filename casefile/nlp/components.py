@@ -6,7 +6,7 @@ Each component *finds* (``match``) and then *writes* (``set_annotations``) span 
   name. Gazetteer matches first (longest wins), spaCy's NER fills in actors not in the file;
   those alone are also in ``doc.spans["actors_ner"]``.
 - ``doc.spans["legal"]``: ``label_`` ``category`` or ``act``, ``kb_id_`` the label.
-- ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``limitation``/``compliance``/``innocence``;
+- ``doc.spans["cues"]``: ``label_`` ``hedge``/``principal``/``lesser``/``shared``/``limitation``/``compliance``/``innocence``;
   for hedges ``kb_id_`` holds the certainty the phrase leaves, for compliance the act denied ("" for none).
 """
 
@@ -240,6 +240,7 @@ class LegalAnnotator:
             cues.extend(_regex_spans(doc, pattern, "hedge", str(certainty)))
         cues.extend(_regex_spans(doc, self.lexicon.principal, "principal", "principal"))
         cues.extend(_regex_spans(doc, self.lexicon.lesser, "lesser", "lesser"))
+        cues.extend(_regex_spans(doc, self.lexicon.shared, "shared", "shared"))
         cues.extend(_regex_spans(doc, self.lexicon.limitation, "limitation", "limitation"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_civilians, "compliance", "attacks_on_civilians"))
         cues.extend(_regex_spans(doc, self.lexicon.compliance_law, "compliance", ""))

@@ -57,6 +57,7 @@ class LegalLexicon:
     hedge_phrases: tuple[tuple[re.Pattern[str], float], ...]
     principal: re.Pattern[str]
     lesser: re.Pattern[str]
+    shared: re.Pattern[str]
     limitation: re.Pattern[str]
     compliance_civilians: re.Pattern[str]
     compliance_law: re.Pattern[str]
@@ -127,6 +128,7 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             ),
             principal=_alternation(path, "[cues.responsibility] principal", cues["responsibility"]["principal"]),
             lesser=_alternation(path, "[cues.responsibility] lesser", cues["responsibility"]["lesser"]),
+            shared=_alternation(path, "[cues.responsibility] shared", cues["responsibility"]["shared"]),
             limitation=_alternation(path, "[cues.limitation]", cues["limitation"]["patterns"]),
             compliance_civilians=_alternation(path, "[cues.compliance] civilians", cues["compliance"]["civilians"]),
             compliance_law=_alternation(path, "[cues.compliance] law", cues["compliance"]["law"]),
