@@ -1033,11 +1033,14 @@ class AllegationExtractor(DenialReader):
         if head.lower_ not in words.state_organs | words.groups:
             return []
         found = []
+        own = self.resolver.actor_span(head)
         for child in head.children:
-            if child.dep_ == "amod":
-                for other in child.conjuncts:
+            if child.dep_ in {"amod", "nmod", "compound"} and child.conjuncts:
+                # "Ilvarethi and Jorvendali forces": the parser may hang the first on the noun and the second,
+                # with the noun, in one name; each modifier outside the noun's own name is a party
+                for other in (child, *child.conjuncts):
                     span = self.resolver.actor_span(other)
-                    if span is not None:
+                    if span is not None and span != own:
                         found.append(Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char))
         return found
 

@@ -86,6 +86,9 @@ PLACE_PART_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "entrance",
     "area", "part", "street",
 })
+# Who observes, reports or judges a conflict: never one of its "both sides".
+OBSERVER_KINDS = frozenset({"person", "ngo", "un_body", "court", "media"})
+
 # Kinds NER gives names the gazetteer does not know; a place may hide behind either.
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
@@ -799,7 +802,7 @@ class PartyResolver:
         for word in self.doc[start : token.i]:  # "both factions": the two named just before, this sentence or the last
             if word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
                 party = self.party(word)
-                if party is not None and party.kind != "person" and party.name not in {p.name for p in named}:
+                if party is not None and party.kind not in OBSERVER_KINDS and party.name not in {p.name for p in named}:
                     named.append(party)
         return tuple(named[-2:]) if len(named) >= 2 else ()
 
