@@ -4176,3 +4176,21 @@ def test_both_parties_are_the_belligerents_not_the_observer_between_them(extract
         "said. The group said attacks by both parties on the town's clinics amounted to war crimes."
     )
     assert {a.accused for a in extraction.allegations if "war_crimes" in a.categories} == {"Tolvaren Guard", "Dalvor Brigades"}
+
+
+def test_the_person_who_speaks_is_neither_accused_by_her_own_words_nor_the_accused_speaking(extract_fictional: Extract) -> None:
+    """ "A told the council that her office had verified 42 executions": A tells, "her" does not make
+    A the accused; "B, a commander of X, has been charged by the prosecutor": B is accused, not the
+    prosecutor's voice."""
+    told = extract_fictional(
+        "Commission of Inquiry on Ostrelia chair Anna Kessler told the council on Wednesday that her office had verified 42 executions "
+        "in Varnia since January, and that the hanging of protesters could constitute arbitrary deprivation of life in "
+        "breach of Varnia's obligations under international human rights law."
+    )
+    assert "Anna Kessler" not in {a.accused for a in told.allegations}
+    charged = extract_fictional(
+        "Pavel Dornik, a field commander of the Dalvor Brigades, has been charged by the prosecutor at the Permanent "
+        "Tribunal for Atrocity Crimes with the war crime of hostage-taking."
+    )
+    [record] = charged.allegations
+    assert (record.accused, record.speaker_person) == ("Pavel Dornik", None)

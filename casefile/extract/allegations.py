@@ -98,6 +98,10 @@ INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
 
 
+# Pronouns by which a speaker refers to themself or their own office.
+SELF_REFERENCES = frozenset({"he", "she", "his", "her", "him", "i", "my", "me"})
+
+
 @dataclass
 class AllegationExtractor(DenialReader):
     doc: Doc
@@ -1774,6 +1778,10 @@ class AllegationExtractor(DenialReader):
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
             self.resolver.note_speaker(speaker, finding.frame.verb.i)
             for accused in finding.accused:
+                if finding.stance == "asserts" and self._speaker_on_her_own_office(finding.frame, accused):
+                    continue  # "A told the council that her office had verified 318 executions": A tells, A is not accused
+                if finding.stance == "asserts" and accused.name == person:
+                    person = None  # "A … has been charged by the prosecutor": A is the accused, not who speaks
                 records.append(
                     Allegation(
                         speaker=speaker.name,
@@ -1792,6 +1800,16 @@ class AllegationExtractor(DenialReader):
                     )
                 )
         return records
+
+    @staticmethod
+    def _speaker_on_her_own_office(frame: Frame, accused: Party) -> bool:
+        """ "X chair A B told the council that her office had verified …": "her" is the person who
+        speaks, named in the frame's subject, not a party accused."""
+        if accused.kind != "person" or accused.surface.lower() not in SELF_REFERENCES:
+            return False
+        subjects = dependents(frame.verb, {"nsubj"})
+        text = doc_text(frame.verb.doc)
+        return accused.name in frame.persons or any(accused.name in text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)] for s in subjects)
 
     def _evidence(self, finding: Finding, sent: Span) -> Evidence:
         starts = [t.idx for t in finding.tokens] + [finding.frame.verb.idx]
