@@ -4194,3 +4194,15 @@ def test_the_person_who_speaks_is_neither_accused_by_her_own_words_nor_the_accus
     )
     [record] = charged.allegations
     assert (record.accused, record.speaker_person) == ("Pavel Dornik", None)
+
+
+def test_which_hung_on_the_owner_of_what_was_attacked_is_the_attack(extract_fictional: Extract) -> None:
+    """ "attacks by X on the hospitals of Kessow, which constitute a war crime": the parser hangs
+    "which" on the town; what constitutes the crime is the attacks, done by X."""
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes found reasonable grounds to believe that Pavel Dornik is criminally "
+        "responsible, as commander-in-chief, for intentional attacks by the Tolvaren Guard on the hospitals of "
+        "Kessow, which constitute a war crime."
+    )
+    assert "Tolvaren Guard" in {a.accused for a in extraction.allegations}
+    assert not any("Kessow" in a.accused for a in extraction.allegations)

@@ -1147,7 +1147,8 @@ class AllegationExtractor(DenialReader):
             s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
         ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"; "who … and hides …"
             subjects = [relative.head]
-            if is_somewhere(relative.head) and any(s.lower_ == "which" for s in dependents(relative, {"nsubj"})):
+            target = is_somewhere(relative.head) or self._named_in_target_of_conduct(relative.head)
+            if target and any(s.lower_ == "which" for s in dependents(relative, {"nsubj"})):
                 return self._doer_of_conduct_at_place(relative.head)  # "fire on areas of X, which amounted to …"
             if relative.head.dep_ == "appos" and relative.head.lower_ in self.lexicon.parties.org_references | BODY_KIND_NOUNS:
                 subjects = [relative.head.head]  # "X, an organisation that has fired on convoys": X
@@ -1163,6 +1164,14 @@ class AllegationExtractor(DenialReader):
             if found:
                 return found
         return ()
+
+    def _named_in_target_of_conduct(self, token: Token) -> bool:
+        """ "attacks by X on the hospitals of Dalvorn, which constitute …": a name owning what the
+        conduct was aimed at ("on"/"against" the hospitals), not who acted."""
+        owned = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        target = owned.head if owned is not None else None
+        aim = target.head if target is not None and target.dep_ == "pobj" else None
+        return aim is not None and aim.lower_ in {"on", "against", "at"} and self._names_conduct(aim.head)
 
     def _doer_of_conduct_at_place(self, place: Token) -> tuple[Party, ...]:
         """ "… resulted from rocket fire on residential areas of X, which amounted to indiscriminate
