@@ -4206,3 +4206,18 @@ def test_which_hung_on_the_owner_of_what_was_attacked_is_the_attack(extract_fict
     )
     assert "Tolvaren Guard" in {a.accused for a in extraction.allegations}
     assert not any("Kessow" in a.accused for a in extraction.allegations)
+
+
+def test_people_killed_when_a_party_stormed_a_village_were_killed_by_it(extract_fictional: Extract) -> None:
+    """ "Between 40 and 55 villagers were killed when gunmen from X stormed the hamlet, officials
+    said": the passive names no agent, the attack at that moment does."""
+    extraction = extract_fictional(
+        "Between 40 and 55 villagers were killed when gunmen from the Tolvaren Guard stormed the hamlet of Kessow "
+        "before dawn on Monday, the Veridane Rights Initiative said."
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+    nobody = extract_fictional(
+        "Between 40 and 55 villagers were killed when the river burst its banks near Kessow on Monday, the Veridane "
+        "Rights Initiative said."
+    )
+    assert triples(nobody) == set()

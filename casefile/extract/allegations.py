@@ -1114,6 +1114,9 @@ class AllegationExtractor(DenialReader):
             holders = self._detaining_party(subjects)
             if holders:
                 return holders
+            attackers = self._attackers_when_harmed(verb)
+            if attackers:
+                return attackers
             if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict", "indict", "investigate", "prosecute", "try", "punish"}:
                 return self._parties_of(subjects)
             if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
@@ -1163,6 +1166,16 @@ class AllegationExtractor(DenialReader):
             found = self.resolver.agents(subject)
             if found:
                 return found
+        return ()
+
+    def _attackers_when_harmed(self, verb: Token) -> tuple[Party, ...]:
+        """ "40 villagers were killed when gunmen from X stormed the hamlet": a harm told in the
+        passive with no agent, at the moment a party attacked, is that party's."""
+        if verb.lemma_.lower() not in HARM_VERBS and not self.resolver.in_act_term(verb):
+            return ()
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HOSTILE_VERBS):
+            if any(m.lower_ in {"when", "as"} and m.dep_ in {"advmod", "mark"} for m in clause.children) and not is_passive(clause):
+                return self._parties_of(dependents(clause, {"nsubj"}))
         return ()
 
     def _named_in_target_of_conduct(self, token: Token) -> bool:
