@@ -4221,3 +4221,16 @@ def test_people_killed_when_a_party_stormed_a_village_were_killed_by_it(extract_
         "Rights Initiative said."
     )
     assert triples(nobody) == set()
+
+
+def test_subject_the_parser_left_on_a_participle_is_the_subject_of_the_verbs_after(extract_fictional: Extract) -> None:
+    """ "X said that Varnian police, acting under decrees adopted after the bombing, had held 146
+    suspects incommunicado, subjected several of them to stress positions amounting to torture …":
+    the parser gives the police to "adopted"; they are who held and subjected the suspects."""
+    extraction = extract_fictional(
+        "In a submission to the Concord of Nations, the Veridane Rights Initiative said that Varnian counter-terrorism "
+        "police, acting under emergency decrees adopted after the train bombing, had held 146 suspects incommunicado "
+        "for up to ninety days, subjected several of them to sleep deprivation and stress positions amounting to "
+        "torture, and forcibly relocated the families of alleged Dalvor Brigades members to camps in the north."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {(RIGHTS, "Republic of Varnia")}

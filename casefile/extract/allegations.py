@@ -76,6 +76,7 @@ from casefile.extract.wording import (
     says_what_conduct_is,
     seen_doing,
     speaks_in_first_person,
+    subject_left_on_a_participle,
     subject_taken_for_apposition,
 )
 from casefile.nlp.doctext import (
@@ -1139,6 +1140,8 @@ class AllegationExtractor(DenialReader):
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
+        if not subjects:
+            subjects = subject_left_on_a_participle(verb)
         if not subjects and seen_doing(verb) and self._does_harm(verb):
             subjects = [verb.head]  # "footage shows fighters of X shooting prisoners": the fighters shoot
         if not subjects and finite_verb_hung_on_noun(verb):

@@ -330,6 +330,21 @@ def subject_taken_for_apposition(verb: Token) -> list[Token]:
     return [appos]
 
 
+def subject_left_on_a_participle(verb: Token) -> list[Token]:
+    """ "X said that police, acting under decrees adopted after the bombing, had held 146 suspects …,
+    subjected them to …": the parser read the participle "adopted" as the clause's verb, gave it the
+    subject, and hung the real verb, and those joined to it, on the teller with no subject."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in first.children):
+        return []
+    before = [c for c in first.head.children if c.dep_ == "ccomp" and c.i < first.i and c.tag_ == "VBN"]
+    if not before or not any(c.dep_ == "aux" for c in first.children):
+        return []  # "had held": a finite verb of its own, looking for the subject it lost
+    return [c for c in before[-1].children if c.dep_ == "nsubj"]
+
+
 def top_of(name: str, parents: dict[str, str]) -> str:
     """The body at the top of ``name``'s part-of chain in the gazetteer (an air wing's state)."""
     for _ in range(4):
