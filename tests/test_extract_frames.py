@@ -4234,3 +4234,19 @@ def test_subject_the_parser_left_on_a_participle_is_the_subject_of_the_verbs_aft
         "torture, and forcibly relocated the families of alleged Dalvor Brigades members to camps in the north."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {(RIGHTS, "Republic of Varnia")}
+
+
+def test_the_accused_partys_other_version_of_the_deed_is_a_denial(extract_fictional: Extract) -> None:
+    """ "Varnia accused the Front of executing 23 gendarmes … . A spokesman for the Front said the
+    gendarmes had died in a firefight": the accused side's counter-account denies the claim, with no
+    denial word; the same words from anyone else deny nothing."""
+    claim = (
+        "Varnia accused the Ostrel Liberation Front on Tuesday of executing at least 23 border gendarmes it had captured, "
+        'calling the killings "a war crime of the plainest kind". '
+    )
+    answered = extract_fictional(claim + "A spokesman for the Front told reporters the gendarmes had died in a firefight at their post.")
+    assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(answered)
+    [denial] = [a for a in answered.allegations if a.stance == "denies"]
+    assert "war_crimes" in denial.categories
+    observer = extract_fictional(claim + "The Veridane Rights Initiative said the gendarmes had died in a firefight at their post.")
+    assert not any(a.stance == "denies" for a in observer.allegations)

@@ -205,6 +205,7 @@ class AllegationExtractor(DenialReader):
         self._accused_of_hostile_acts(sent, grouped)
         self._suspects_named(sent, terms, grouped)
         self._compliance_denial(sent, grouped)
+        self._counter_account_denial(sent, grouped)
         self._counter_blame(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
         self._acquittals(sent, grouped)

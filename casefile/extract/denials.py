@@ -221,6 +221,14 @@ class DenialReader:
                 return True  # "said the footage had been staged": the evidence of the claim is false
         return False
 
+    def _counter_account(self, clause: Token) -> bool:
+        """ "the gendarmes had died in a firefight", "the strike hit a legitimate military target":
+        another version of the deed, with no legal term of its own (an accusation it makes is no denial)."""
+        if any(self.resolver.in_legal_term(t) for t in clause.subtree):
+            return False
+        text = doc_text(self.doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
+        return bool(self.lexicon.counter_accounts.search(text))
+
     def _defended_against_accusations(self, verb: Token) -> tuple[Party, ...] | None:
         """ "X defended Y against accusations of torture": X denies them on Y's behalf."""
         if verb.lemma_.lower() != "defend":
@@ -585,6 +593,26 @@ class DenialReader:
             acts = [cue.kb_id_] if cue.kb_id_ else []
             categories = list(claim.categories) if claim is not None else ["ihl_violations"]
             grouped[key] = Finding(frame, accused, "denies", True, categories, acts, list(cue))
+
+    def _counter_account_denial(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X accused the Front of executing 23 gendarmes. A spokesman for the Front said they had died
+        in a firefight": the accused party's other version of the deed denies the claim against it."""
+        for verb in sent:
+            if frame_kind(verb, self.lexicon) != "report" or dependents(verb, {"neg"}) or any(f.frame.verb == verb for f in grouped.values()):
+                continue
+            if not any(self._counter_account(c) for c in dependents(verb, {"ccomp"})):
+                continue
+            deniers, persons = self._deniers(verb)
+            if len(deniers) != 1:
+                continue
+            own = self._denier_as_accused(deniers[0])
+            claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own) or self._claim_against_part_of(own)
+            if claim is None or "\n" in doc_text(self.doc)[claim.evidence.end : verb.idx]:
+                continue
+            accused = (accused_as_party(claim),)
+            key = (verb.i, tuple(p.name for p in accused), "denies")
+            categories = self._categories_of_the_claim(claim, verb.idx)
+            grouped.setdefault(key, Finding(Frame(verb, "deny", deniers, persons), accused, "denies", True, categories, list(claim.acts), [verb]))
 
     def _claim_against_part_of(self, body: Party) -> Allegation | None:
         """ "X's armed wing seized the crew … . X said the men were not hostages": the story's latest

@@ -52,6 +52,7 @@ class LegalLexicon:
     deny_verbs: frozenset[str]
     deny_words: frozenset[str]
     deny_phrases: re.Pattern[str]
+    counter_accounts: re.Pattern[str]
     deny_object_verbs: frozenset[str]
     hedge_words: dict[str, float]
     hedge_phrases: tuple[tuple[re.Pattern[str], float], ...]
@@ -120,6 +121,7 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             deny_verbs=frozenset(cues["deny"]),
             deny_words=frozenset(cues["deny_words"]),
             deny_phrases=_alternation(path, "[cues] deny_phrases", [re.escape(p) for p in cues["deny_phrases"]]),
+            counter_accounts=_alternation(path, "[cues] counter_accounts", cues["counter_accounts"]),
             deny_object_verbs=frozenset(cues["deny_when_object_is_accusation"]),
             hedge_words=dict(cues["hedge_words"]),
             hedge_phrases=tuple(
