@@ -4250,3 +4250,15 @@ def test_the_accused_partys_other_version_of_the_deed_is_a_denial(extract_fictio
     assert "war_crimes" in denial.categories
     observer = extract_fictional(claim + "The Veridane Rights Initiative said the gendarmes had died in a firefight at their post.")
     assert not any(a.stance == "denies" for a in observer.allegations)
+
+
+def test_the_deeds_a_report_goes_on_to_call_a_crime_are_those_told_before(extract_fictional: Extract) -> None:
+    """ "389 men were detained at checkpoints by X or taken from their homes by officers of Y …, A said
+    in a report, concluding that the enforced disappearances constitute a crime against humanity": the
+    disappearances are those deeds, and both doers are accused ("by X" hung on "checkpoints")."""
+    extraction = extract_fictional(
+        "Between March and June, at least 389 men and boys were detained at checkpoints by the Varnian army or taken "
+        "from their homes by fighters of the Tolvaren Guard and have not been seen since, the Veridane Rights Initiative "
+        "said in a report, concluding that the enforced disappearances constitute a crime against humanity."
+    )
+    assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts"), (RIGHTS, "Tolvaren Guard", "asserts")}

@@ -61,6 +61,7 @@ from casefile.extract.wording import (
     TEMPORAL_PREPS,
     Finding,
     accused_as_party,
+    agent_hung_on_adjunct,
     cleft_focus,
     domestic_charge,
     finite_verb_hung_on_noun,
@@ -1110,6 +1111,7 @@ class AllegationExtractor(DenialReader):
     def _subject_party(self, verb: Token) -> tuple[Party, ...]:
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+            agents = agents or agent_hung_on_adjunct(verb)
             if agents:  # "committed by X in A, by Y in B, and by Z": every agent listed
                 return self._with_helpers(self._parties_of([o for a in agents for o in a.children if o.dep_ == "pobj"]), verb)
             subjects = dependents(verb, {"nsubjpass"})
@@ -1370,14 +1372,17 @@ class AllegationExtractor(DenialReader):
 
     def _doer_earlier_in_sentence(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
         """The doer of a harmful deed the same sentence told before pointing back at it."""
-        if pointer.dep_ != "dobj":
-            return ()  # only a deed the teller goes on to call something ("describing the seizure as …")
+        if pointer.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+            return ()  # a deed the teller goes on to call something ("describing the seizure as …", "concluding that the disappearances constitute …")
         for verb in reversed([t for t in pointer.sent if t.i < pointer.i and t.pos_ == "VERB"]):
             if frame_kind(verb, self.lexicon) or not self._does_harm(verb) or dependents(verb, {"neg"}):
                 continue
-            found = tuple(p for p in self._subject_party(verb) if p.name not in speakers and p.kind != "person")
+            found: list[Party] = []
+            for deed in (verb, *verb.conjuncts):  # "detained by X or taken from their homes by Y"
+                if deed.i < pointer.i and self._does_harm(deed):
+                    found += [p for p in self._subject_party(deed) if p.name not in speakers and p.kind != "person" and p not in found]
             if found:
-                return found
+                return tuple(found)
         return ()
 
     def _accused_of_deeds_before(self, sent: Span, speakers: set[str]) -> tuple[Party, ...]:
@@ -1422,7 +1427,7 @@ class AllegationExtractor(DenialReader):
         """Whether a verb tells conduct that harms: a legal term ("killed"), a harmful verb, or a
         passive with its agent ("villages were emptied by X")."""
         if is_passive(verb):  # "our colleagues are being held": with no agent, the doer is not named
-            return bool(dependents(verb, {"agent"}))
+            return bool(dependents(verb, {"agent"}) or agent_hung_on_adjunct(verb))
         if self.resolver.in_legal_term(verb) or verb.lemma_.lower() in HARM_VERBS:
             return True
         if verb.lemma_.lower() in CLOSING_VERBS and any(o.lemma_.lower() in SUPPLY_LINES for o in dependents(verb, {"dobj"})):

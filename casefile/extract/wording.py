@@ -330,6 +330,16 @@ def subject_taken_for_apposition(verb: Token) -> list[Token]:
     return [appos]
 
 
+def agent_hung_on_adjunct(verb: Token) -> list[Token]:
+    """ "were detained at checkpoints by X": the passive's "by" phrase, hung by the parser on the
+    place or time phrase before it."""
+    return [
+        by for p in verb.children if p.dep_ == "prep" and p.lower_ != "by"
+        for o in p.children if o.dep_ == "pobj"
+        for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
+    ]
+
+
 def subject_left_on_a_participle(verb: Token) -> list[Token]:
     """ "X said that police, acting under decrees adopted after the bombing, had held 146 suspects …,
     subjected them to …": the parser read the participle "adopted" as the clause's verb, gave it the
