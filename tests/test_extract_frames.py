@@ -4262,3 +4262,24 @@ def test_the_deeds_a_report_goes_on_to_call_a_crime_are_those_told_before(extrac
         "said in a report, concluding that the enforced disappearances constitute a crime against humanity."
     )
     assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts"), (RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_a_share_whose_verb_is_left_out_is_attributed_too(extract_fictional: Extract) -> None:
+    """ "46 attacks, of which 31 were attributed to X and nine to Y. Such attacks breach …": the second
+    share's "were attributed" is left out, and Y is blamed all the same."""
+    extraction = extract_fictional(
+        "Salvance Medical recorded 46 attacks on hospitals in Ostrelia, of which 31 were attributed to the Varnian army "
+        "and nine to the Tolvaren Guard. Such attacks on medical facilities breach international humanitarian law, the "
+        "group said."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Tolvaren Guard"}
+
+
+def test_the_two_organisations_are_the_pair_named_earlier_in_the_sentence(extract_fictional: Extract) -> None:
+    """ "A and B recorded 46 attacks …, the two organisations said in a joint report": both speak."""
+    extraction = extract_fictional(
+        "Between January and September, Salvance Medical and the Veridane Rights Initiative recorded 46 attacks on "
+        "hospitals in Ostrelia, of which 31 were attributed to the Varnian army, the two organisations said in a joint "
+        "report. Such attacks on medical facilities breach international humanitarian law, the report said."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Salvance Medical", RIGHTS}

@@ -1483,7 +1483,10 @@ class AllegationExtractor(DenialReader):
         preposition = BLAME_PREPOSITIONS.get(verb.lemma_.lower())
         if preposition is None:
             return ()
-        heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
+        preps = dependents(verb, {"prep"})
+        preps += [p for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NUM", "NOUN"} for p in c.children if p.dep_ == "prep"]
+        # "31 were attributed to X and nine to Y": the second share's verb left out
+        heads = [o for p in preps if p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
         return self._parties_of(heads)
 
     def _points_back_at_conduct(self, token: Token) -> bool:

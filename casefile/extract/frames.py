@@ -473,7 +473,7 @@ def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tu
     counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
     if not plural or not counted or resolver.actor_span(subject) is not None:
         return ()
-    for verb in reversed(subject.doc[: subject.sent.start]):
+    for verb in reversed(subject.doc[: subject.i]):  # "A and B recorded …, the two organisations said": also earlier in the sentence
         if frame_kind(verb, resolver.lexicon) != "report":
             continue
         bodies = [speaker_party(s, resolver) for s in frame_subjects(verb, resolver) if resolver.actor_span(s) is not None]
