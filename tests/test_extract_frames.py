@@ -4283,3 +4283,16 @@ def test_the_two_organisations_are_the_pair_named_earlier_in_the_sentence(extrac
         "report. Such attacks on medical facilities breach international humanitarian law, the report said."
     )
     assert {a.speaker for a in extraction.allegations} == {"Salvance Medical", RIGHTS}
+
+
+def test_the_lie_spread_by_a_party_is_that_partys_claim(extract_fictional: Extract) -> None:
+    """ "X rejects the lie, spread by Y, that our fighters carried out ethnic cleansing": X denies, and
+    Y's claim, called a lie, is still Y's accusation of X."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front rejects with contempt the lie, spread by the so-called Tolvaren Guard, that our "
+        "fighters carried out ethnic cleansing on the western bank."
+    )
+    assert triples(extraction) == {
+        ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
+        ("Tolvaren Guard", "Ostrel Liberation Front", "asserts"),
+    }

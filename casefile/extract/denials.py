@@ -459,7 +459,8 @@ class DenialReader:
     def _claim_inside_denial(self, objects, terms, accused, deniers, grouped) -> None:
         """ "rejected accusations by Y of …": Y's own claim is a record too."""
         for obj in objects:
-            if obj.lemma_.lower() not in self.lexicon.accusation_nouns or not terms:
+            claim = obj.lemma_.lower() in self.lexicon.accusation_nouns or obj.lower_ in self.lexicon.deny_words  # "the lie, spread by Y, that …"
+            if not claim or not terms:
                 continue
             author = author_of(obj, self.resolver) if self._has_author(obj) else None
             if author is None or author.name in {p.name for p in accused} | {p.name for p in deniers}:
