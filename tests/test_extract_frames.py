@@ -4296,3 +4296,13 @@ def test_the_lie_spread_by_a_party_is_that_partys_claim(extract_fictional: Extra
         ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
         ("Tolvaren Guard", "Ostrel Liberation Front", "asserts"),
     }
+
+
+def test_drone_flights_over_territory_are_conduct_of_the_state_named_on_them(extract_fictional: Extract) -> None:
+    """ "Varnian drone flights over Ostrelian territory were an act of aggression": the flights are
+    conduct, the adjective on them (hung on "drone") names whose."""
+    extraction = extract_fictional(
+        "General Anselm Korradine told a rally in Kessow on Friday that Varnian drone flights over Ostrelian territory "
+        'were "an act of aggression against a sovereign nation".'
+    )
+    assert triples(extraction) == {("Anselm Korradine", "Republic of Varnia", "asserts")}
