@@ -4306,3 +4306,17 @@ def test_drone_flights_over_territory_are_conduct_of_the_state_named_on_them(ext
         'were "an act of aggression against a sovereign nation".'
     )
     assert triples(extraction) == {("Anselm Korradine", "Republic of Varnia", "asserts")}
+
+
+def test_a_crime_named_while_telling_goes_on_with_the_accusation_above(extract_fictional: Extract) -> None:
+    """ "A accused Zemaryn of emptying the valley, telling the council that 140,000 people had been
+    driven across the border in a campaign of ethnic cleansing": the campaign is the one A accuses
+    Zemaryn of; the people driven out are not accused."""
+    extraction = extract_fictional(
+        'Anselm Korradine accused Zemaryn on Wednesday of "emptying the Ostrel valley of its people", telling the '
+        "Concord of Nations General Council that more than 140,000 Ostrelians had been driven across the border since "
+        "January in a campaign of ethnic cleansing."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Anselm Korradine", "Kingdom of Zemaryn", ("ethnic_cleansing",))
+    }

@@ -660,6 +660,10 @@ class AllegationExtractor(DenialReader):
         suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
         if suspected:  # "… could amount to a war crime, and it called for an investigation into whether X had …"
             return suspected, True
+        above = () if self.resolver.in_act_term(token) else self._accused_by_the_verb_above(verb, frozenset(speakers))
+        above = tuple(p for p in above if p.name not in speakers)
+        if above:  # "X accused Y of emptying the valley, telling the council that … ethnic cleansing"
+            return above, True
         nearby = self._named_before(token, verb, speakers)
         if nearby is not None:
             return (nearby,), False
@@ -667,6 +671,15 @@ class AllegationExtractor(DenialReader):
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
+
+    def _accused_by_the_verb_above(self, verb: Token, speakers: frozenset[str]) -> tuple[Party, ...]:
+        """ "X accused Y of …, telling the council that 140,000 people had been driven out in a campaign
+        of ethnic cleansing": a crime named in a telling clause that names no doer goes on with the
+        accusation it hangs on (acts cited there may be anyone's: "citing killings by Z")."""
+        head = verb.head
+        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or frame_kind(head, self.lexicon) != "accuse":
+            return ()
+        return self._objects_of_accusation(head, speakers)
 
     def _suspected_in_inquiry(self, sent: Span) -> tuple[Party, ...]:
         """Whom an inquiry the sentence calls for or opens is into: "an investigation into whether X
