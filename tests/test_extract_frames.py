@@ -4320,3 +4320,19 @@ def test_a_crime_named_while_telling_goes_on_with_the_accusation_above(extract_f
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("Anselm Korradine", "Kingdom of Zemaryn", ("ethnic_cleansing",))
     }
+
+
+def test_endorsing_a_commissions_findings_makes_the_claim_twice_each_crime_its_own_doer(extract_fictional: Extract) -> None:
+    """ "X endorsed the Commission's findings of crimes against humanity by Y and of war
+    crimes by Z": the findings are the Commission's, X makes them its own, and each crime goes with
+    the doer named after it."""
+    extraction = extract_fictional(
+        "Salvance Medical on Friday endorsed the Commission of Inquiry on Ostrelia's findings "
+        "of crimes against humanity by the Varnian army and of war crimes by the Tolvaren Guard."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", ("crimes_against_humanity",)),
+        ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", ("war_crimes",)),
+        ("Salvance Medical", "Varnian Armed Forces", ("crimes_against_humanity",)),
+        ("Salvance Medical", "Tolvaren Guard", ("war_crimes",)),
+    }

@@ -23,6 +23,7 @@ from casefile.extract.frames import (
     dependents,
     find_frame,
     frame_kind,
+    frame_of_any_verb,
     frame_of_verb,
     is_passive,
     speaker_and_person,
@@ -48,6 +49,7 @@ from casefile.extract.wording import (
     CRIMINAL_RESPONSIBILITY,
     CUSTODY_VERBS,
     DEONTIC_MODALS,
+    ENDORSING_VERBS,
     HARM_VERBS,
     HOSTILE_VERBS,
     INCIDENT_SUMMARIES,
@@ -198,6 +200,7 @@ class AllegationExtractor(DenialReader):
         for key, finding in list(grouped.items()):
             if self._details_the_last_claim(sent, finding):
                 del grouped[key]
+        self._endorsements(grouped)
         for verb in sent:
             if verb.i in self._denying_verbs:
                 self._denial(verb, sent, grouped, before)
@@ -621,7 +624,7 @@ class AllegationExtractor(DenialReader):
         charged = tuple(p for p in self._charged_against(token) if p.name not in speakers)
         if charged:  # "confirmed charges of war crimes against X"
             return charged, True
-        misplaced = tuple(p for p in self._by_hung_on_the_finding(verb) if p.name not in speakers)
+        misplaced = tuple(p for p in self._by_hung_on_the_finding(verb, token) if p.name not in speakers)
         if misplaced:  # "X's findings of crimes against humanity by Y", "by Y" hung on "findings"
             return misplaced, True
         charging = tuple(p for p in self._charged_by_a_verb_below(token, verb) if p.name not in speakers)
@@ -672,6 +675,22 @@ class AllegationExtractor(DenialReader):
             return described, names_what_it_is(token)
         return self._accused_from_context(frame), False
 
+    def _endorsements(self, grouped: dict[tuple, Finding]) -> None:
+        """ "Ministers of X endorsed the Commission's findings of crimes against humanity by Y": the
+        findings are the Commission's, and X, endorsing them, makes the same claim."""
+        for (_, accused, stance), finding in list(grouped.items()):
+            noun = finding.frame.verb
+            if stance != "asserts" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ENDORSING_VERBS:
+                continue
+            frame = frame_of_any_verb(noun.head, self.resolver) if not dependents(noun.head, {"neg"}) else None
+            if frame is None or {p.name for p in frame.speakers} & {p.name for p in finding.frame.speakers}:
+                continue
+            endorsed = Finding(replace(frame, kind="report"), finding.accused, "asserts", finding.syntactic)
+            endorsed.categories, endorsed.acts, endorsed.certainty = list(finding.categories), list(finding.acts), finding.certainty
+            endorsed.hedges = dict(finding.hedges)
+            endorsed.tokens = [noun.head, *finding.tokens]
+            grouped.setdefault((noun.head.i, accused, "asserts"), endorsed)
+
     def _accused_by_the_verb_above(self, verb: Token, speakers: frozenset[str]) -> tuple[Party, ...]:
         """ "X accused Y of …, telling the council that 140,000 people had been driven out in a campaign
         of ethnic cleansing": a crime named in a telling clause that names no doer goes on with the
@@ -714,12 +733,16 @@ class AllegationExtractor(DenialReader):
                 return (party,)
         return ()
 
-    def _by_hung_on_the_finding(self, noun: Token) -> tuple[Party, ...]:
+    def _by_hung_on_the_finding(self, noun: Token, term: Token | None = None) -> tuple[Party, ...]:
         """ "X's findings of crimes by Y": an accusation noun whose author is its possessor; a "by"
         phrase on it names the doer of what it found, not its author."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.accusation_nouns or self.resolver.owner(noun) is None:
             return ()
-        return tuple(p for by in dependents(noun, {"prep"}) if by.lower_ == "by" for p in self.resolver.by_parties(by))
+        bys = [by for by in dependents(noun, {"prep"}) if by.lower_ == "by"]
+        after = [by for by in bys if term is not None and by.i > term.i]
+        if len(bys) > 1 and after:
+            bys = after[:1]  # "findings of crimes against humanity by X and of war crimes by Y": each crime its own doer
+        return tuple(p for by in bys for p in self.resolver.by_parties(by))
 
     def _charged_by_a_verb_below(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """The object of an accusing verb ("charged A with …", "accused A of …") between the term and

@@ -557,6 +557,12 @@ def _closing_attribution(verb: Token, resolver: PartyResolver) -> Frame | None:
     return None
 
 
+def frame_of_any_verb(verb: Token, resolver: PartyResolver) -> Frame | None:
+    """The speakers of a verb that is no reporting verb but makes a claim its subject's own
+    ("X endorsed the findings"), as a report."""
+    return _frame_for(verb, resolver)
+
+
 def frame_of_verb(verb: Token, resolver: PartyResolver) -> Frame | None:
     """The frame ``verb`` itself opens, when it attributes words to a speaker."""
     return _frame_for(verb, resolver) if frame_kind(verb, resolver.lexicon) else None

@@ -56,6 +56,8 @@ HOSTILE_VERBS = frozenset({
     "shell", "bomb", "strike", "attack", "fire", "target", "shoot", "massacre", "besiege", "raid", "storm",
     "machine-gun", "gun", "strafe", "mortar",
 })
+# Verbs by which a speaker makes another's findings its own ("endorsed the commission's findings").
+ENDORSING_VERBS = frozenset({"endorse", "welcome", "back", "echo", "uphold", "reaffirm", "adopt"})
 # Evidence a claim rests on, and verbs that say it was faked ("the footage had been staged").
 EVIDENCE_NOUNS = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording", "evidence", "scene"})
 FAKED = frozenset({"staged", "faked", "doctored", "fabricated", "manipulated", "forged", "falsified"})
