@@ -4336,3 +4336,14 @@ def test_endorsing_a_commissions_findings_makes_the_claim_twice_each_crime_its_o
         ("Salvance Medical", "Varnian Armed Forces", ("crimes_against_humanity",)),
         ("Salvance Medical", "Tolvaren Guard", ("war_crimes",)),
     }
+
+
+def test_conduct_by_two_coordinated_doers_accuses_both(extract_fictional: Extract) -> None:
+    """ "the encirclement of Kessow by the Varnian army and the allied Tolvaren Guard … may amount to
+    using starvation as a weapon of war": both doers of the siege are accused."""
+    extraction = extract_fictional(
+        "The Veridane Rights Initiative said the months-long encirclement of Kessow by the Varnian army and the allied "
+        "Tolvaren Guard, during which flour was turned back at checkpoints, may amount to using the starvation of the "
+        "civilian population as a weapon of war."
+    )
+    assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts"), (RIGHTS, "Tolvaren Guard", "asserts")}

@@ -946,9 +946,12 @@ class AllegationExtractor(DenialReader):
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
-                doer = self.resolver.party_or_owner(token)
+                doer = self.resolver.party(token) or self.resolver.actor_party(token)
+                owners = self.resolver.owners(token) if doer is None else ()  # "the encirclement by X and the allied Y"
+                doer = doer or (owners[0] if owners else None)
                 named = [
                     doer,
+                    *owners[1:],
                     *(self._acl_helpers(token) if doer is not None else ()),  # "…, carried out by X with the help of Y,"
                     *self._coordinated_modifiers(token),
                     *self._persons_included(token),
