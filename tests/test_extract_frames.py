@@ -4347,3 +4347,15 @@ def test_conduct_by_two_coordinated_doers_accuses_both(extract_fictional: Extrac
         "civilian population as a weapon of war."
     )
     assert triples(extraction) == {(RIGHTS, "Varnian Armed Forces", "asserts"), (RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_a_party_responsible_for_it_is_accused_of_the_crime_just_named(extract_fictional: Extract) -> None:
+    """ "… amounted to the war crime of starvation, and that the ministry, which ordered the blockade,
+    is responsible for it": "it" is the crime; "is not responsible for it" accuses no one."""
+    said = (
+        "The Veridane Rights Initiative concludes that the siege of Kessow, during which the Tolvaren Guard cut off water "
+        "and food for fourteen weeks, amounted to the war crime of starving civilians as a method of warfare, and that "
+        "the Varnian Ministry of Defence, which ordered the blockade, {} responsible for it."
+    )
+    assert ("Veridane Rights Initiative", "Varnian Ministry of Defence", "asserts") in triples(extract_fictional(said.format("is")))
+    assert "Varnian Ministry of Defence" not in {a.accused for a in extract_fictional(said.format("is not")).allegations}

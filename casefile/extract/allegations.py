@@ -1136,6 +1136,14 @@ class AllegationExtractor(DenialReader):
             return self._parties_of(heads)
         return ()
 
+    def _responsible_for_what_was_told(self, token: Token) -> bool:
+        """ "…, and that the ministry, which ordered the blockade, is responsible for it": "it", "them",
+        "these crimes" point at the crime just alleged."""
+        if token.lemma_.lower() != "responsible" or token.pos_ != "ADJ" or dependents(token, {"neg"}) or dependents(token.head, {"neg"}):
+            return False
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        return any(o.lower_ in {"it", "them", "this", "these", "those"} or self._points_back_at_conduct(o) for o in objects)
+
     @staticmethod
     def _shared_by_modifier(noun: Token) -> bool:
         """ "shared responsibility" with the verb taken for the noun's modifier."""
@@ -1636,6 +1644,7 @@ class AllegationExtractor(DenialReader):
         "Z shared responsibility for those killings": the crimes the story alleged last."""
         labels = {"principal", "lesser", "shared"} if not grouped else {"shared"}  # a degree beside a term is the term's
         cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in labels]
+        cues += [self.doc[t.i : t.i + 1] for t in sent if self._responsible_for_what_was_told(t)]
         for cue in cues:
             frame = find_frame(cue.root, self.resolver) or self._continued_frame(cue)
             accused = self._clause_party(cue.root, frame.verb) if frame is not None else ()
