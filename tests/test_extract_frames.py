@@ -4359,3 +4359,23 @@ def test_a_party_responsible_for_it_is_accused_of_the_crime_just_named(extract_f
     )
     assert ("Veridane Rights Initiative", "Varnian Ministry of Defence", "asserts") in triples(extract_fictional(said.format("is")))
     assert "Varnian Ministry of Defence" not in {a.accused for a in extract_fictional(said.format("is not")).allegations}
+
+
+def test_the_finding_of_a_report_cited_for_an_accusation_is_its_authors_about_the_accused(extract_fictional: Extract) -> None:
+    """ "X accused Y of forcing workers back across the river, citing a report by Z, a Kessow-based
+    monitor, which found that many had been beaten in custody": Z (not "a monitor", not X's state)
+    found it, about Y."""
+    extraction = extract_fictional(
+        "Zemaryn's foreign ministry on Monday accused the Varnian army of forcing more than 4,000 Zemaryni seasonal "
+        "workers back across the river in freezing weather, citing a report by the Veridane Rights Initiative, a "
+        "Kessow-based monitor, which found that many had been beaten in custody before being pushed over the frontier."
+    )
+    found = [a for a in extraction.allegations if a.speaker == RIGHTS]
+    assert [(a.accused, a.acts) for a in found] == [("Varnian Armed Forces", ("mistreatment_of_detainees",))]
+
+
+def test_people_beaten_in_custody_were_mistreated_as_detainees(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Veridane Rights Initiative said men held by the Tolvaren Guard had been repeatedly beaten in custody."
+    )
+    assert [a.acts for a in extraction.allegations] == [("mistreatment_of_detainees",)]

@@ -663,7 +663,8 @@ class AllegationExtractor(DenialReader):
         suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
         if suspected:  # "… could amount to a war crime, and it called for an investigation into whether X had …"
             return suspected, True
-        above = () if self.resolver.in_act_term(token) else self._accused_by_the_verb_above(verb, frozenset(speakers))
+        unnamed = self._deed_with_no_doer(token)
+        above = () if self.resolver.in_act_term(token) and not unnamed else self._accused_by_the_verb_above(verb, frozenset(speakers))
         above = tuple(p for p in above if p.name not in speakers)
         if above:  # "X accused Y of emptying the valley, telling the council that … ethnic cleansing"
             return above, True
@@ -695,10 +696,16 @@ class AllegationExtractor(DenialReader):
         """ "X accused Y of …, telling the council that 140,000 people had been driven out in a campaign
         of ethnic cleansing": a crime named in a telling clause that names no doer goes on with the
         accusation it hangs on (acts cited there may be anyone's: "citing killings by Z")."""
-        head = verb.head
-        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or frame_kind(head, self.lexicon) != "accuse":
-            return ()
-        return self._objects_of_accusation(head, speakers)
+        telling = next((a for a in [verb, *verb.ancestors] if a.dep_ in {"advcl", "conj"} and a.tag_ == "VBG"), None)
+        if telling is None or frame_kind(telling.head, self.lexicon) != "accuse":
+            return ()  # "accused Y of …, citing a report by Z, which found that many had been beaten": Z's finding, about Y
+        return self._objects_of_accusation(telling.head, speakers)
+
+    @staticmethod
+    def _deed_with_no_doer(token: Token) -> bool:
+        """ "many had been beaten in custody": a passive deed that names no one who did it."""
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        return clause is not None and is_passive(clause) and not dependents(clause, {"agent"})
 
     def _suspected_in_inquiry(self, sent: Span) -> tuple[Party, ...]:
         """Whom an inquiry the sentence calls for or opens is into: "an investigation into whether X

@@ -602,6 +602,9 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
             subjects.append(subject)
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "the West, which also accuses …"
+        words = resolver.lexicon.parties
+        if verb.head.dep_ == "appos" and verb.head.lower_ in words.org_references | words.groups and resolver.actor_span(verb.head) is None:
+            subjects = [verb.head.head]  # "X, a Y-based monitor, which found …": X
     if subjects:
         return _list_head(verb, subjects) + _with_conjuncts(subjects) + _with_conjuncts(_as_did(verb))
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LEADING_VERBS and dependents(verb.head, {"dobj"}):
