@@ -4379,3 +4379,19 @@ def test_people_beaten_in_custody_were_mistreated_as_detainees(extract_fictional
         "The Veridane Rights Initiative said men held by the Tolvaren Guard had been repeatedly beaten in custody."
     )
     assert [a.acts for a in extraction.allegations] == [("mistreatment_of_detainees",)]
+
+
+def test_conduct_pointed_at_goes_with_the_same_speakers_latest_claim_and_a_short_name_is_the_body(extract_fictional: Extract) -> None:
+    """ "The Veridane Rights Initiative … about 137 activists last seen in the custody of the Varnian army,
+    noting that the authorities' refusal to acknowledge their detention … . The Rights Initiative observed
+    that such disappearances may amount to crimes against humanity": the short name is the body named in
+    full, and "such disappearances" are those it laid at the army."""
+    extraction = extract_fictional(
+        "In a letter to the Varnian government, the Veridane Rights Initiative expressed grave concern about the fate of "
+        "137 activists last seen in the custody of the Tolvaren Guard, noting that the group's refusal to acknowledge "
+        "their detention placed them outside the protection of the law. The Rights Initiative observed that such "
+        "disappearances, if carried out on a widespread basis, may amount to crimes against humanity."
+    )
+    [record] = extraction.allegations
+    assert (record.speaker, record.accused) == (RIGHTS, "Tolvaren Guard")
+    assert "crimes_against_humanity" in record.categories

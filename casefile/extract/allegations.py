@@ -1404,6 +1404,20 @@ class AllegationExtractor(DenialReader):
                 kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
                 if kept:
                     return kept
+        return self._accused_of_the_paragraphs_latest_claim(token, speakers)
+
+    def _accused_of_the_paragraphs_latest_claim(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """ "… the custody of X, noting that the authorities' refusal … . The group observed that such
+        disappearances may amount to crimes against humanity": conduct pointed at with no doer told
+        again is the conduct the same speaker's latest claim in the paragraph laid at its accused."""
+        text = doc_text(self.doc)
+        for record in reversed(self.records):
+            if "\n" in text[record.evidence.end : token.idx]:
+                return ()
+            same_speaker = any(s in record.speaker or record.speaker in s for s in speakers)  # "the Working Group" of its full name
+            if record.stance == "asserts" and record.accused not in speakers and same_speaker:
+                together = [r for r in self.records if r.evidence == record.evidence and r.stance == "asserts"]
+                return tuple(accused_as_party(r) for r in together)  # "X accused A and B of …": both
         return ()
 
     def _claimed_responsibility(self, sent: Span) -> tuple[Party, ...]:

@@ -227,7 +227,19 @@ class PartyResolver:
         return span is not None and span.label_ != "place" and span.start <= token.i < span.end
 
     def _party(self, name: str, kind: str, span: Span) -> Party:
+        if kind == "other" and len(name.split()) >= 2:
+            fuller = self._named_before_in_full(name, span.start)
+            if fuller is not None:  # "The Rights Initiative observed …" after "the Veridane Rights Initiative"
+                name, kind = fuller.kb_id_, fuller.label_
         return Party(name, kind, span_text(span), span.start_char, span.end_char, self.gazetteer_parent.get(name))
+
+    def _named_before_in_full(self, name: str, before: int) -> Span | None:
+        """The body named before whose full name holds ``name`` word for word."""
+        words = f" {name.lower()} "
+        for span in reversed(doc_spans(self.doc, "actors")):
+            if span.end <= before and span.label_ not in {"person", "place", "other"} and words in f" {span.kb_id_.lower()} ":
+                return span
+        return None
 
     # ------------------------------------------------------------ tokens → parties
     def party(self, token: Token) -> Party | None:

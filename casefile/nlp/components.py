@@ -80,7 +80,7 @@ class ActorGazetteer:
             ent = _strip_determiner(ent)
             if ent is not None:
                 gazetteer_spans.append(Span(doc, ent.start, ent.end, label=kind, kb_id=ent.text))
-        spans = [s for s in _titled_people(doc, gazetteer_spans, self.known) if not _wire_credit(doc, s)]
+        spans = [s for s in _titled_people(doc, _named_again_in_short(doc, gazetteer_spans, self.known), self.known) if not _wire_credit(doc, s)]
         return _surnames(doc, sorted(spans, key=lambda s: s.start))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
@@ -90,6 +90,20 @@ class ActorGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+def _named_again_in_short(doc: Doc, spans: list[Span], known: set[str]) -> list[Span]:
+    """ "the Kindred Working Group on Disappeared Persons … . The Working Group observed …": a name
+    NER found that repeats two or more words of a body named before in full is that body."""
+    out: list[Span] = []
+    for span in spans:
+        if span.kb_id_ not in known and len(span) >= 2 and span.label_ != "person":
+            words = f" {span.text.lower()} "
+            fuller = next((s for s in reversed(out) if s.kb_id_ in known and s.end <= span.start and words in f" {s.kb_id_.lower()} "), None)
+            if fuller is not None:
+                span = Span(doc, span.start, span.end, label=fuller.label_, kb_id=fuller.kb_id_)
+        out.append(span)
+    return out
 
 
 DASHES = frozenset({"–", "—", "-", "--"})
