@@ -4395,3 +4395,14 @@ def test_conduct_pointed_at_goes_with_the_same_speakers_latest_claim_and_a_short
     [record] = extraction.allegations
     assert (record.speaker, record.accused) == (RIGHTS, "Tolvaren Guard")
     assert "crimes_against_humanity" in record.categories
+
+
+def test_a_call_for_an_inquiry_into_whether_hedges_the_crime(extract_fictional: Extract) -> None:
+    """ "called for an inquiry into whether the expulsion amounted to ethnic cleansing": the speaker
+    asks, it does not assert."""
+    extraction = extract_fictional(
+        "Concord rights chief Ruta Hesselvane called for an inquiry into whether the Tolvaren Guard's expulsion of some "
+        "90,000 villagers from the Ostrel valley amounted to ethnic cleansing."
+    )
+    [record] = extraction.allegations
+    assert (record.accused, record.hedged) == ("Tolvaren Guard", True)
