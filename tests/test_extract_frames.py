@@ -4406,3 +4406,31 @@ def test_a_call_for_an_inquiry_into_whether_hedges_the_crime(extract_fictional: 
     )
     [record] = extraction.allegations
     assert (record.accused, record.hedged) == ("Tolvaren Guard", True)
+
+
+def test_both_patterns_are_the_two_deeds_told_before(extract_fictional: Extract) -> None:
+    """ "… that the Varnian army carried out indiscriminate shelling of Kessow, and that the Guard's fighters
+    used residents as human shields; both patterns, the commission added, may amount to war crimes"."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia said it had reasonable grounds to believe that the Varnian army carried "
+        "out indiscriminate shelling of Kessow and other towns held by the Tolvaren Guard, and that the Guard's "
+        "fighters used residents of several villages as human shields; both patterns, the Commission added, may amount "
+        "to war crimes."
+    )
+    assert {(a.accused, "war_crimes" in a.categories, a.hedged) for a in extraction.allegations} == {
+        ("Varnian Armed Forces", True, True),
+        ("Tolvaren Guard", True, True),
+    }
+
+
+def test_the_speaker_the_parser_hung_on_the_name_before_it_and_the_pattern_it_warns_of(extract_fictional: Extract) -> None:
+    """ "214 people have disappeared after being taken by men identifying themselves as officers of X, the
+    Y said in a report, warning that the pattern of night arrests might constitute crimes against humanity":
+    Y speaks (hung by the parser as X's apposition), and the pattern is X's."""
+    extraction = extract_fictional(
+        "At least 214 people, among them 19 women, have disappeared after being taken from their homes by plain-clothes "
+        "men identifying themselves as officers of the Tolvaren Guard, the Veridane Rights Initiative said in a report "
+        "on Wednesday, warning that the pattern of night arrests, unacknowledged detention and refusal to inform "
+        "families might constitute crimes against humanity."
+    )
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}

@@ -1442,16 +1442,17 @@ class AllegationExtractor(DenialReader):
         """The doer of a harmful deed the same sentence told before pointing back at it."""
         if pointer.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
             return ()  # a deed the teller goes on to call something ("describing the seizure as …", "concluding that the disappearances constitute …")
+        both = any(c.lower_ == "both" for c in pointer.children)  # "both patterns": the last two deeds told
+        found: list[Party] = []
         for verb in reversed([t for t in pointer.sent if t.i < pointer.i and t.pos_ == "VERB"]):
             if frame_kind(verb, self.lexicon) or not self._does_harm(verb) or dependents(verb, {"neg"}):
                 continue
-            found: list[Party] = []
             for deed in (verb, *verb.conjuncts):  # "detained by X or taken from their homes by Y"
                 if deed.i < pointer.i and self._does_harm(deed):
                     found += [p for p in self._subject_party(deed) if p.name not in speakers and p.kind != "person" and p not in found]
-            if found:
+            if found and not (both and len(found) < 2):
                 return tuple(found)
-        return ()
+        return tuple(found)
 
     def _accused_of_deeds_before(self, sent: Span, speakers: set[str]) -> tuple[Party, ...]:
         """Whom the paragraph's sentences before accused of a deed ("accused Y of shooting …"):
@@ -1502,8 +1503,9 @@ class AllegationExtractor(DenialReader):
             return True  # "X closed the last road into the town", "cut off the water supply": a siege's deeds
         if verb.lemma_.lower() in CARING_VERBS:
             return False  # "a group that interviewed 58 refugees": people met, helped or heard, not harmed
-        # "its fighters pulled 23 passengers off a coach", "set fire to the villages"
-        return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} for o in dependents(verb, {"dobj"}))
+        # "its fighters pulled 23 passengers off a coach", "set fire to the villages"; "carried out indiscriminate shelling"
+        objects = dependents(verb, {"dobj"})
+        return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} or self.resolver.in_act_term(o) for o in objects)
 
     def _part_of_conduct_pointed_at(self, token: Token) -> bool:
         """ "some of these attacks", "many of those killings"."""

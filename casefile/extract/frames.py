@@ -600,6 +600,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
             subjects.extend(c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c))
         else:
             subjects.append(subject)
+    if not subjects and verb.dep_ in {"advcl", "parataxis"} and frame_kind(verb, resolver.lexicon) == "report":
+        subjects = _speaker_hung_as_apposition(verb, resolver)
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "the West, which also accuses …"
         words = resolver.lexicon.parties
@@ -623,6 +625,9 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     teller = _reporting_ancestor(verb, resolver)
     if teller is not None:  # "He said X's raids could amount to war crimes, adding that …": he adds, not the raids
         return frame_subjects(teller, resolver)
+    sibling = _teller_beside(verb, resolver)
+    if sibling is not None:  # "…, the X Centre said in a report, warning that …": both hung on the clause told
+        return frame_subjects(sibling, resolver)
     if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head != verb:
         shared = frame_subjects(verb.head, resolver)
         if shared or verb.dep_ != "advcl" or verb.tag_ != "VBG":
@@ -688,6 +693,28 @@ def _rejecting_verb(noun: Token, resolver: PartyResolver) -> Token | None:
         return None
     governing = next((a for a in noun.ancestors if frame_kind(a, resolver.lexicon) is not None), None)
     return governing if governing is not None and frame_kind(governing, resolver.lexicon) == "deny" else None
+
+
+def _speaker_hung_as_apposition(verb: Token, resolver: PartyResolver) -> list[Token]:
+    """ "… taken by men of the X Directorate, the Y Centre said": the parser made the speaker an
+    apposition of the name before it; the named body ending right before the verb is its subject."""
+    edge = min([c.i for c in verb.lefts if c.dep_ in {"aux", "neg", "advmod"}] + [verb.i])
+    if edge == 0:
+        return []
+    before = verb.doc[edge - 1]
+    appos = next((t for t in [before, *before.ancestors] if t.dep_ == "appos" and t.right_edge.i == edge - 1), None)
+    if appos is None or appos.head.i > appos.i or resolver.actor_span(appos) is None:
+        return []
+    return [appos]
+
+
+def _teller_beside(verb: Token, resolver: PartyResolver) -> Token | None:
+    """ "214 people have disappeared …, the Centre said in a report, warning that …": a participle of
+    saying hung beside the reporting verb on the clause that verb tells, not on the reporting verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or frame_kind(verb, resolver.lexicon) != "report":
+        return None
+    before = [c for c in verb.head.children if c.dep_ in {"advcl", "parataxis"} and c.i < verb.i and c.tag_ != "VBG"]
+    return next((c for c in reversed(before) if frame_kind(c, resolver.lexicon) == "report"), None)
 
 
 def _earlier_report_verb(verb: Token, resolver: PartyResolver) -> Token | None:

@@ -72,7 +72,10 @@ UNIFORMED_NOUNS = frozenset({"man", "men", "gunman", "gunmen", "soldier", "fight
 UNIFORM_NOUNS = frozenset({"uniform", "uniforms", "fatigues", "insignia", "camouflage"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "within", "into", "throughout", "towards", "toward", "around", "along", "beyond"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
-AFFILIATION_VERBS = frozenset({"believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report"})
+AFFILIATION_VERBS = frozenset({
+    "believe", "say", "think", "suspect", "link", "affiliate", "belong", "tie", "connect", "associate", "report",
+    "identify",  # "men identifying themselves as officers of X"
+})
 # Conduct nouns with no one to suffer them: their "of" names who moved ("the crossing of X units").
 MOVEMENT_NOUNS = frozenset({"crossing", "incursion", "advance", "entry", "deployment", "presence"})
 # Nouns for places, whose "of" names one ("the town of X", "the village of Y").

@@ -41,7 +41,7 @@ SUPPLY_LINES = frozenset({
     "aid", "food", "convoy", "convoys", "checkpoint", "bridge",
 })
 # Deeds a story points back at besides the conduct nouns ("the seizure", "these arrests").
-POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution", "death"})
+POINTED_DEEDS = frozenset({"act", "removal", "abuse", "seizure", "abduction", "arrest", "detention", "disappearance", "execution", "death", "pattern"})
 # Participles by which unnamed doers are another's: "cells run by X", "gunmen directed by X".
 CONTROL_VERBS = frozenset({"run", "direct", "control", "command", "operate", "lead", "send", "dispatch"})
 # Nouns for people as those conduct is done to ("passengers", "villagers").
