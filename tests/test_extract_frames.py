@@ -4434,3 +4434,16 @@ def test_the_speaker_the_parser_hung_on_the_name_before_it_and_the_pattern_it_wa
         "families might constitute crimes against humanity."
     )
     assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts")}
+
+
+def test_an_incursion_told_as_none_denies_the_aggression(extract_fictional: Extract) -> None:
+    """ "Varnia accused Zemaryn of an act of aggression … . Zemaryn's army spokesman said the units had never
+    set foot on Varnian soil": the accused side's other version denies the aggression."""
+    extraction = extract_fictional(
+        "Anselm Korradine accused Zemaryn on Tuesday of an act of aggression after Zemaryni troops crossed the Ostrel "
+        "river and occupied two Varnian border posts. Zemaryn's army spokesman said the units had entered a "
+        "demilitarised strip to stop cross-border raids and had never set foot on Varnian soil."
+    )
+    [denial] = [a for a in extraction.allegations if a.stance == "denies"]
+    assert (denial.accused, denial.categories) == ("Kingdom of Zemaryn", ("aggression",))
+    assert "never set foot" in denial.evidence.text

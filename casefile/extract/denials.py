@@ -601,7 +601,8 @@ class DenialReader:
         for verb in sent:
             if frame_kind(verb, self.lexicon) != "report" or dependents(verb, {"neg"}) or any(f.frame.verb == verb for f in grouped.values()):
                 continue
-            if not any(self._counter_account(c) for c in dependents(verb, {"ccomp"})):
+            told = [c for c in dependents(verb, {"ccomp"}) if self._counter_account(c)]
+            if not told:
                 continue
             deniers, persons = self._deniers(verb)
             if len(deniers) != 1:
@@ -613,7 +614,8 @@ class DenialReader:
             accused = (accused_as_party(claim),)
             key = (verb.i, tuple(p.name for p in accused), "denies")
             categories = self._categories_of_the_claim(claim, verb.idx)
-            grouped.setdefault(key, Finding(Frame(verb, "deny", deniers, persons), accused, "denies", True, categories, list(claim.acts), [verb]))
+            evidence = [verb, told[0].left_edge, told[0].right_edge]  # the other version, as said
+            grouped.setdefault(key, Finding(Frame(verb, "deny", deniers, persons), accused, "denies", True, categories, list(claim.acts), evidence))
 
     def _claim_against_part_of(self, body: Party) -> Allegation | None:
         """ "X's armed wing seized the crew … . X said the men were not hostages": the story's latest
