@@ -4447,3 +4447,16 @@ def test_an_incursion_told_as_none_denies_the_aggression(extract_fictional: Extr
     [denial] = [a for a in extraction.allegations if a.stance == "denies"]
     assert (denial.accused, denial.categories) == ("Kingdom of Zemaryn", ("aggression",))
     assert "never set foot" in denial.evidence.text
+
+
+def test_a_harm_the_accused_side_says_the_harmed_did_not_suffer_denies_the_claim(extract_fictional: Extract) -> None:
+    """ "Zemaryn's foreign ministry accused Varnian authorities of torturing 17 sailors. Varnia's interior
+    ministry replied that the sailors had not been mistreated in any way": a denial of the claim
+    against Varnia, though the sentence names only the sailors."""
+    extraction = extract_fictional(
+        "Zemaryn's foreign ministry accused Varnian authorities on Sunday of torturing 17 Zemaryni sailors detained since "
+        "their freighter was boarded in January. Varnia's interior ministry replied that the sailors were being held "
+        'lawfully on smuggling charges and had "not been mistreated in any way".'
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.accused, a.acts) for a in denials] == [("Republic of Varnia", ("mistreatment_of_detainees",))]

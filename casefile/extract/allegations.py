@@ -421,6 +421,9 @@ class AllegationExtractor(DenialReader):
             accused, syntactic = own, True
         if not accused and negated:
             accused = self._accused_of_the_same_crime(term)  # "'There is no genocide in Z,' X said": the claim answered
+        if not accused and negated:
+            accused = self._claim_against_the_teller(frame)  # "X replied that the sailors had not been mistreated"
+            syntactic = syntactic or bool(accused)
         if not accused:
             return False
         stance = "denies" if negated else "asserts"
@@ -434,6 +437,15 @@ class AllegationExtractor(DenialReader):
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _claim_against_the_teller(self, frame: Frame) -> tuple[Party, ...]:
+        """The accused of the story's latest claim against the one denier (or its state): what a harm
+        it says did not happen, told of the harmed ("had not been mistreated"), answers."""
+        if len(frame.speakers) != 1:
+            return ()
+        own = self._denier_as_accused(frame.speakers[0])
+        claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own)
+        return (accused_as_party(claim),) if claim is not None else ()
 
     def _accused_of_the_same_crime(self, term: Span) -> tuple[Party, ...]:
         """Whom the document's latest claim of the crime a denial names without a party accused."""
