@@ -4248,6 +4248,8 @@ def test_the_accused_partys_other_version_of_the_deed_is_a_denial(extract_fictio
     assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(answered)
     [denial] = [a for a in answered.allegations if a.stance == "denies"]
     assert "war_crimes" in denial.categories
+    idiom = extract_fictional(claim + 'The Front\'s commander told reporters his men had "never laid a finger on a prisoner".')
+    assert ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies") in triples(idiom)
     observer = extract_fictional(claim + "The Veridane Rights Initiative said the gendarmes had died in a firefight at their post.")
     assert not any(a.stance == "denies" for a in observer.allegations)
 
