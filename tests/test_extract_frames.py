@@ -4462,3 +4462,17 @@ def test_a_harm_the_accused_side_says_the_harmed_did_not_suffer_denies_the_claim
     )
     denials = [a for a in extraction.allegations if a.stance == "denies"]
     assert [(a.accused, a.acts) for a in denials] == [("Republic of Varnia", ("mistreatment_of_detainees",))]
+
+
+def test_acts_the_same_speaker_told_earlier_in_the_sentence_are_what_it_then_calls_a_crime(extract_fictional: Extract) -> None:
+    """ "The Commission concluded that X is responsible for the systematic torture of detainees …; the
+    Commission considers these acts to constitute crimes against humanity": one claim against X, and
+    "the Commission" is the body named in full."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia concluded that the Tolvaren Guard is responsible for the systematic "
+        "torture of persons held at the Kessow barracks, including through beatings and electric shocks; the "
+        "Commission considers these acts to constitute crimes against humanity."
+    )
+    [record] = extraction.allegations
+    assert (record.speaker, record.accused) == ("Commission of Inquiry on Ostrelia", "Tolvaren Guard")
+    assert "crimes_against_humanity" in record.categories

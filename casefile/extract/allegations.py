@@ -1381,8 +1381,19 @@ class AllegationExtractor(DenialReader):
             ),
             None,
         )  # "called the abductions hostage-taking", "called it a war crime"
+        pointer = pointer or next(
+            (
+                t for t in token.sent
+                if t.dep_ == "dobj" and frame_kind(t.head, self.lexicon) == "report" and self._points_back_at_conduct(t)
+                and any(x.dep_ == "xcomp" and x.lemma_ in {"constitute", "amount", "be"} for x in t.head.children)
+            ),
+            None,
+        )  # "the Mission considers these acts to constitute crimes against humanity"
         if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
+        told = self._told_before_in_the_sentence(pointer, speakers)
+        if told:  # "X concluded that Y is responsible for torture …; the Mission considers these acts to constitute …"
+            return told
         blamed = self._blamed_before(pointer, token.sent)  # "X attributed the salvo to Y and said the strike …"
         kept = tuple(p for p in blamed if p.name not in speakers)
         if kept:
@@ -1417,6 +1428,20 @@ class AllegationExtractor(DenialReader):
                 if kept:
                     return kept
         return self._accused_of_the_paragraphs_latest_claim(token, speakers)
+
+    def _told_before_in_the_sentence(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """The accused of the same speaker's claim made earlier in the sentence the pointer is in."""
+        before = [
+            f for f in self._current.values()
+            if f.stance == "asserts" and f.frame.verb.i < pointer.i
+            and any(s in p.name or p.name in s for p in f.frame.speakers for s in speakers)
+        ]
+        if any(c.lower_ == "both" for c in pointer.children):  # "both patterns": the last two told
+            found: list[Party] = []
+            for finding in sorted(before, key=lambda f: -min(t.i for t in [f.frame.verb, *f.tokens])):
+                found += [p for p in finding.accused if p.name not in {f.name for f in found}]
+            return tuple(found[:2]) if len(found) >= 2 else ()
+        return max(before, key=lambda f: max(t.i for t in [f.frame.verb, *f.tokens])).accused if before else ()
 
     def _accused_of_the_paragraphs_latest_claim(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
         """ "… the custody of X, noting that the authorities' refusal … . The group observed that such

@@ -230,8 +230,8 @@ class PartyResolver:
         return span is not None and span.label_ != "place" and span.start <= token.i < span.end
 
     def _party(self, name: str, kind: str, span: Span) -> Party:
-        if kind == "other" and len(name.split()) >= 2:
-            fuller = self._named_before_in_full(name, span.start)
+        if kind == "other" and (len(name.split()) >= 2 or name.lower() in self.lexicon.parties.org_references):
+            fuller = self._named_before_in_full(name, span.start)  # also "the Mission" after "the X Fact-Finding Mission"
             if fuller is not None:  # "The Rights Initiative observed …" after "the Veridane Rights Initiative"
                 name, kind = fuller.kb_id_, fuller.label_
         return Party(name, kind, span_text(span), span.start_char, span.end_char, self.gazetteer_parent.get(name))
