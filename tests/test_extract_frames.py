@@ -4476,3 +4476,11 @@ def test_acts_the_same_speaker_told_earlier_in_the_sentence_are_what_it_then_cal
     [record] = extraction.allegations
     assert (record.speaker, record.accused) == ("Commission of Inquiry on Ostrelia", "Tolvaren Guard")
     assert "crimes_against_humanity" in record.categories
+
+
+def test_men_wearing_a_partys_insignia_are_that_partys_as_the_speaker_tells_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Veridane Rights Initiative said a video shows men wearing Tolvaren Guard insignia shooting three prisoners "
+        "whose hands were tied, and that the killings amounted to a war crime."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}

@@ -913,16 +913,18 @@ class PartyResolver:
         return frozenset(s.kb_id_ for s in spans if s.label_ in GUESSED_KINDS and s.text.casefold() in self._place_names)
 
     def _wearing_uniforms_of(self, token: Token) -> Party | None:
-        """ "men in the uniforms of X", "gunmen in X uniforms": the party whose uniform they wear."""
+        """ "men in the uniforms of X", "gunmen in X uniforms", "men wearing X insignia": the party whose
+        uniform they wear."""
         if token.lemma_.lower() not in UNIFORMED_NOUNS:
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for uniform in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in UNIFORM_NOUNS):
-                owners = [self.actor_party(c) for c in uniform.children if c.dep_ in {"compound", "poss", "amod"}]
-                owners += [self.actor_party(o) for p in uniform.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-                found = [o for o in owners if o is not None]
-                if found:
-                    return found[0]
+        worn = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        worn += [o for w in token.children if w.dep_ == "acl" and w.lemma_.lower() == "wear" for o in w.children if o.dep_ == "dobj"]
+        for uniform in (o for o in worn if o.lemma_.lower() in UNIFORM_NOUNS):
+            owners = [self.actor_party(c) for c in uniform.children if c.dep_ in {"compound", "poss", "amod"}]
+            owners += [self.actor_party(o) for p in uniform.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            found = [o for o in owners if o is not None]
+            if found:
+                return found[0]
         return None
 
     def _in_service_of(self, token: Token) -> Party | None:
