@@ -4479,8 +4479,11 @@ def test_acts_the_same_speaker_told_earlier_in_the_sentence_are_what_it_then_cal
 
 
 def test_men_wearing_a_partys_insignia_are_that_partys_as_the_speaker_tells_it(extract_fictional: Extract) -> None:
+    """ "men wearing X insignia shooting prisoners": X's men as the speaker tells it; "the militia's
+    commander" after it speaks for X, and calling the video staged denies."""
     extraction = extract_fictional(
         "The Veridane Rights Initiative said a video shows men wearing Tolvaren Guard insignia shooting three prisoners "
-        "whose hands were tied, and that the killings amounted to a war crime."
+        "whose hands were tied, and that the killings amounted to a war crime. Pavel Dornik, the militia's commander, "
+        "said the video was staged by opposition sympathisers using actors and stolen uniforms."
     )
-    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}
+    assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts"), ("Tolvaren Guard", "Tolvaren Guard", "denies")}

@@ -1333,8 +1333,12 @@ class PartyResolver:
         return {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
 
     def _is_modifier(self, span: Span) -> bool:
+        """A name only describing a noun ("Xian villages"), no antecedent; a group's name on what marks
+        its men ("men wearing X insignia") still names the group."""
         root = span.root
-        return root.dep_ in {"amod", "compound"} and root.head.lower_ not in self.lexicon.parties.state_organs
+        if root.dep_ not in {"amod", "compound"} or root.head.lower_ in self.lexicon.parties.state_organs:
+            return False
+        return not (span.label_ == "armed_group" and root.head.lemma_.lower() in UNIFORM_NOUNS)
 
     def _as_reference(self, party: Party, token: Token) -> Party:
         """The referent, evidenced by the referring words themselves."""
