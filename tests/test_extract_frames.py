@@ -4487,3 +4487,14 @@ def test_men_wearing_a_partys_insignia_are_that_partys_as_the_speaker_tells_it(e
         "said the video was staged by opposition sympathisers using actors and stolen uniforms."
     )
     assert triples(extraction) == {(RIGHTS, "Tolvaren Guard", "asserts"), ("Tolvaren Guard", "Tolvaren Guard", "denies")}
+
+
+def test_a_strike_said_to_be_aimed_at_an_ammunition_lorry_denies_attacking_civilians(extract_fictional: Extract) -> None:
+    """ "X blamed Y for what it called a deliberate terrorist attack on shoppers. A spokesman for Y said
+    their drone had been aimed at an ammunition lorry": the target named as enemy materiel denies."""
+    extraction = extract_fictional(
+        "A drone struck the covered market in Kessow on Saturday, killing 12 people, the Varnian Interior Ministry said, "
+        'blaming the Tolvaren Guard for what it called "a deliberate terrorist attack on shoppers". A spokesman for the '
+        "Tolvaren Guard said their drone had been aimed at an ammunition lorry parked beside the market."
+    )
+    assert ("Tolvaren Guard", "Tolvaren Guard", "denies") in triples(extraction)
