@@ -4498,3 +4498,13 @@ def test_a_strike_said_to_be_aimed_at_an_ammunition_lorry_denies_attacking_civil
         "Tolvaren Guard said their drone had been aimed at an ammunition lorry parked beside the market."
     )
     assert ("Tolvaren Guard", "Tolvaren Guard", "denies") in triples(extraction)
+
+
+def test_it_in_what_it_called_is_the_teller_beside_the_blaming_participle(extract_fictional: Extract) -> None:
+    """ "…, the ministry said, blaming X for what it called a deliberate terrorist attack": "it" is the
+    ministry, whose "said" the parser hung beside "blaming", not X."""
+    extraction = extract_fictional(
+        "A drone struck the covered market in Kessow on Saturday, killing 12 people, the Varnian Interior Ministry said, "
+        'blaming the Tolvaren Guard for what it called "a deliberate terrorist attack on shoppers".'
+    )
+    assert triples(extraction) == {("Varnian Interior Ministry", "Tolvaren Guard", "asserts")}

@@ -1193,6 +1193,12 @@ class PartyResolver:
         saying = lexicon.report_verbs | lexicon.accuse_verbs | lexicon.deny_verbs
         for above in verb.ancestors:
             subjects = [c for c in above.children if c.dep_ == "nsubj"] if above.pos_ in {"VERB", "AUX"} else []
+            if not subjects and above.dep_ == "advcl" and above.tag_ == "VBG":
+                tellers = [
+                    c for c in above.head.children  # "…, the ministry said, blaming X for what it called …"
+                    if c.dep_ in {"parataxis", "advcl", "ccomp"} and c.i < above.i and c.lemma_.lower() in saying
+                ]
+                subjects = [s for c in tellers[-1:] for s in c.children if s.dep_ == "nsubj"]
             if subjects and above.dep_ != "ROOT" and above.lemma_.lower() not in saying:
                 continue  # "blamed X, saying its guns fired into a crowd in what it called …": the blamer, not the guns
             if subjects:
