@@ -4508,3 +4508,14 @@ def test_it_in_what_it_called_is_the_teller_beside_the_blaming_participle(extrac
         'blaming the Tolvaren Guard for what it called "a deliberate terrorist attack on shoppers".'
     )
     assert triples(extraction) == {("Varnian Interior Ministry", "Tolvaren Guard", "asserts")}
+
+
+def test_personnel_acting_together_with_the_doers_are_accused_with_them(extract_fictional: Extract) -> None:
+    """ "officers of X, acting together with personnel of the private military company Y, subjected men
+    to torture": Y, named in apposition to the company, did it with X."""
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia found reasonable grounds to believe that officers of the Varnian Interior "
+        "Ministry, acting together with personnel of the private military company Tolvaren Guard, subjected men held at "
+        "the Kessow barracks to torture, including prolonged suspension by the wrists."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Interior Ministry", "Tolvaren Guard"}

@@ -1012,7 +1012,17 @@ class AllegationExtractor(DenialReader):
         return ()
 
     def _acl_helpers(self, noun: Token) -> tuple[Party, ...]:
-        return tuple(p for c in noun.children if c.dep_ == "acl" and dependents(c, {"agent"}) for p in self.resolver.helpers(c))
+        helped = tuple(p for c in noun.children if c.dep_ == "acl" and dependents(c, {"agent"}) for p in self.resolver.helpers(c))
+        return helped + self._acting_together_with(noun)
+
+    def _acting_together_with(self, noun: Token) -> tuple[Party, ...]:
+        """ "officers of X, acting together with personnel of Y, subjected men to torture": Y did it with X."""
+        found: list[Party] = []
+        for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in {"act", "operate", "work"}):
+            joint = any(a.lower_ in {"together", "jointly"} for a in clause.children if a.dep_ == "advmod")
+            for with_ in (p for p in clause.children if p.dep_ == "prep" and (p.lower_ == "with" and joint or p.lower_ == "alongside")):
+                found += list(self.resolver.pobj_parties(with_))
+        return tuple(found)
 
     def _coordinated_in_of_phrase(self, token: Token, found: list[Party]) -> list[Party]:
         """ "members of X and Y": the head named X through its "of"; Y, coordinated there, too."""

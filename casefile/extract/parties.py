@@ -514,12 +514,14 @@ class PartyResolver:
         return None
 
     def _of_phrase_after(self, token: Token) -> Party | None:
-        """ "X forces and mercenaries of Y": the parser hung "of Y" on the first conjunct."""
+        """ "X forces and mercenaries of Y": the parser hung "of Y" on the first conjunct; "personnel of
+        the company X": the name in apposition to what the "of" names."""
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if following is None or following.lower_ != "of" or following.head == token:
+        if following is None or following.lower_ != "of":
             return None
+        own = following.head == token  # "personnel of the private military company X": X, in apposition
         for pobj in (c for c in following.children if c.dep_ == "pobj"):
-            for candidate in (*(c for c in pobj.children if c.dep_ == "appos"), pobj):
+            for candidate in (*(c for c in pobj.children if c.dep_ == "appos"), *(() if own else (pobj,))):
                 span = self.actor_span(candidate)
                 if span is not None and span.label_ not in {"place", "person"}:
                     return self._party(span.kb_id_, span.label_, span)
