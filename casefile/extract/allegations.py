@@ -1020,7 +1020,7 @@ class AllegationExtractor(DenialReader):
         found: list[Party] = []
         for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in {"act", "operate", "work"}):
             joint = any(a.lower_ in {"together", "jointly"} for a in clause.children if a.dep_ == "advmod")
-            for with_ in (p for p in clause.children if p.dep_ == "prep" and (p.lower_ == "with" and joint or p.lower_ == "alongside")):
+            for with_ in (p for p in clause.children if p.dep_ == "prep" and ((p.lower_ == "with" and joint) or p.lower_ == "alongside")):
                 found += list(self.resolver.pobj_parties(with_))
         return tuple(found)
 
@@ -1449,7 +1449,8 @@ class AllegationExtractor(DenialReader):
         if any(c.lower_ == "both" for c in pointer.children):  # "both patterns": the last two told
             found: list[Party] = []
             for finding in sorted(before, key=lambda f: -min(t.i for t in [f.frame.verb, *f.tokens])):
-                found += [p for p in finding.accused if p.name not in {f.name for f in found}]
+                named = {party.name for party in found}
+                found += [party for party in finding.accused if party.name not in named]
             return tuple(found[:2]) if len(found) >= 2 else ()
         return max(before, key=lambda f: max(t.i for t in [f.frame.verb, *f.tokens])).accused if before else ()
 
