@@ -170,6 +170,26 @@ adjectives = ["Morvanian"]
 capitals = []
 part_of = ""
 note = "fictional state of the extraction tests"
+
+[[actor]]
+name = "Principality of Quessa"
+kind = "state"
+aliases = ["Quessa"]
+acronyms = []
+adjectives = ["Quessan"]
+capitals = []
+part_of = ""
+note = "fictional state of the extraction tests"
+
+[[actor]]
+name = "Quessan Defence Forces"
+kind = "government_body"
+aliases = ["Quessan forces"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Principality of Quessa"
+note = "fictional armed forces of the extraction tests"
 """
 
 

@@ -7,7 +7,6 @@ Each sentence is invented; its parties come from ``samples/actors.toml`` (loaded
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 import pytest
@@ -4123,47 +4122,14 @@ def test_a_party_sharing_responsibility_is_accused_of_the_same_crimes(extract_fi
     assert (shared.speaker, shared.categories, shared.responsibility) == (RIGHTS, ("war_crimes",), None)
 
 
-COORDINATED_FORCES_TOML = """
-version = "1"
-
-[[actor]]
-name = "Principality of Quessa"
-kind = "state"
-aliases = ["Quessa"]
-acronyms = []
-adjectives = ["Quessan"]
-capitals = []
-part_of = ""
-note = "fictional state"
-
-[[actor]]
-name = "Quessan Defence Forces"
-kind = "government_body"
-aliases = ["Quessan forces"]
-acronyms = []
-adjectives = []
-capitals = []
-part_of = "Principality of Quessa"
-note = "fictional armed forces"
-"""
-
-
-def test_coordinated_adjectives_on_one_force_noun_name_two_parties(
-    monkeypatch: pytest.MonkeyPatch, fictional_actor_files: str, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def test_coordinated_adjectives_on_one_force_noun_name_two_parties(extract_fictional: Extract) -> None:
     """ "Varnian and Quessan forces alike subjected prisoners to torture": the parser hangs the first
-    adjective on the noun and reads the second with it as one name; each names a party, and "both
-    parties" after it are those two, never the commission that found it."""
-    from casefile.extract import extract_text
-
-    extra = tmp_path_factory.mktemp("forces") / "forces.toml"
-    extra.write_text(COORDINATED_FORCES_TOML, encoding="utf-8")
-    monkeypatch.setenv("CASEFILE_ACTORS", os.pathsep.join([fictional_actor_files, str(extra)]))
-    extraction = extract_text(
+    adjective on the noun and reads the second with it as one name ("Quessan forces"); each names a
+    party, and "both parties" after it are those two, never the commission that found it."""
+    extraction = extract_fictional(
         "The Commission of Inquiry on Ostrelia found that Varnian and Quessan forces alike subjected prisoners of war "
         "to torture. In the Commission's view, the treatment of prisoners by both parties constitutes the war crime of "
-        "torture.",
-        document="test",
+        "torture."
     )
     assert {a.accused for a in extraction.allegations} == {"Republic of Varnia", "Quessan Defence Forces"}
 
