@@ -5,12 +5,17 @@ The spaCy pipeline loads once per process; example counts stay modest so the sui
 
 from __future__ import annotations
 
+import re
+
+import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from casefile.extract import extract_text
 from casefile.extract.figures import parse_number
 from casefile.extract.numbers import NUMBER, number_value
+from casefile.nlp.components import _regex_spans
+from casefile.nlp.lexicon import LegalLexicon, load_lexicon
 from casefile.records import Extraction, normalize_text
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -96,3 +101,38 @@ def test_parse_number_of_a_huge_number() -> None:
 def test_extract_text_with_a_huge_number() -> None:
     text = f"At least {HUGE} people were killed, Civic Watch said."
     assert_exact_spans(text, extract_text(text))
+
+
+# Words of the lexicon in mixed case, and a capital whose lower case is two characters long.
+LEXICON_WORDS = (
+    "war", "CRIMES", "Crimes", "against", "Humanity", "GENOCIDE", "Torture", "terrorists", "of", "the",
+    "so-called", "Ostrel", "Geneva", "Conventions", "in", "Accordance", "with", "International", "Law",
+    "May", "Amount", "to", "Chiefly", "responsible", "could", "NOT", "verify", "\u0130stanbul", "\u201c", ".",
+)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LEXICON_WORDS), min_size=1, max_size=30).map(" ".join))
+@example("Terrorists of the so-called Ostrel in accordance with the Geneva Conventions")
+@example("terrorists of the \u0130stanbul WAR CRIMES")
+def test_lexicon_scan_finds_what_the_case_blind_patterns_find(text: str) -> None:
+    """The legal annotator scans lower-cased text for speed; it must find exactly what each
+    case-insensitive pattern of the lexicon finds in the text as written."""
+    doc = spacy.blank("en").make_doc(text)
+    unquoted = text.replace("\u201c", "")
+    origin = [i for i, char in enumerate(text) if char != "\u201c"]
+    for pattern in _lexicon_patterns(load_lexicon()):
+        found = [(s.start_char, s.end_char) for s in _regex_spans(doc, pattern, "x", "x")]
+        expected = [
+            (span.start_char, span.end_char)
+            for m in pattern.finditer(unquoted)
+            if m.end() > m.start()
+            and (span := doc.char_span(origin[m.start()], origin[m.end() - 1] + 1, alignment_mode="expand"))
+        ]
+        assert found == expected, pattern.pattern[:80]
+
+
+def _lexicon_patterns(lexicon: LegalLexicon) -> list[re.Pattern[str]]:
+    cues = (lexicon.principal, lexicon.lesser, lexicon.shared, lexicon.limitation, lexicon.innocence)
+    compliance = (lexicon.compliance_civilians, lexicon.compliance_law, lexicon.compliance_hostages)
+    return [t.pattern for t in lexicon.terms] + [p for p, _ in lexicon.hedge_phrases] + [*cues, *compliance]
