@@ -4485,3 +4485,30 @@ def test_personnel_acting_together_with_the_doers_are_accused_with_them(extract_
         "the Kessow barracks to torture, including prolonged suspension by the wrists."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Interior Ministry", "Tolvaren Guard"}
+
+
+def test_a_deed_named_a_crime_goes_to_the_doer_the_teller_names_beside_it(extract_fictional: Extract) -> None:
+    """ "X called the strike a war crime, saying Y had chosen a market day …", "X called it a war crime
+    and said the shells had been fired by Y" (or "Y bore responsibility for it"): the strike's doer
+    is told only in the saying clause."""
+    for telling in (
+        "called the strike a war crime, saying the Tolvaren Guard had chosen a market day to maximise the slaughter.",
+        "called it a war crime and said the shells had been fired by the Tolvaren Guard from the hills.",
+        "called the shelling a war crime and said the Tolvaren Guard bore full responsibility for it.",
+    ):
+        extraction = extract_fictional(
+            "A volley of shells hit the covered market in Kessow on Saturday, killing 12 people. "
+            f"The Varnian Interior Ministry {telling}"
+        )
+        found = {(a.speaker, a.accused): a.categories for a in extraction.allegations}
+        assert "war_crimes" in found.get(("Varnian Interior Ministry", "Tolvaren Guard"), ()), telling
+
+
+def test_a_saying_clause_about_the_tellers_own_side_gives_no_doer(extract_fictional: Extract) -> None:
+    """ "X called the strike an act of terrorism and said Varnia would respond": the saying clause
+    tells no deed, so its subject is no doer of the strike."""
+    extraction = extract_fictional(
+        "Shells struck the port of Kessow before dawn, killing 12 people. The Varnian Interior Ministry called the "
+        'strike "an act of terrorism" and said Varnia would respond at a time of its choosing.'
+    )
+    assert all(a.accused != "Republic of Varnia" for a in extraction.allegations)

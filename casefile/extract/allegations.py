@@ -686,6 +686,9 @@ class AllegationExtractor(DenialReader):
         described = self._doer_of_conduct_described_before(token, speakers)
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
+        alongside = tuple(p for p in self._doer_told_alongside(token, verb) if p.name not in speakers)
+        if alongside:  # "X called the strike a war crime, saying Y had chosen a market day"
+            return alongside, True
         return self._accused_from_context(frame), False
 
     def _endorsements(self, grouped: dict[tuple, Finding]) -> None:
@@ -712,6 +715,24 @@ class AllegationExtractor(DenialReader):
         if telling is None or frame_kind(telling.head, self.lexicon) != "accuse":
             return ()  # "accused Y of …, citing a report by Z, which found that many had been beaten": Z's finding, about Y
         return self._objects_of_accusation(telling.head, speakers)
+
+    def _doer_told_alongside(self, token: Token, verb: Token) -> tuple[Party, ...]:
+        """ "X called the strike a war crime, saying Y had chosen a market day", "… and said the
+        shells had been fired by Y": a crime named of a deed whose doer is not told goes to the
+        doer the same teller names in the saying clause beside it."""
+        if verb.lemma_.lower() not in CALLING_VERBS or not dependents(verb, {"dobj"}) or token not in verb.subtree:
+            return ()
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "conj"} and c not in token.ancestors):
+            if frame_kind(clause, self.lexicon) != "report" or dependents(clause, {"nsubj", "nsubjpass"}):
+                continue  # another teller's statement, or no statement at all
+            for told in dependents(clause, {"ccomp"}):
+                deed = self._does_harm(told) or any(
+                    self.resolver.in_legal_term(t) or t.lemma_.lower() in {"responsibility", "responsible"} for t in told.subtree
+                )
+                doers = self._subject_party(told) if deed else ()
+                if doers:  # "said Y bore full responsibility for it"; "said Varnia would respond": no deed, no doer
+                    return doers
+        return ()
 
     @staticmethod
     def _deed_with_no_doer(token: Token) -> bool:
