@@ -4494,7 +4494,7 @@ def test_a_deed_named_a_crime_goes_to_the_doer_the_teller_names_beside_it(extrac
     for telling in (
         "called the strike a war crime, saying the Tolvaren Guard had chosen a market day to maximise the slaughter.",
         "called it a war crime and said the shells had been fired by the Tolvaren Guard from the hills.",
-        "called the shelling a war crime and said the Tolvaren Guard bore full responsibility for it.",
+        "called the attack a war crime and said the Tolvaren Guard bore full responsibility for it.",
     ):
         extraction = extract_fictional(
             "A volley of shells hit the covered market in Kessow on Saturday, killing 12 people. "
