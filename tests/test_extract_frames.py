@@ -4512,3 +4512,15 @@ def test_a_saying_clause_about_the_tellers_own_side_gives_no_doer(extract_fictio
         'strike "an act of terrorism" and said Varnia would respond at a time of its choosing.'
     )
     assert all(a.accused != "Republic of Varnia" for a in extraction.allegations)
+
+
+def test_people_deemed_disloyal_are_not_who_deems_them(extract_fictional: Extract) -> None:
+    """ "a campaign to drive residents deemed disloyal out of the town": the noun a participle of
+    naming modifies is what is named, never the teller; the group that said it speaks."""
+    extraction = extract_fictional(
+        "Civic Watch, a documentation group, said the Tolvaren Guard is responsible for the abduction and enforced "
+        "disappearance of at least 173 residents of Kessow who had refused to take Varnian passports, and it documented "
+        "rape against women held there. These acts were committed as part of a campaign to drive residents deemed "
+        "disloyal out of the town and amount to crimes against humanity of persecution and forcible transfer, the group said."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Civic Watch International"}
