@@ -190,6 +190,16 @@ adjectives = []
 capitals = []
 part_of = "Principality of Quessa"
 note = "fictional armed forces of the extraction tests"
+
+[[actor]]
+name = "Quessan Presidential Office"
+kind = "government_body"
+aliases = ["Quessa's presidential office"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Principality of Quessa"
+note = "fictional office that speaks for its state in the extraction tests"
 """
 
 

@@ -4524,3 +4524,15 @@ def test_people_deemed_disloyal_are_not_who_deems_them(extract_fictional: Extrac
         "disloyal out of the town and amount to crimes against humanity of persecution and forcible transfer, the group said."
     )
     assert {a.speaker for a in extraction.allegations} == {"Civic Watch International"}
+
+
+def test_the_office_that_speaks_for_a_state_is_not_the_states_name(extract_fictional: Extract) -> None:
+    """ "X accused Quessa of state terrorism. Quessa's presidential office denied …": the office
+    spoke for Quessa; the name reported for Quessa is never the office's."""
+    extraction = extract_fictional(
+        'Morvania\'s foreign minister accused Quessa of "state terrorism" over drone strikes on border villages. '
+        "Quessa's presidential office denied placing weapons in civilian buildings."
+    )
+    rows = to_schema(extraction)["allegations"]
+    assert {row["accused_id"] for row in rows} == {"Principality of Quessa"}
+    assert all(not row["accused"].endswith("office") for row in rows), rows

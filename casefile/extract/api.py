@@ -204,8 +204,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
         if surface.split() and surface.split()[-1].lower() in INSTRUMENTS:
             continue  # "Xian artillery" names the guns; the party is named elsewhere, else by its own name
-        if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in {"ministry", "embassy", "spokesman", "spokeswoman", "spokesperson"}:
-            continue  # "Xland's foreign ministry" spoke for Xland; it is not Xland's name
+        if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in VOICES_OF_A_STATE:
+            continue  # "Xland's foreign ministry", "Xland's presidential office" spoke for Xland; not Xland's name
         as_named = surface.casefold() == name.casefold()  # "Bosnia and Herzegovina" is one name, "and" or not
         if (as_named or _names_something(surface)) and _naming_rank(surface) > _naming_rank(fullest.get(name, "")):
             fullest[name] = surface
@@ -227,6 +227,8 @@ def _names_by_capital(surface: str, state: str) -> bool:
     return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
+# Last words of a phrase naming who spoke for a state rather than the state ("Xland's foreign ministry").
+VOICES_OF_A_STATE = frozenset({"ministry", "embassy", "office", "presidency", "spokesman", "spokeswoman", "spokesperson"})
 # Determiners that count a body's people rather than name the body ("no X unit").
 QUANTIFIERS = frozenset({"no", "any", "every", "each", "some", "all", "none", "several", "many"})
 # Nouns for a body's people after its name ("X fighters", "X gunmen"): not part of the name.
