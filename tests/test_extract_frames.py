@@ -4536,3 +4536,16 @@ def test_the_office_that_speaks_for_a_state_is_not_the_states_name(extract_ficti
     rows = to_schema(extraction)["allegations"]
     assert {row["accused_id"] for row in rows} == {"Principality of Quessa"}
     assert all(not row["accused"].endswith("office") for row in rows), rows
+
+
+def test_a_broken_parse_still_gives_every_coordinated_doer(extract_fictional: Extract) -> None:
+    """ "the encirclement of the town by X and Y, during which …, appeared designed to starve … and
+    could amount to a war crime": where the parse loses the subject, the last party named before
+    the crime is taken with the party it is coordinated with."""
+    extraction = extract_fictional(
+        "Civic Watch said the months-long encirclement of Kessow by the Tolvaren Guard and the Ostrel Liberation Front, "
+        "during which aid convoys were turned back at checkpoints and the town's last working bakery and water pumping "
+        "station were shelled, appeared designed to starve the population into surrender and could amount to the war "
+        "crime of deliberately starving civilians as a means of warfare."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}

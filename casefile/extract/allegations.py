@@ -681,8 +681,8 @@ class AllegationExtractor(DenialReader):
         if above:  # "X accused Y of emptying the valley, telling the council that … ethnic cleansing"
             return above, True
         nearby = self._named_before(token, verb, speakers)
-        if nearby is not None:
-            return (nearby,), False
+        if nearby:
+            return nearby, False
         described = self._doer_of_conduct_described_before(token, speakers)
         if described:  # "…, which is hostage-taking": an act named as what the told conduct is counts on its own
             return described, names_what_it_is(token)
@@ -888,8 +888,9 @@ class AllegationExtractor(DenialReader):
                     return found
         return ()
 
-    def _named_before(self, token: Token, verb: Token, speakers: set[str]) -> Party | None:
-        """When the parse is broken: the last party named between the frame verb and the term."""
+    def _named_before(self, token: Token, verb: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """When the parse is broken: the last party named between the frame verb and the term, with
+        those it is coordinated with ("the encirclement by X and Y, during which …")."""
         low, high = sorted((verb.i, token.i))
         for span in reversed(list(doc_spans(self.doc, "actors"))):
             if not (low < span.start and span.end <= high) or span.label_ == "person":
@@ -905,8 +906,10 @@ class AllegationExtractor(DenialReader):
                 continue  # "140,000 Kessarines had been driven across the border": the harmed, not the doer
             party = self.resolver.party(anchor) or self.resolver.actor_party(span.root)
             if party is not None and party.name not in speakers:
-                return party
-        return None
+                first = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} else None
+                fellows = self._parties_of([first, *first.conjuncts]) if first is not None else ()
+                return tuple(p for p in fellows if p.name not in speakers) if party in fellows else (party,)
+        return ()
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
