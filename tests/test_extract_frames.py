@@ -4549,3 +4549,16 @@ def test_a_broken_parse_still_gives_every_coordinated_doer(extract_fictional: Ex
         "crime of deliberately starving civilians as a means of warfare."
     )
     assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}
+
+
+def test_each_of_two_named_in_repeated_prepositions_before(extract_fictional: Extract) -> None:
+    """ "warrants of arrest for A, a commander …, and for B, the governor … . … each is criminally
+    responsible for …": "each" is both persons the repeated "for" named, not the court in whose
+    name "for" also stands."""
+    extraction = extract_fictional(
+        "Judges of the Permanent Tribunal for Atrocity Crimes today issued warrants of arrest for Colonel Arvid Stenmark, "
+        "a commander in the Tolvaren Guard, and for Mira Kolvane, the Varnian-appointed governor of occupied Kessow. "
+        "The judges found reasonable grounds to believe that each is individually criminally responsible for the "
+        "unlawful deportation of children from the province, a war crime."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Arvid Stenmark", "Mira Kolvane"}

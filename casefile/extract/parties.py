@@ -802,8 +802,8 @@ class PartyResolver:
     def sides(self, token: Token) -> tuple[Party, ...]:
         """ "all sides: X, Y and Z", "both sides": the parties a generic side-noun stands for,
         listed after a colon, else the last two parties the sentence named before it ("both")."""
-        if token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self.pair_named_before(token)  # "Both were also found guilty …"
+        if token.lower_ in {"both", "each"} and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self.pair_named_before(token)  # "Both were also found guilty …", "each is responsible"
         if token.lower_ not in {"sides", "parties", "factions", "belligerents"}:
             return ()
         quantifier = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "preconj", "amod"}}
@@ -825,15 +825,17 @@ class PartyResolver:
 
     def pair_named_before(self, token: Token) -> tuple[Party, ...]:
         """ "warrants for A and B, finding … both bore responsibility": the pair coordinated before
-        in the sentence; "A was …, while B was … . Both were …": the two subjects of the sentence before."""
+        in the sentence; "A was …, while B was … . Both were …": the two subjects of the sentence before;
+        "warrants for A, a commander, and for B, the governor. … each is responsible": the two objects
+        of one preposition repeated in the sentence before."""
         sent = token.sent
-        for first in (t for t in sent if t.i < token.i and len(t.conjuncts) == 1 and t.conjuncts[0].i < token.i):
-            pair = [self.party(t) or self.actor_party(t) for t in (first, first.conjuncts[0])]
-            if all(p is not None for p in pair) and pair[0].name != pair[1].name:
-                return tuple(p for p in pair if p is not None)
-        if sent.start == 0:
-            return ()
+        pair = self._coordinated_pair(t for t in sent if t.i < token.i and len(t.conjuncts) == 1 and t.conjuncts[0].i < token.i)
+        if pair or sent.start == 0:
+            return pair
         previous = self.doc[sent.start - 1].sent
+        repeated = self._objects_of_a_repeated_preposition(previous)
+        if repeated:
+            return repeated
         named: list[Party] = []
         for word in previous:
             if word.dep_ in {"nsubj", "nsubjpass"}:
@@ -841,6 +843,25 @@ class PartyResolver:
                 if party is not None and party.name not in {p.name for p in named}:
                     named.append(party)
         return tuple(named) if len(named) == 2 else ()
+
+    def _coordinated_pair(self, tokens: Iterable[Token]) -> tuple[Party, ...]:
+        for first in tokens:
+            pair = [self.party(t) or self.actor_party(t) for t in (first, first.conjuncts[0])]
+            if all(p is not None for p in pair) and pair[0].name != pair[1].name:
+                return tuple(p for p in pair if p is not None)
+        return ()
+
+    def _objects_of_a_repeated_preposition(self, sent: Span) -> tuple[Party, ...]:
+        """ "warrants for A, …, and for B": the parties a preposition and its repetition govern."""
+        preps = [t for t in sent if t.dep_ in {"prep", "conj"} and t.pos_ == "ADP" and self.actor_span(t) is None]
+        for prep in preps:
+            twins = [p for p in preps if p.lower_ == prep.lower_ and p.i > prep.i and p.dep_ == "conj"]
+            if not twins:
+                continue
+            parties = [self._pobj_party(p) for p in (prep, *twins)]
+            if all(p is not None for p in parties) and len({p.name for p in parties if p}) == len(parties):
+                return tuple(p for p in parties if p is not None)
+        return ()
 
     def _listed_after_colon(self, token: Token) -> tuple[Party, ...]:
         sent = token.sent
