@@ -4562,3 +4562,15 @@ def test_each_of_two_named_in_repeated_prepositions_before(extract_fictional: Ex
         "unlawful deportation of children from the province, a war crime."
     )
     assert {a.accused for a in extraction.allegations} == {"Arvid Stenmark", "Mira Kolvane"}
+
+
+def test_deeds_attributed_to_a_party_go_to_it_wherever_to_hangs(extract_fictional: Extract) -> None:
+    """ "It further attributed the war crime of pillage, and the unlawful confinement of civilians …,
+    to X": "to X" hung on the last thing attributed still names whom all of them are attributed to."""
+    extraction = extract_fictional(
+        "The Commission found that Varnian forces committed torture. It further attributed the war crime of pillage, "
+        "and the unlawful confinement of civilians in a disused grain silo, to the Tolvaren Guard, which it said had "
+        "operated under Varnian command."
+    )
+    acts = {a.accused: set(a.acts) for a in extraction.allegations}
+    assert {"pillage", "imprisonment"} <= acts.get("Tolvaren Guard", set()), acts

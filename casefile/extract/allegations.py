@@ -916,7 +916,11 @@ class AllegationExtractor(DenialReader):
         if not heads and not is_passive(verb):  # "accused neighbouring X of …": the parser made the adjective a verb
             heads = [o for x in dependents(verb, {"xcomp"}) if x.tag_ == "VBG" and x.i == verb.i + 1 for o in dependents(x, {"dobj"})]
         if verb.lemma_.lower() == "attribute":  # "attributed responsibility for the killings to X"
-            heads = [o for p in dependents(verb, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            # (or "attributed A, and B, to X": the parser hangs "to X" on the last thing attributed)
+            things = [t for o in dependents(verb, {"dobj"}) for t in (o, *o.conjuncts)] + [
+                c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+            ]
+            heads = [o for h in (verb, *things) for p in dependents(h, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         warrant = warrant_of(verb)
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
