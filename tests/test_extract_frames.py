@@ -4574,3 +4574,14 @@ def test_deeds_attributed_to_a_party_go_to_it_wherever_to_hangs(extract_fictiona
     )
     acts = {a.accused: set(a.acts) for a in extraction.allegations}
     assert {"pillage", "imprisonment"} <= acts.get("Tolvaren Guard", set()), acts
+
+
+def test_they_after_conduct_is_the_conduct_not_a_party(extract_fictional: Extract) -> None:
+    """ "The killings could constitute crimes against humanity if they proved to be … aimed at
+    civilians": "they" is the killings; no party named earlier is accused of attacking civilians."""
+    extraction = extract_fictional(
+        "Varnian security forces killed at least 64 villagers during reprisal raids across the eastern hills, the "
+        "Concord of Nations Special Rapporteur on summary executions, Idra Vollen, said on Friday. The killings could "
+        "constitute crimes against humanity if they proved to be widespread or systematic and aimed at civilians, she said."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Republic of Varnia"}

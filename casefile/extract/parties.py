@@ -1066,10 +1066,24 @@ class PartyResolver:
 
     def _plural_subject_before(self, token: Token) -> Party | None:
         """The plural subject of the clause before "they" in the same sentence, when it names a party."""
-        for earlier in reversed(token.doc[token.sent.start : token.i]):
-            if earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.head != token.head:
-                return self.party(earlier) if earlier.tag_ in {"NNS", "NNPS"} else None
-        return None
+        earlier = self._subject_before(token)
+        return self.party(earlier) if earlier is not None and earlier.tag_ in {"NNS", "NNPS"} else None
+
+    def _subject_before(self, token: Token) -> Token | None:
+        return next(
+            (t for t in reversed(token.doc[token.sent.start : token.i]) if t.dep_ in {"nsubj", "nsubjpass"} and t.head != token.head),
+            None,
+        )
+
+    def _conduct_before(self, token: Token) -> bool:
+        """ "The killings could constitute … if they proved to be widespread": "they" is the plural
+        conduct the clause before is about, not a party."""
+        earlier = self._subject_before(token)
+        words = self.lexicon.parties
+        return (
+            earlier is not None and earlier.tag_ == "NNS"
+            and (earlier.lower_ in words.conduct | words.incidents or self.in_act_term(earlier))
+        )
 
     def _speaks_on(self, before: Token, verb: Token) -> bool:
         """Whether two sentences' verbs are both of saying: the second goes on with the first's speaker."""
@@ -1108,6 +1122,8 @@ class PartyResolver:
             teller = self._teller_of_sentence(token) if lower in {"it", "they"} and token.dep_ == "nsubj" else None
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)  # "… munitions that the army, it said, had stored …"
+            if lower == "they" and self._conduct_before(token):
+                return None
             earlier = self._plural_subject_before(token) if lower == "they" else None
             if earlier is not None and earlier.name not in excluding:
                 return earlier  # "Our soldiers moved people out; they did not persecute anyone"
