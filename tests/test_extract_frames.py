@@ -4585,3 +4585,15 @@ def test_they_after_conduct_is_the_conduct_not_a_party(extract_fictional: Extrac
         "constitute crimes against humanity if they proved to be widespread or systematic and aimed at civilians, she said."
     )
     assert {a.accused for a in extraction.allegations} == {"Republic of Varnia"}
+
+
+def test_denying_humanitarian_access_is_a_deed_not_a_denial(extract_fictional: Extract) -> None:
+    """ "both parties were arbitrarily denying humanitarian access": the verb of denial names the
+    deed each party is accused of; neither party denies anything."""
+    extraction = extract_fictional(
+        "Only 212 of the 930 aid trucks reached Kessow: Varnian authorities withheld permits for 540, and 178 were turned "
+        "back at checkpoints held by the Tolvaren Guard. Civic Watch said both parties were arbitrarily denying "
+        "humanitarian access in violation of international humanitarian law."
+    )
+    assert {a.stance for a in extraction.allegations} == {"asserts"}
+    assert "denial_of_humanitarian_access" in {act for a in extraction.allegations for act in a.acts}

@@ -80,12 +80,21 @@ def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     return kinds[key][0]
 
 
+def _inside_an_act(verb: Token) -> bool:
+    """Whether a verb and its object lie inside a named act ("denying humanitarian access")."""
+    objects = [t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(
+        s.label_ == "act" and s.start <= verb.i < s.end and any(s.start <= o < s.end for o in objects)
+        for s in doc_spans(verb.doc, "legal")
+    )
+
+
 def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if token.pos_ not in {"VERB", "AUX"} and not _acts_as_verb(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.deny_verbs:
-        return "deny"
+        return None if _inside_an_act(token) else "deny"  # "were denying humanitarian access": a deed
     if lemma in lexicon.accuse_verbs:
         if lemma == "hold" and not _held_to_account(token):
             if any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in token.children):
