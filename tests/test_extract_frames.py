@@ -4597,3 +4597,14 @@ def test_denying_humanitarian_access_is_a_deed_not_a_denial(extract_fictional: E
     )
     assert {a.stance for a in extraction.allegations} == {"asserts"}
     assert "denial_of_humanitarian_access" in {act for a in extraction.allegations for act in a.acts}
+
+
+@pytest.mark.parametrize("together", ["together with", "alongside"])
+def test_a_party_acting_together_with_the_agent_is_accused_with_it(extract_fictional: Extract, together: str) -> None:
+    """ "the siege of A, imposed by X together with Y" (or "alongside Y"): Y did it with X."""
+    extraction = extract_fictional(
+        "The Commission concluded that during the siege of Kessow, imposed from August onwards by the Tolvaren Guard "
+        f"{together} the Ostrel Liberation Front, food convoys were turned back at checkpoints and the town's wells "
+        "were poisoned, amounting to the war crime of deliberately starving the civilian population."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}

@@ -736,6 +736,13 @@ class PartyResolver:
         for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
             for noun in (c for c in with_.children if c.dep_ == "pobj" and c.lemma_.lower() in HELP_NOUNS):
                 found += [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for p in self.pobj_parties(of)]
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for prep in (c for h in (verb, *agents) for c in h.children if c.dep_ == "prep"):
+            together = prep.lower_ == "alongside" or (
+                prep.lower_ == "with" and prep.i > 0 and self.doc[prep.i - 1].lower_ in {"together", "jointly", "along"}
+            )
+            if together:  # "imposed by X together with Y", "by X alongside Y": both did it
+                found += self.pobj_parties(prep)
         return tuple(found)
 
     def by_parties(self, by: Token) -> tuple[Party, ...]:
@@ -768,8 +775,10 @@ class PartyResolver:
             for victims in (c for c in of.children if c.dep_ == "pobj"):
                 for by in (c for c in victims.children if c.dep_ == "prep" and c.lower_ == "by"):
                     return self.pobj_parties(by)
-                for by in (a for c in victims.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"):
-                    return self.pobj_parties(by)  # "cases of rape against women committed by X": hung on the women
+                for clause in (c for c in victims.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    for by in (a for a in clause.children if a.dep_ == "agent"):  # "cases of rape against women committed by X"
+                        agents = self.pobj_parties(by)  # (hung on the women); "the siege of A, imposed by X together with Y"
+                        return agents + tuple(p for p in self.helpers(clause) if p.name not in {a.name for a in agents})
                 found = self._by_below_of(victims, depth - 1) if depth > 1 else ()
                 if found:
                     return found
