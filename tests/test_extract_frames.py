@@ -4608,3 +4608,24 @@ def test_a_party_acting_together_with_the_agent_is_accused_with_it(extract_ficti
         "were poisoned, amounting to the war crime of deliberately starving the civilian population."
     )
     assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}
+
+
+def test_the_group_whose_fighters_acted_is_the_group_accused(extract_fictional: Extract) -> None:
+    """ "Tolvaren Guard fighters had fired mortars from a school …, X said, and accused the group of
+    using civilians as human shields": the group is the one whose fighters fired, not a victim's."""
+    extraction = extract_fictional(
+        "Tolvaren Guard fighters had fired mortars from the courtyard of a school in Kessow, the Varnian Interior "
+        "Ministry said on Monday, and accused the group of using civilians as human shields."
+    )
+    assert triples(extraction) == {("Varnian Interior Ministry", "Tolvaren Guard", "asserts")}
+
+
+def test_captured_fighters_of_a_group_do_not_make_it_the_group_meant(extract_fictional: Extract) -> None:
+    """ "accused X of executing seven captured Y fighters …, calling the killings a war crime filmed by
+    its own perpetrators": Y's men are the victims; "its" is not Y."""
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front on Saturday accused the Tolvaren Guard of executing seven captured Dalvor Brigades "
+        'fighters near the village of Velmarr after they had surrendered, calling the killings "a war crime filmed by '
+        'its own perpetrators".'
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}

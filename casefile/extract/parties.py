@@ -1392,6 +1392,10 @@ class PartyResolver:
         root = span.root
         if root.dep_ not in {"amod", "compound"} or root.head.lower_ in self.lexicon.parties.state_organs:
             return False
+        men = root.head
+        doers = men.dep_ == "nsubj" or (men.dep_ == "pobj" and men.head.lower_ == "by")
+        if span.label_ == "armed_group" and doers and men.lower_ in self.lexicon.parties.groups - {"civilians", "settlers"}:
+            return False  # "X fighters had fired mortars … accused the group": X's own men (not "captured X fighters")
         return not (span.label_ == "armed_group" and root.head.lemma_.lower() in UNIFORM_NOUNS)
 
     def _as_reference(self, party: Party, token: Token) -> Party:
