@@ -4629,3 +4629,13 @@ def test_captured_fighters_of_a_group_do_not_make_it_the_group_meant(extract_fic
         'its own perpetrators".'
     )
     assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}
+
+
+def test_a_member_named_in_apposition_is_accused_by_its_name(extract_fictional: Extract) -> None:
+    """ "accused the Front and its largest member, the Dalvor Brigades, of war crimes": the member is
+    the party named beside it, not whoever "its" points at."""
+    extraction = extract_fictional(
+        "Varnia had accused the Ostrel Liberation Front and its largest member, the Dalvor Brigades, of war crimes "
+        "after the footage surfaced last week."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Ostrel Liberation Front", "Dalvor Brigades"}

@@ -35,7 +35,7 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import SUMMING_NOUNS, Party, PartyResolver, in_brackets
+from casefile.extract.parties import MEMBER_NOUNS, SUMMING_NOUNS, Party, PartyResolver, in_brackets
 from casefile.extract.voice import document_voice
 from casefile.extract.wording import (
     ADDING_ADVERBS,
@@ -992,6 +992,7 @@ class AllegationExtractor(DenialReader):
                 continue  # "the report", "the allegations": what is said, not who did it
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
+                token = self._named_in_apposition(token) or token  # "… and its largest member, the Y": Y
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
                 doer = self.resolver.party(token) or self.resolver.actor_party(token)
                 owners = self.resolver.owners(token) if doer is None else ()  # "the encirclement by X and the allied Y"
@@ -1011,6 +1012,16 @@ class AllegationExtractor(DenialReader):
                     if other.name not in {p.name for p in parties}:
                         parties.append(other)
         return tuple(parties)
+
+    def _named_in_apposition(self, token: Token) -> Token | None:
+        """The name in apposition to a party's member or ally that names no one ("its largest member, the Y")."""
+        relational = MEMBER_NOUNS | self.lexicon.parties.allies | {"wing", "branch"}
+        if token.lower_ not in relational or self.resolver.actor_span(token) is not None:
+            return None
+        return next(
+            (a for a in token.children if a.dep_ == "appos" and (span := self.resolver.actor_span(a)) is not None and span.label_ != "place"),
+            None,
+        )
 
     def _doer_of_deed_summed_up(self, verb: Token) -> tuple[Party, ...]:
         """ "… cases in which X beat prisoners, conduct it said may amount to war crimes": a noun
