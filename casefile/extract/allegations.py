@@ -35,7 +35,13 @@ from casefile.extract.merging import (
     same_descriptions,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import MEMBER_NOUNS, SUMMING_NOUNS, Party, PartyResolver, in_brackets
+from casefile.extract.parties import (
+    MEMBER_NOUNS,
+    SUMMING_NOUNS,
+    Party,
+    PartyResolver,
+    in_brackets,
+)
 from casefile.extract.voice import document_voice
 from casefile.extract.wording import (
     ADDING_ADVERBS,
