@@ -4639,3 +4639,13 @@ def test_a_member_named_in_apposition_is_accused_by_its_name(extract_fictional: 
         "after the footage surfaced last week."
     )
     assert {a.accused for a in extraction.allegations} == {"Ostrel Liberation Front", "Dalvor Brigades"}
+
+
+def test_shares_attributed_by_a_participle_go_to_each_party(extract_fictional: Extract) -> None:
+    """ "documented 214 cases of rape …, attributing 131 of them to members of X and 58 to fighters
+    of Y": each share of the counted deeds is laid at its party."""
+    extraction = extract_fictional(
+        "Civic Watch said it had documented 214 cases of rape against women and girls in Kessow province, attributing "
+        "131 of them to members of the Tolvaren Guard and 58 to fighters of the Ostrel Liberation Front."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}

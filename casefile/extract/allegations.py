@@ -803,10 +803,12 @@ class AllegationExtractor(DenialReader):
         return ()
 
     def _shares_attributed(self, token: Token) -> tuple[Party, ...]:
-        """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z":
-        the parties each share of the counted deeds is laid at (the parser hangs the clause on the verb)."""
-        for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS and is_passive(t)):
-            partitive = any(w.lower_ == "which" and w.head.lower_ == "of" for w in verb.subtree)
+        """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z"
+        (or "…, attributing 131 of them to X and 58 to Y"): the parties each share of the counted deeds is laid at (the parser hangs the clause on the verb)."""
+        for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS):
+            partitive = any(w.lower_ in {"which", "them"} and w.head.lower_ == "of" for w in verb.subtree)
+            if not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+                continue  # "…, attributing 131 of them to X and 58 to Y"
             if not partitive or verb.head not in token.ancestors:
                 continue
             preposition = BLAME_PREPOSITIONS[verb.lemma_.lower()]
