@@ -4649,3 +4649,23 @@ def test_shares_attributed_by_a_participle_go_to_each_party(extract_fictional: E
         "131 of them to members of the Tolvaren Guard and 58 to fighters of the Ostrel Liberation Front."
     )
     assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard", "Ostrel Liberation Front"}
+
+
+def test_a_statement_titled_before_a_colon_speaks_in_its_authors_voice(extract_fictional: Extract) -> None:
+    """ "Statement by X: The bombing … was a terrorist act carried out by Y.": the title before the
+    colon names the author of the unattributed sentence after it."""
+    extraction = extract_fictional(
+        "Statement by the Varnian Interior Ministry: The bombing of the commuter platform at Kessow station on Sunday "
+        "evening, in which 17 passengers were killed, was a terrorist act carried out by the Tolvaren Guard."
+    )
+    assert triples(extraction) == {("Varnian Interior Ministry", "Tolvaren Guard", "asserts")}
+
+
+def test_our_forces_in_a_ministrys_statement_are_its_states(extract_fictional: Extract) -> None:
+    """A ministry's statement rejecting findings "which accuse our security forces of torture": the
+    forces, and so the accused the ministry defends, are its state's, not the ministry itself."""
+    extraction = extract_fictional(
+        "Statement by the Varnian Interior Ministry: Varnia categorically rejects the so-called findings of Civic "
+        "Watch, which accuse our security forces of torture on the word of anonymous witnesses."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Republic of Varnia"}

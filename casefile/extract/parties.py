@@ -1127,6 +1127,9 @@ class PartyResolver:
                 return self._as_reference(carried, token)  # "A said … . He told B that … . He accused …": A, not B
         elif lower in PRONOUNS_ORG:
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
+                state = self._state_behind_the_voice(token)
+                if state is not None:  # a ministry's "our security institutions": its state's
+                    return state
                 return self._as_reference(self.voice, token)  # "in our assessment", outside quotes: the author's
             teller = self._teller_of_sentence(token) if lower in {"it", "they"} and token.dep_ == "nsubj" else None
             if teller is not None and teller.name not in excluding:
@@ -1178,6 +1181,15 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _state_behind_the_voice(self, token: Token) -> Party | None:
+        """ "accuse our security institutions of …" in a ministry's statement: the state's organs (as
+        the subject, "Our units did not …", they are the ministry's own voice)."""
+        voice = self.voice
+        organ = token.lower_ == "our" and token.head.lower_ in self.lexicon.parties.state_organs and token.head.dep_ != "nsubj"
+        if voice is None or not organ or voice.kind != "government_body" or voice.part_of not in self.gazetteer_states:
+            return None
+        return Party(voice.part_of, "state", token.text, token.idx, token.idx + len(token))
 
     def _subject_carried_over(self, token: Token, depth: int = 3) -> Party | None:
         """ "He" or "she" as the subject of a sentence continues the person who was the subject of

@@ -42,7 +42,10 @@ def document_voice(doc: Doc, resolver: PartyResolver) -> Party | None:
     """The author a document declares in its opening, or None (a news story, a passage)."""
     lines = _opening_lines(doc_text(doc))
     first = next(iter(doc.sents), None)
-    if _title_run_on(first, lines):  # "Statement of X. The …" in one paragraph: its first sentence is the title
+    if lines and _titled_before_a_colon(lines[0][2]):  # "Statement by X: The bombing … was a terrorist act"
+        start, _, line = lines[0]
+        lines[0] = (start, start + line.index(":"), line[: line.index(":")])
+    elif _title_run_on(first, lines):  # "Statement of X. The …" in one paragraph: its first sentence is the title
         lines[:1] = [(first.start_char, first.end_char, first.text.rstrip(". "))]
     for index, (start, end, line) in enumerate(lines):
         title = STATEMENT_TITLE.search(line)
@@ -155,6 +158,11 @@ def _signature(doc: Doc, resolver: PartyResolver) -> Party | None:
     start = match.start(1)
     people = [s for s in doc_spans(doc, "actors") if s.start_char >= start and s.label_ == "person"]
     return _as_party(resolver, people[0]) if people else None
+
+
+def _titled_before_a_colon(line: str) -> bool:
+    head = line.split(":", 1)[0]
+    return ":" in line and STATEMENT_TITLE.match(head.strip()) is not None and _is_title(head)
 
 
 def _title_run_on(first: Span | None, lines: list[tuple[int, int, str]]) -> bool:
