@@ -4669,3 +4669,25 @@ def test_our_forces_in_a_ministrys_statement_are_its_states(extract_fictional: E
         "Watch, which accuse our security forces of torture on the word of anonymous witnesses."
     )
     assert {a.accused for a in extraction.allegations} == {"Republic of Varnia"}
+
+
+def test_a_states_ministry_of_defence_is_not_the_states_name(extract_fictional: Extract) -> None:
+    """ "Quessa’s Ministry of Defence has rejected responsibility": a ministry named in full spoke for
+    Quessa; the name reported for Quessa is never the ministry's, whatever its last word."""
+    extraction = extract_fictional(
+        "The Morvanian government now accuses Quessa of war crimes. Quessa\u2019s Ministry of Defence has rejected "
+        "responsibility, saying the bodies had been placed on the streets after its units withdrew."
+    )
+    rows = to_schema(extraction)["allegations"]
+    assert {row["accused_id"] for row in rows} == {"Principality of Quessa"}
+    assert all("Ministry" not in row["accused"] for row in rows), rows
+
+
+def test_a_region_standing_for_its_governments_can_accuse(extract_fictional: Extract) -> None:
+    """ "The West, which also accuses Droskel of war crimes in the city, …": a region the recogniser
+    calls a location speaks for its governments."""
+    extraction = extract_fictional(
+        "The Morvanian government now accuses Varnia of war crimes in Kessow. The West, which also accuses Droskel of "
+        "war crimes in the city, has proposed a new array of sanctions against Varnia."
+    )
+    assert ("West", "Republic of Varnia", "asserts") in triples(extraction)

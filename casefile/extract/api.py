@@ -204,7 +204,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
         if surface.split() and surface.split()[-1].lower() in INSTRUMENTS:
             continue  # "Xian artillery" names the guns; the party is named elsewhere, else by its own name
-        if name in states and len(surface.split()) > 1 and surface.split()[-1].lower() in VOICES_OF_A_STATE:
+        if name in states and len(surface.split()) > 1 and any(word.lower() in VOICES_OF_A_STATE for word in surface.split()):
             continue  # "Xland's foreign ministry", "Xland's presidential office" spoke for Xland; not Xland's name
         as_named = surface.casefold() == name.casefold()  # "Bosnia and Herzegovina" is one name, "and" or not
         if (as_named or _names_something(surface)) and _naming_rank(surface) > _naming_rank(fullest.get(name, "")):

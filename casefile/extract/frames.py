@@ -1041,8 +1041,10 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
-    if subject.pos_ == "PROPN" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.ent_type_ not in PLACE_ENTITIES:
-        phrase = capitalised_run(resolver.phrase(subject))  # "Turk accused …": a name the recogniser missed
+    if subject.pos_ == "PROPN" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.ent_type_ not in PLACE_ENTITIES - {"LOC"}:
+        # "Turk accused …": a name the recogniser missed; "the West, which accuses …": a region's
+        # governments (only a town or a country the gazetteer does not know stays a place)
+        phrase = capitalised_run(resolver.phrase(subject))
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
     return None
 
