@@ -4691,3 +4691,13 @@ def test_a_region_standing_for_its_governments_can_accuse(extract_fictional: Ext
         "war crimes in the city, has proposed a new array of sanctions against Varnia."
     )
     assert ("West", "Republic of Varnia", "asserts") in triples(extraction)
+
+
+def test_recognising_killings_by_a_party_as_genocide_accuses_it(extract_fictional: Extract) -> None:
+    """ "to officially recognize the mass killings of A by X as a genocide": "by X" hung on the verb
+    of naming is the killings' doer, not the recogniser's agent."""
+    extraction = extract_fictional(
+        "In a historic move, Varnian President Edda Morn became the first Varnian president to officially recognize the "
+        "mass killings of Ostrel villagers by the Tolvaren Guard as a genocide."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("genocide",))}

@@ -648,6 +648,9 @@ class AllegationExtractor(DenialReader):
         charging = tuple(p for p in self._charged_by_a_verb_below(token, verb) if p.name not in speakers)
         if charging:  # "prosecutors have charged A with war crimes, the office said": A is charged
             return charging, True
+        naming = tuple(p for p in self._by_hung_on_the_naming_verb(verb) if p.name not in speakers)
+        if naming:  # "recognize the killings of A by X as a genocide", "by X" hung on the verb
+            return naming, True
         shares = tuple(p for p in self._shares_attributed(token) if p.name not in speakers)
         if shares:  # "143 cases of rape, of which 61 were attributed to X, 47 to Y"
             return shares, True
@@ -815,6 +818,16 @@ class AllegationExtractor(DenialReader):
             heads = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
             return self._parties_of(heads)
         return ()
+
+    def _by_hung_on_the_naming_verb(self, verb: Token) -> tuple[Party, ...]:
+        """ "to recognize the mass killings of A by X as a genocide": an active verb that names its
+        object as something has no agent of its own; a "by" the parser hung on it is the deed's."""
+        if is_passive(verb) or verb.lemma_.lower() not in CALLING_VERBS | {"recognize", "recognise"}:
+            return ()
+        if not dependents(verb, {"dobj"}) or not any(p.lower_ == "as" for p in dependents(verb, {"prep"})):
+            return ()
+        heads = [o for by in dependents(verb, {"prep"}) if by.lower_ == "by" for o in by.children if o.dep_ == "pobj"]
+        return self._parties_of(heads) or self._unrecognised_names(heads) if heads else ()
 
     def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """ "X said a Yian strike on …, and rockets fired by Z at …, could constitute war crimes":
