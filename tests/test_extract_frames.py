@@ -4701,3 +4701,16 @@ def test_recognising_killings_by_a_party_as_genocide_accuses_it(extract_fictiona
         "mass killings of Ostrel villagers by the Tolvaren Guard as a genocide."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("genocide",))}
+
+
+def test_executions_in_a_paragraph_on_the_death_penalty_are_no_unlawful_killings(extract_fictional: Extract) -> None:
+    """ "Varnia hanged at least 83 people in 2023, the most executions in two decades, … the use of
+    capital punishment": sentences carried out, reported, not an accusation; "summarily executed"
+    in the same paragraph still is one."""
+    report = (
+        "Varnia hanged at least 83 people in 2023, the second-highest number of executions in two decades, according to "
+        "a report released by Civic Watch. The report suggests that the use of capital punishment rose after the protests."
+    )
+    assert extract_fictional(report).allegations == ()
+    summary = report + " It also said Varnian police summarily executed four protesters in custody."
+    assert {a.accused for a in extract_fictional(summary).allegations} == {"Republic of Varnia"}

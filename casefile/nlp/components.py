@@ -239,6 +239,26 @@ def _without_nested_acts(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _without_executions_by_sentence(spans: list[Span], lexicon: LegalLexicon) -> list[Span]:
+    """ "Iran hanged 834 people, the most executions in years … the use of capital punishment": in a
+    paragraph about the death penalty a bare "execution" is a sentence carried out, not an
+    unlawful killing ("extrajudicial executions", "summarily executed" stay one)."""
+    kept = []
+    for span in spans:
+        bare = span.label_ == "act" and span.kb_id_ == "unlawful_killing" and span.text.lower().startswith("execut")
+        if bare and lexicon.judicial_executions.search(_paragraph_of(span)):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _paragraph_of(span: Span) -> str:
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start : end if end >= 0 else len(text)]
+
+
 class LegalAnnotator:
     """Marks legal categories, underlying acts and the cue phrases of the lexicon."""
 
@@ -266,7 +286,8 @@ class LegalAnnotator:
 
     def set_annotations(self, doc: Doc, found: tuple[list[Span], list[Span]]) -> None:
         legal, cues = found
-        doc.spans["legal"] = sorted(_without_nested_acts(legal), key=lambda s: (s.start, -s.end))
+        legal = _without_executions_by_sentence(_without_nested_acts(legal), self.lexicon)
+        doc.spans["legal"] = sorted(legal, key=lambda s: (s.start, -s.end))
         doc.spans["cues"] = sorted(cues, key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -68,6 +68,7 @@ class LegalLexicon:
     parties: PartyLanguage
     armed_conflict: re.Pattern[str]
     repression: re.Pattern[str]
+    judicial_executions: re.Pattern[str]
 
     def act_category(self, act: str) -> str | None:
         for term in self.terms:
@@ -140,6 +141,7 @@ def load_lexicon(path: Path | None = None) -> LegalLexicon:
             parties=PartyLanguage(**{k: frozenset(v) for k, v in data["parties"].items()}),
             armed_conflict=_alternation(path, "[context] armed_conflict", data["context"]["armed_conflict"]),
             repression=_alternation(path, "[context] repression", data["context"]["repression"]),
+            judicial_executions=_alternation(path, "[context] judicial_executions", data["context"]["judicial_executions"]),
         )
     except KeyError as exc:
         raise LexiconError(f"{path}: missing entry {exc}; see the bundled legal.toml for the layout") from exc
