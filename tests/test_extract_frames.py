@@ -4714,3 +4714,24 @@ def test_executions_in_a_paragraph_on_the_death_penalty_are_no_unlawful_killings
     assert extract_fictional(report).allegations == ()
     summary = report + " It also said Varnian police summarily executed four protesters in custody."
     assert {a.accused for a in extract_fictional(summary).allegations} == {"Republic of Varnia"}
+
+
+def test_annexation_by_force_is_aggression(extract_fictional: Extract) -> None:
+    """ "the purported annexation of the province breached the prohibition on acquiring territory by
+    force": annexation by force is an act of aggression (UNGA resolution 3314, art. 3(a))."""
+    extraction = extract_fictional(
+        "Civic Watch said Varnian forces had occupied Kessow province since March. The group added that the purported "
+        "annexation of the province by Varnia breached the prohibition on acquiring territory by force."
+    )
+    assert "aggression" in {c for a in extraction.allegations if a.accused == "Republic of Varnia" for c in a.categories}
+
+
+def test_the_war_crime_of_an_act_goes_to_whoever_answers_for_the_act(extract_fictional: Extract) -> None:
+    """ "… constituted the war crime of unlawful deportation, for which Varnia bears responsibility":
+    the category takes the accused of the act it names."""
+    extraction = extract_fictional(
+        "In its final report, Civic Watch concluded that the removal of at least 3,400 children from occupied Kessow to "
+        "institutions inside Varnia constituted the war crime of unlawful deportation, for which the Republic of Varnia "
+        "bears responsibility as the occupying power."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Republic of Varnia", ("war_crimes",))}

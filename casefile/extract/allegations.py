@@ -593,11 +593,23 @@ class AllegationExtractor(DenialReader):
     def _accused(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         """Whom the clause holding ``token`` accuses, and whether the parse said so directly."""
         found, syntactic = self._accused_candidates(token, frame)
+        act = self._act_the_category_names(token)
+        if not found and act is not None:  # "the war crime of unlawful deportation, for which X bears responsibility"
+            found, syntactic = self._accused_candidates(act, frame)
         found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
             return self._territorial_state(token, frame), True
         return kept, syntactic
+
+    def _act_the_category_names(self, token: Token) -> Token | None:
+        """ "the war crime of unlawful deportation": the act in the category's "of" phrase."""
+        if not self.resolver.in_legal_term(token) or self.resolver.in_act_term(token):
+            return None
+        return next(
+            (o for p in dependents(token, {"prep"}) if p.lower_ == "of" for o in dependents(p, {"pobj"}) if self.resolver.in_act_term(o)),
+            None,
+        )
 
     def _is_human_rights_term(self, token: Token) -> bool:
         return any(
