@@ -4735,3 +4735,14 @@ def test_the_war_crime_of_an_act_goes_to_whoever_answers_for_the_act(extract_fic
         "bears responsibility as the occupying power."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Republic of Varnia", ("war_crimes",))}
+
+
+def test_holding_a_party_responsible_with_no_for_means_for_the_deed_just_told(extract_fictional: Extract) -> None:
+    """ "… was a terrorist act carried out by Y. The group holds the government in Droskel fully
+    responsible.": held responsible for the act just named, with its category."""
+    extraction = extract_fictional(
+        "Civic Watch said the bombing of the commuter platform at Kessow station, in which 17 passengers were killed, "
+        "was a terrorist act carried out by the Tolvaren Guard. The group holds the government in Droskel fully responsible."
+    )
+    found = {a.accused: a.categories for a in extraction.allegations}
+    assert found.get("Republic of Varnia") == ("terrorism",), found

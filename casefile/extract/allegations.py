@@ -1199,6 +1199,10 @@ class AllegationExtractor(DenialReader):
                 return found
             if token.dep_ == "relcl" and is_passive(token):
                 return ()  # "… the attack, in which six men were killed": the clause above did not kill
+        if token.lemma_ == "responsible" and token.dep_ == "ccomp" and dependents(token, {"nsubj"}):
+            found = self._subject_party(token)  # "holds the government in Z fully responsible", parsed as a clause
+            if found:
+                return found
         node = token
         while node != stop and node.head != node:
             node = node.head
@@ -1239,10 +1243,12 @@ class AllegationExtractor(DenialReader):
 
     def _responsible_for_what_was_told(self, token: Token) -> bool:
         """ "…, and that the ministry, which ordered the blockade, is responsible for it": "it", "them",
-        "these crimes" point at the crime just alleged."""
+        "these crimes" point at the crime just alleged; so does "X holds Y responsible" with no "for"."""
         if token.lemma_.lower() != "responsible" or token.pos_ != "ADJ" or dependents(token, {"neg"}) or dependents(token.head, {"neg"}):
             return False
         objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not objects and token.head.lemma_.lower() == "hold" and not any(p.dep_ == "prep" for p in token.children):
+            return True  # "The Ministry holds the government in Z fully responsible": for what it just told
         return any(o.lower_ in {"it", "them", "this", "these", "those"} or self._points_back_at_conduct(o) for o in objects)
 
     @staticmethod
