@@ -4746,3 +4746,16 @@ def test_holding_a_party_responsible_with_no_for_means_for_the_deed_just_told(ex
     )
     found = {a.accused: a.categories for a in extraction.allegations}
     assert found.get("Republic of Varnia") == ("terrorism",), found
+
+
+def test_we_hold_a_minister_responsible_in_a_statements_own_voice(extract_fictional: Extract) -> None:
+    """ "Statement of X. … units of Y dragged 37 young men from their homes …: this is enforced
+    disappearance, a crime against humanity, and we hold Interior Minister A B personally
+    responsible": "we" is the author, whose claim the minister is held responsible for."""
+    extraction = extract_fictional(
+        "Statement of the Ostrel Liberation Front, 14 May. On the night of 12 May, units of the Tolvaren Guard dragged "
+        "37 young men from their homes in Kessow, and their families have heard nothing of them since: this is enforced "
+        "disappearance, a crime against humanity, and we hold Interior Minister Arvo Tennick personally responsible."
+    )
+    found = {a.accused: a.categories for a in extraction.allegations}
+    assert found.get("Arvo Tennick") == ("crimes_against_humanity",), found

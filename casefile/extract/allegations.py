@@ -1800,7 +1800,7 @@ class AllegationExtractor(DenialReader):
             speakers = {p.name for p in frame.speakers} if frame is not None else set()
             if frame is None or not accused or any(f.accused == accused for f in grouped.values()) or speakers & {p.name for p in accused}:
                 continue
-            said_here = [f for f in grouped.values() if f.stance == "asserts" and f.frame.speakers == frame.speakers]
+            said_here = [f for f in grouped.values() if f.stance == "asserts" and {p.name for p in f.frame.speakers} == speakers]
             if said_here:  # "X was chiefly responsible for the war crime of …, and Y shared responsibility for those killings"
                 categories = list(said_here[0].categories)
             elif self.records:
