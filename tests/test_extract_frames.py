@@ -4759,3 +4759,15 @@ def test_we_hold_a_minister_responsible_in_a_statements_own_voice(extract_fictio
     )
     found = {a.accused: a.categories for a in extraction.allegations}
     assert found.get("Arvo Tennick") == ("crimes_against_humanity",), found
+
+
+def test_who_regards_a_deed_as_something_did_not_do_it(extract_fictional: Extract) -> None:
+    """ "his office no longer regarded the looting … as the work of isolated criminals, having
+    established that X units organised it, and that such pillage constitutes a war crime": the
+    office names the looting, X did it."""
+    extraction = extract_fictional(
+        "Presenting the annual report of Civic Watch, its director Ilse Varn said her office no longer regarded the "
+        "looting of abandoned homes in Kessow as the work of isolated criminals, having established that Tolvaren Guard "
+        "units organised it, and that such pillage constitutes a war crime."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}

@@ -112,6 +112,10 @@ BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", 
 SELF_REFERENCES = frozenset({"he", "she", "his", "her", "him", "i", "my", "me"})
 
 
+# Verbs by which a teller takes something as something ("regarded the looting as …").
+REGARDING_VERBS = CALLING_VERBS | {"regard", "view", "see", "treat", "recognize", "recognise"}
+
+
 @dataclass
 class AllegationExtractor(DenialReader):
     doc: Doc
@@ -1210,6 +1214,9 @@ class AllegationExtractor(DenialReader):
                 break
             if frame_kind(node, self.lexicon) == "report" and (speaks_in_first_person(node) or node.dep_ == "relcl"):
                 continue  # "our teams documented bodies of people killed …", "a report which said a strike …": tellers, not doers
+            taken_as = [p for h in (node, *dependents(node, {"dobj"})) for p in dependents(h, {"prep"}) if p.lower_ == "as"]
+            if node.lemma_.lower() in REGARDING_VERBS and taken_as:
+                continue  # "his office no longer regarded the looting as the work of criminals": it names, it did not loot
             if node.pos_ in {"VERB", "AUX"} and node.dep_ == "pcomp":
                 found = self._characterized_clause(node)  # "…, in what Z calls aggression": Z names it, the clause did it
                 if found:
