@@ -4771,3 +4771,18 @@ def test_who_regards_a_deed_as_something_did_not_do_it(extract_fictional: Extrac
         "units organised it, and that such pillage constitutes a war crime."
     )
     assert {a.accused for a in extraction.allegations} == {"Tolvaren Guard"}
+
+
+def test_a_lie_to_cover_up_a_crime_denies_and_accuses_the_accuser(extract_fictional: Extract) -> None:
+    """ "X called the army's account 'a lie to cover up a deliberate attack on a school'": X denies
+    what the army said of its armed wing (the Brigades the movement answers for), and accuses the
+    army of the attack it says the account covers up."""
+    extraction = extract_fictional(
+        "The Varnian army said on Monday that Dalvor Brigades fighters had fired mortars from the courtyard of a school "
+        "in Kessow, and accused the group of using civilians as human shields. A spokesman for the Ostrel Liberation "
+        "Front called the army's account “a lie to cover up a deliberate attack on a school full of displaced families”."
+    )
+    found = {(a.speaker, a.accused, a.stance): set(a.acts) for a in extraction.allegations}
+    assert found.get(("Ostrel Liberation Front", "Dalvor Brigades", "denies")) == {"human_shields"}, found
+    counter = [acts for (speaker, _, stance), acts in found.items() if speaker == "Ostrel Liberation Front" and stance == "asserts"]
+    assert counter == [{"attacks_on_protected_objects"}], found

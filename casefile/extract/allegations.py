@@ -74,6 +74,7 @@ from casefile.extract.wording import (
     domestic_charge,
     finite_verb_hung_on_noun,
     in_scope_of,
+    inside_a_cover_up,
     is_one_of,
     is_somewhere,
     names_a_place,
@@ -422,7 +423,10 @@ class AllegationExtractor(DenialReader):
         if frame is None:
             return False
         frame = self._author_speaking_in_first_person(frame, term)
-        if frame.kind == "deny" or frame.verb.i in self._denying_verbs or self._under_denial(term.root, frame.verb):
+        covered = self._crime_the_accuser_covers_up(term.root, frame)
+        if covered:  # "called the army's account a lie to cover up a deliberate attack on a school"
+            charged, frame = (frame, covered), Frame(frame.verb, "report", frame.speakers, frame.persons)
+        elif frame.kind == "deny" or frame.verb.i in self._denying_verbs or self._under_denial(term.root, frame.verb):
             return True  # handled with the denial, which knows what it rejects
         negated = self._negated(term.root, frame) or self._denied_in_own_voice(term, frame)
         accused, syntactic = (charged[1], True) if charged is not None else self._accused(term.root, frame)
@@ -447,6 +451,16 @@ class AllegationExtractor(DenialReader):
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _crime_the_accuser_covers_up(self, token: Token, frame: Frame) -> tuple[Party, ...]:
+        """ "X called the army's account a lie to cover up a deliberate attack on a school": a crime
+        a denial says the accusation hides is the denier's own claim against the accusation's author."""
+        verb = frame.verb
+        if not inside_a_cover_up(token, verb):
+            return ()
+        claims = [o for o in dependents(verb, {"dobj"}) if o.lemma_.lower() in self.lexicon.accusation_nouns]
+        speakers = {p.name for p in frame.speakers}
+        return tuple(p for claim in claims for p in self.resolver.owners(claim) if p.name not in speakers)
 
     def _claim_against_the_teller(self, frame: Frame) -> tuple[Party, ...]:
         """The accused of the story's latest claim against the one denier (or its state): what a harm

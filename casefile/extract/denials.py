@@ -40,6 +40,7 @@ from casefile.extract.wording import (
     deed_of_the_subject_above,
     fronted_accusation,
     infinitive,
+    inside_a_cover_up,
     is_one_of,
     negative_subject,
     own_deed_negated,
@@ -68,7 +69,10 @@ class DenialReader:
             # "rejected as politically motivated the claim that …": the parser hangs the claim on the adjective
             objects += [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.accusation_nouns]
         brand = self._brand_given_to_claim(verb, objects)
-        terms = [t for t in self._legal_terms(sent) if any(t.root in o.subtree for o in objects if o is not brand)]
+        terms = [
+            t for t in self._legal_terms(sent)
+            if any(t.root in o.subtree for o in objects if o is not brand) and not inside_a_cover_up(t.root, verb)
+        ]  # ("a lie to cover up a deliberate attack": the denier's own claim, not what it denies)
         if verb.dep_ in {"relcl", "acl"} or fronted_accusation(verb, self.lexicon.accusation_nouns):
             terms = []  # "…, an allegation X rejects": what the sentence already alleges
             accused = self._accused_described_as_denier(verb, grouped)
@@ -423,10 +427,15 @@ class DenialReader:
         return party
 
     def _denier_as_accused(self, denier: Party) -> Party:
-        """A state organ denies for its state, unless the story accused that organ itself; anyone
-        else, a person too, for itself (a spokesperson is already resolved to the body it speaks for)."""
+        """A state organ denies for its state, unless the story accused that organ itself; a movement
+        for its part the story accused (its armed wing); anyone else, a person too, for itself (a
+        spokesperson is already resolved to the body it speaks for)."""
         if denier.part_of and denier.kind == "government_body" and self._latest_claim_against(denier.name) is None:
             return Party(denier.part_of, "state", denier.surface, denier.start, denier.end)
+        movement = denier.kind in {"armed_group", "other"} and self._latest_claim_against(denier.name) is None
+        member = self._claim_against_part_of(denier) if movement else None
+        if member is not None:  # "X accused the Brigades of …. The movement the Brigades belong to called it a lie"
+            return Party(member.accused, "other", denier.surface, denier.start, denier.end)
         return denier  # the body itself, also an organ the story accused by its own name ("the junta denied …")
 
     def _terms_or_context(self, terms, grouped, deniers, accused, before) -> tuple[list[str], list[str]]:
@@ -438,8 +447,9 @@ class DenialReader:
             answered = self._answered_claim(accused, deniers, before)
             named = self._categories_of_the_claim(answered, len(doc_text(self.doc))) if answered is not None else []
             return _unique(named + self._act_categories(acts)), _unique(acts)
-        for finding in grouped.values():  # the claim made in this very sentence
-            if finding.stance == "asserts":
+        denying = {p.name for p in deniers}
+        for finding in grouped.values():  # the claim made in this very sentence (not the denier's own counter-claim)
+            if finding.stance == "asserts" and not denying & {p.name for p in finding.frame.speakers}:
                 return list(finding.categories) or self._act_categories(finding.acts), list(finding.acts)
         answered = self._answered_claim(accused, deniers, before)
         if answered is not None:

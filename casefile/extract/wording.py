@@ -245,6 +245,15 @@ def seen_doing(verb: Token) -> bool:
     )
 
 
+# Verbs of hiding a deed behind words ("a lie to cover up the attack", "to distract from its crimes").
+COVER_UP_VERBS = frozenset({"cover", "hide", "conceal", "distract", "divert", "deflect", "whitewash", "mask", "obscure"})
+
+
+def inside_a_cover_up(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a clause, under ``verb``, of hiding a deed ("a lie to cover up …")."""
+    return any(a.lemma_.lower() in COVER_UP_VERBS for a in token.ancestors if a.i != verb.i and verb in a.ancestors)
+
+
 def fronted_accusation(verb: Token, accusation_nouns: frozenset[str]) -> bool:
     """ ", a charge the group denies" parsed as a clause of its own: a rejecting verb whose object,
     an accusation noun after a comma, stands before its subject."""
