@@ -4786,3 +4786,19 @@ def test_a_lie_to_cover_up_a_crime_denies_and_accuses_the_accuser(extract_fictio
     assert found.get(("Ostrel Liberation Front", "Dalvor Brigades", "denies")) == {"human_shields"}, found
     counter = [acts for (speaker, _, stance), acts in found.items() if speaker == "Ostrel Liberation Front" and stance == "asserts"]
     assert counter == [{"attacks_on_protected_objects"}], found
+
+
+def test_both_sides_use_of_weapons_accuses_the_two_sides_named_by_the_speaker_going_on(extract_fictional: Extract) -> None:
+    """ "X said … . It attributed most deaths to shelling by Y and the others to Z's artillery, and
+    warned that both sides' use of explosive weapons in towns may amount to indiscriminate attacks":
+    "it" is X going on (attributing is telling), and "both sides'" are Y and Z."""
+    extraction = extract_fictional(
+        "Civic Watch said in its quarterly update that it had verified the deaths of 1,184 civilians in Kessow province. "
+        "It attributed most deaths to shelling by the Tolvaren Guard and most of the others to Varnian forces' "
+        "artillery, and warned that both sides' use of wide-area explosive weapons in towns may amount to "
+        "indiscriminate attacks prohibited under international humanitarian law."
+    )
+    indiscriminate = [(a.speaker, a.accused) for a in extraction.allegations if "indiscriminate_attacks" in a.acts]
+    assert {speaker for speaker, _ in indiscriminate} == {"Civic Watch International"}, indiscriminate
+    accused = sorted(accused for _, accused in indiscriminate)
+    assert len(accused) == 2 and accused[0] == "Tolvaren Guard" and "Varnia" in accused[1], indiscriminate

@@ -1343,6 +1343,9 @@ class AllegationExtractor(DenialReader):
             owner = self.resolver.owner(subject)
             if owner is not None:
                 return (owner,)
+            sides = [p for s in dependents(subject, {"poss"}) for p in self.resolver.sides(s)]
+            if sides:  # "both sides' use of explosive weapons in towns may amount to …"
+                return tuple(sides)
         for subject in subjects:  # "the removal of residents from the districts by X constitutes …"
             found = self.resolver.agents(subject)
             if found:

@@ -1098,7 +1098,7 @@ class PartyResolver:
         """Whether two sentences' verbs are both of saying: the second goes on with the first's speaker."""
         report = self.lexicon.report_verbs
         telling = report | self.lexicon.accuse_verbs  # "X accused Y of … . It called the expulsions …": X goes on
-        return before.lemma_.lower() in telling and verb.lemma_.lower() in report
+        return before.lemma_.lower() in telling and verb.lemma_.lower() in telling  # "X said … . It attributed …"
 
     def main_speaker(self, before: int) -> Party | None:
         """The party that has spoken most so far (the author of "the report")."""
