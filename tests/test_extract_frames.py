@@ -4802,3 +4802,21 @@ def test_both_sides_use_of_weapons_accuses_the_two_sides_named_by_the_speaker_go
     assert {speaker for speaker, _ in indiscriminate} == {"Civic Watch International"}, indiscriminate
     accused = sorted(accused for _, accused in indiscriminate)
     assert len(accused) == 2 and accused[0] == "Tolvaren Guard" and "Varnia" in accused[1], indiscriminate
+
+
+@pytest.mark.parametrize(
+    ("deed", "attacked"),
+    [
+        ("the Tolvaren Guard had destroyed the maternity hospital", True),
+        ("the Tolvaren Guard directed attacks against hospitals", True),
+        ("Tolvaren Guard shells had struck near the hospital", False),
+    ],
+)
+def test_a_named_hospital_destroyed_or_attacked_is_an_attack_on_a_protected_object(
+    extract_fictional: Extract, deed: str, attacked: bool
+) -> None:
+    """ "destroyed the maternity hospital", "directed attacks against hospitals" (one modifier,
+    any of the prepositions of attack); not a strike "near" one."""
+    extraction = extract_fictional(f"Civic Watch said {deed} in Kessow, a war crime.")
+    acts = {act for a in extraction.allegations for act in a.acts}
+    assert ("attacks_on_protected_objects" in acts) is attacked, acts
