@@ -4820,3 +4820,13 @@ def test_a_named_hospital_destroyed_or_attacked_is_an_attack_on_a_protected_obje
     extraction = extract_fictional(f"Civic Watch said {deed} in Kessow, a war crime.")
     acts = {act for a in extraction.allegations for act in a.acts}
     assert ("attacks_on_protected_objects" in acts) is attacked, acts
+
+
+def test_as_it_did_again_is_the_same_accuser_not_the_accused(extract_fictional: Extract) -> None:
+    """ "When X accuses Y of genocide, as it did again last week, …": "as it did" is X repeating
+    itself; "it" is no second accuser (and never Y)."""
+    extraction = extract_fictional(
+        "When Varnia's government accuses the Tolvaren Guard of genocide, as it did again before the Concord of "
+        "Nations last week, it takes on a heavy burden of proof."
+    )
+    assert triples(extraction) == {("Republic of Varnia", "Tolvaren Guard", "asserts")}

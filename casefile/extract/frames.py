@@ -803,13 +803,13 @@ def _list_head(verb: Token, subjects: list[Token]) -> list[Token]:
 
 
 def _as_did(verb: Token) -> list[Token]:
-    """ "X blamed Y, as did Z": Z says the same."""
+    """ "X blamed Y, as did Z": Z says the same ("as it did again last week": X, again)."""
     return [
         subject
         for clause in verb.children
         if clause.dep_ == "advcl" and clause.lemma_ == "do" and any(m.lower_ == "as" and m.dep_ == "mark" for m in clause.children)
         for subject in clause.children
-        if subject.dep_ == "nsubj"
+        if subject.dep_ == "nsubj" and subject.pos_ != "PRON"
     ]
 
 
