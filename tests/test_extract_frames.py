@@ -4830,3 +4830,14 @@ def test_as_it_did_again_is_the_same_accuser_not_the_accused(extract_fictional: 
         "Nations last week, it takes on a heavy burden of proof."
     )
     assert triples(extraction) == {("Republic of Varnia", "Tolvaren Guard", "asserts")}
+
+
+def test_a_state_told_it_must_prosecute_is_asked_not_accused(extract_fictional: Extract) -> None:
+    """ '"Torturing detainees is a war crime no matter which side does it, and Droskel must prosecute
+    the commanders involved," said A of X': Droskel is asked to act, not accused."""
+    extraction = extract_fictional(
+        "Civic Watch documented the torture of men held as suspected collaborators after Tolvaren Guard units retook "
+        'the town in August. "Torturing detainees is a war crime no matter which side does it, and Droskel must '
+        'prosecute the commanders involved," said Ilse Varn, the group\'s conflict director.'
+    )
+    assert "Republic of Varnia" not in {a.accused for a in extraction.allegations}

@@ -955,6 +955,8 @@ class AllegationExtractor(DenialReader):
                 continue  # a victim or a place, not an agent
             if anchor.dep_ == "nsubjpass" and not dependents(anchor.head, {"agent"}):
                 continue  # "140,000 Kessarines had been driven across the border": the harmed, not the doer
+            if anchor.dep_ == "nsubj" and any(a.lower_ in DEONTIC_MODALS for a in dependents(anchor.head, {"aux"})):
+                continue  # "… a war crime no matter which side does it, and Z must prosecute the commanders": asked, not accused
             party = self.resolver.party(anchor) or self.resolver.actor_party(span.root)
             if party is not None and party.name not in speakers:
                 first = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"} else None
