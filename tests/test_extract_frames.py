@@ -4672,11 +4672,11 @@ def test_our_forces_in_a_ministrys_statement_are_its_states(extract_fictional: E
 
 
 def test_a_states_ministry_of_defence_is_not_the_states_name(extract_fictional: Extract) -> None:
-    """ "Quessa’s Ministry of Defence has rejected responsibility": a ministry named in full spoke for
+    """ "Quessa’s Ministry of Defence has rejected the charge": a ministry named in full spoke for
     Quessa; the name reported for Quessa is never the ministry's, whatever its last word."""
     extraction = extract_fictional(
-        "The Morvanian government now accuses Quessa of war crimes. Quessa\u2019s Ministry of Defence has rejected "
-        "responsibility, saying the bodies had been placed on the streets after its units withdrew."
+        "Morvania's government accuses Quessa of war crimes in the port. Quessa\u2019s Ministry of Defence has rejected "
+        "the charge, saying its units had left the port a week before."
     )
     rows = to_schema(extraction)["allegations"]
     assert {row["accused_id"] for row in rows} == {"Principality of Quessa"}
@@ -4684,32 +4684,32 @@ def test_a_states_ministry_of_defence_is_not_the_states_name(extract_fictional: 
 
 
 def test_a_region_standing_for_its_governments_can_accuse(extract_fictional: Extract) -> None:
-    """ "The West, which also accuses Droskel of war crimes in the city, …": a region the recogniser
+    """ "The West, which likewise accuses Droskel of war crimes there, …": a region the recogniser
     calls a location speaks for its governments."""
     extraction = extract_fictional(
-        "The Morvanian government now accuses Varnia of war crimes in Kessow. The West, which also accuses Droskel of "
-        "war crimes in the city, has proposed a new array of sanctions against Varnia."
+        "Morvania's government accuses Varnia of war crimes in Kessow. The West, which likewise accuses Droskel of war "
+        "crimes there, is weighing fresh sanctions on Varnia."
     )
     assert ("West", "Republic of Varnia", "asserts") in triples(extraction)
 
 
 def test_recognising_killings_by_a_party_as_genocide_accuses_it(extract_fictional: Extract) -> None:
-    """ "to officially recognize the mass killings of A by X as a genocide": "by X" hung on the verb
-    of naming is the killings' doer, not the recogniser's agent."""
+    """ "to recognize the killings of A by X as a genocide": "by X" hung on the verb of naming is the
+    killings' doer, not the recogniser's agent."""
     extraction = extract_fictional(
-        "In a historic move, Varnian President Edda Morn became the first Varnian president to officially recognize the "
-        "mass killings of Ostrel villagers by the Tolvaren Guard as a genocide."
+        "In a historic step, Edda Morn became the first head of state of Varnia to officially recognize the killings of "
+        "Ostrel villagers by the Tolvaren Guard as a genocide."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("genocide",))}
 
 
 def test_executions_in_a_paragraph_on_the_death_penalty_are_no_unlawful_killings(extract_fictional: Extract) -> None:
-    """ "Varnia hanged at least 83 people in 2023, the most executions in two decades, … the use of
-    capital punishment": sentences carried out, reported, not an accusation; "summarily executed"
-    in the same paragraph still is one."""
+    """ "Varnia put 83 prisoners to death last year, its largest number of executions since …, … the
+    rise in capital punishment": sentences carried out, reported, not an accusation; "summarily
+    executed" in the same paragraph still is one."""
     report = (
-        "Varnia hanged at least 83 people in 2023, the second-highest number of executions in two decades, according to "
-        "a report released by Civic Watch. The report suggests that the use of capital punishment rose after the protests."
+        "Varnia put 83 prisoners to death last year, its largest number of executions since the new constitution, Civic "
+        "Watch reported. The group tied the rise in capital punishment to last spring's unrest."
     )
     assert extract_fictional(report).allegations == ()
     summary = report + " It also said Varnian police summarily executed four protesters in custody."
