@@ -679,7 +679,7 @@ class AllegationExtractor(DenialReader):
         if charging:  # "prosecutors have charged A with war crimes, the office said": A is charged
             return charging, True
         naming = tuple(p for p in self._by_hung_on_the_naming_verb(verb) if p.name not in speakers)
-        if naming:  # "recognize the killings of A by X as a genocide", "by X" hung on the verb
+        if naming:  # "recognize the killings of A by X as a genocide": "by X" hung on the verb
             return naming, True
         shares = tuple(p for p in self._shares_attributed(token) if p.name not in speakers)
         if shares:  # "143 cases of rape, of which 61 were attributed to X, 47 to Y"
@@ -837,11 +837,12 @@ class AllegationExtractor(DenialReader):
 
     def _shares_attributed(self, token: Token) -> tuple[Party, ...]:
         """ "verified 143 cases of rape, of which 61 were attributed to X, 47 to Y and the rest to Z"
-        (or "…, attributing 131 of them to X and 58 to Y"): the parties each share of the counted deeds is laid at (the parser hangs the clause on the verb)."""
+        (or "…, attributing 131 of them to X and 58 to Y"): the parties each share of the counted
+        deeds is laid at (the parser hangs the clause on the verb)."""
         for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS):
             partitive = any(w.lower_ in {"which", "them"} and w.head.lower_ == "of" for w in verb.subtree)
-            if not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ == "advcl"):
-                continue  # "…, attributing 131 of them to X and 58 to Y"
+            if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
+                continue  # only "of which 61 were attributed to X" or "…, attributing 131 of them to X"
             if not partitive or verb.head not in token.ancestors:
                 continue
             preposition = BLAME_PREPOSITIONS[verb.lemma_.lower()]
@@ -850,14 +851,14 @@ class AllegationExtractor(DenialReader):
         return ()
 
     def _by_hung_on_the_naming_verb(self, verb: Token) -> tuple[Party, ...]:
-        """ "to recognize the mass killings of A by X as a genocide": an active verb that names its
-        object as something has no agent of its own; a "by" the parser hung on it is the deed's."""
+        """ "to recognize the killings of A by X as a genocide": an active verb that names its object
+        as something has no agent of its own; a "by" the parser hung on it is the deed's."""
         if is_passive(verb) or verb.lemma_.lower() not in CALLING_VERBS | {"recognize", "recognise"}:
             return ()
         if not dependents(verb, {"dobj"}) or not any(p.lower_ == "as" for p in dependents(verb, {"prep"})):
             return ()
         heads = [o for by in dependents(verb, {"prep"}) if by.lower_ == "by" for o in by.children if o.dep_ == "pobj"]
-        return self._parties_of(heads) or self._unrecognised_names(heads) if heads else ()
+        return (self._parties_of(heads) or self._unrecognised_names(heads)) if heads else ()
 
     def _subjects_lost_to_the_teller(self, token: Token, verb: Token) -> tuple[Party, ...]:
         """ "X said a Yian strike on …, and rockets fired by Z at …, could constitute war crimes":

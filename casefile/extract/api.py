@@ -227,7 +227,7 @@ def _names_by_capital(surface: str, state: str) -> bool:
     return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
-# Last words of a phrase naming who spoke for a state rather than the state ("Xland's foreign ministry").
+# Words of a phrase naming who spoke for a state rather than the state ("Xland's Ministry of Defence").
 VOICES_OF_A_STATE = frozenset({"ministry", "embassy", "office", "presidency", "spokesman", "spokeswoman", "spokesperson"})
 # Determiners that count a body's people rather than name the body ("no X unit").
 QUANTIFIERS = frozenset({"no", "any", "every", "each", "some", "all", "none", "several", "many"})

@@ -630,9 +630,9 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         verb.dep_ == "acl" or not any(s.pos_ == "PRON" for s in dependents(verb.head.head, {"nsubj"}))
     ):
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
-    if verb.dep_ == "acl" and not (verb.tag_ == "VBN" and verb.lemma_.lower() in NAMING_VERBS and not dependents(verb, {"agent"})):
+    named = verb.tag_ == "VBN" and verb.lemma_.lower() in NAMING_VERBS and not dependents(verb, {"agent"})
+    if verb.dep_ == "acl" and not named:  # ("residents deemed disloyal": what is deemed, never who deems it)
         return _petitioners(verb.head) or [verb.head]  # "a report alleging …", "the crimes cited by …"
-    # ("residents deemed disloyal": the participle's noun is what is deemed, never who deems it)
     if (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb, resolver.lexicon) in {"accuse", "deny"}
         and frame_kind(verb.head, resolver.lexicon) is None and frame_kind(verb.head.head, resolver.lexicon) == "report"
