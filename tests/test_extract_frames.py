@@ -4841,3 +4841,22 @@ def test_a_state_told_it_must_prosecute_is_asked_not_accused(extract_fictional: 
         'prosecute the commanders involved," said Ilse Varn, the group\'s conflict director.'
     )
     assert "Republic of Varnia" not in {a.accused for a in extraction.allegations}
+
+
+def test_a_speakers_later_undated_words_keep_the_day_the_story_gave(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Foreign Minister Lucan Terzavi on Tuesday accused Varnian prison guards of torturing captured Ostrelian "
+        'soldiers. "What the soldiers describe is torture, and it is a war crime," Terzavi said.'
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused) == ("Lucan Terzavi", "Republic of Varnia")
+    assert set(allegation.categories) == {"ihl_violations", "war_crimes"}
+    assert allegation.statement_date == "2025-02-25"  # the Tuesday before publication on 1 March 2025
+
+
+def test_an_earlier_year_does_not_date_the_speakers_later_words(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnia had accused the Dalvor Brigades last year of executing captured soldiers. "
+        '"They are committing war crimes every day," Varnia\'s defence ministry said.'
+    )
+    assert {a.statement_date for a in extraction.allegations} >= {"2025-03-01"}

@@ -134,6 +134,7 @@ class AllegationExtractor(DenialReader):
     _repression_at: dict[tuple[int, int], bool] = field(default_factory=dict)  # paragraph span -> _speaks_of_repression
     _voice: Party | None = None  # the author a statement declares in its opening
     _voice_roots: set[int] = field(default_factory=set)  # sentences read in that voice
+    _occasion_of: dict[str, str] = field(default_factory=dict)  # speaker -> the day its last dated statement gives
 
     def __post_init__(self) -> None:
         self._voice = document_voice(self.doc, self.resolver)
@@ -2035,6 +2036,7 @@ class AllegationExtractor(DenialReader):
             self._last_frame = finding.frame
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
             self.resolver.note_speaker(speaker, finding.frame.verb.i)
+            said_on = self._on_the_same_occasion(speaker.name, when)
             for accused in finding.accused:
                 if finding.stance == "asserts" and self._speaker_on_her_own_office(finding.frame, accused):
                     continue  # "A told the council that her office had verified 318 executions": A tells, A is not accused
@@ -2054,10 +2056,21 @@ class AllegationExtractor(DenialReader):
                         hedged=finding.certainty < HEDGED_BELOW,
                         certainty=finding.certainty,
                         responsibility=responsibility,
-                        statement_date=when,
+                        statement_date=said_on,
                     )
                 )
         return records
+
+    def _on_the_same_occasion(self, speaker: str, when: str | None) -> str | None:
+        """ "X said on Tuesday … . '…,' X said.": a story dates a speaker's statement once; the
+        same speaker's later words with no date of their own were said on that day, not on the
+        day of publication. Only a day carries over ("had accused … last year" is another
+        occasion)."""
+        if when is None or when != (self.published.isoformat() if self.published else None):
+            if when is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+                self._occasion_of[speaker] = when
+            return when
+        return self._occasion_of.get(speaker, when)
 
     @staticmethod
     def _speaker_on_her_own_office(frame: Frame, accused: Party) -> bool:
