@@ -4860,3 +4860,14 @@ def test_an_earlier_year_does_not_date_the_speakers_later_words(extract_fictiona
         '"They are committing war crimes every day," Varnia\'s defence ministry said.'
     )
     assert {a.statement_date for a in extraction.allegations} >= {"2025-03-01"}
+
+
+def test_it_goes_on_with_the_body_that_documented_cases_split_by_perpetrator(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia recorded 88 cases of torture in the Ostrel valley: 60 were committed "
+        "by members of the Dalvor Brigades, 20 by fighters of the Tolvaren Guard, and in the remaining 8 the "
+        "Commission could not identify the perpetrators. It concludes that torture by the Dalvor Brigades was "
+        "systematic and amounts to a war crime."
+    )
+    assert ("Commission of Inquiry on Ostrelia", "Dalvor Brigades", "asserts") in triples(extraction)
+    assert all(a.speaker != "Tolvaren Guard" for a in extraction.allegations)

@@ -1037,8 +1037,8 @@ class PartyResolver:
         if sent.start == 0 or "\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
             return None
         previous = self.doc[sent.start - 1].sent
-        for subject in (t for t in previous if t.dep_ == "nsubj" and t.head == previous.root):
-            if self._speaks_on(previous.root, token.head):
+        for subject in self._subjects_root_first(previous):
+            if self._speaks_on(subject.head, token.head):
                 span = self.actor_span(subject)  # "X said Y had seized 64 men. It said these were …": X goes on
                 if span is not None and span.label_ not in {"person", "place"} and span.root == subject:
                     return self._party(span.kb_id_, span.label_, span)
@@ -1055,6 +1055,13 @@ class PartyResolver:
                     phrase = self.phrase(owner)
                     return self._party(phrase.text, "other", phrase)
         return None
+
+    @staticmethod
+    def _subjects_root_first(sent: Span) -> list[Token]:
+        """The subjects of a sentence's verbs, its root's first: "X documented 143 cases: 97 were
+        committed by Y …" parses with "committed" as the root, and X still told the sentence."""
+        subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}]
+        return sorted(subjects, key=lambda t: t.head != sent.root)
 
     def _teller_among(self, tokens: Iterable[Token]) -> Token | None:
         """The first verb of saying, accusing or denying among ``tokens`` that has a subject."""
