@@ -1049,7 +1049,8 @@ class AllegationExtractor(DenialReader):
             for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 token = self._named_in_apposition(token) or token  # "… and its largest member, the Y": Y
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
-                doer = self.resolver.party(token) or self.resolver.actor_party(token)
+                harmed = token.lower_ in {"civilians", "civilian"}  # the resolver tells when civilians did the deed
+                doer = self.resolver.party(token) or (None if harmed else self.resolver.actor_party(token))
                 owners = self.resolver.owners(token) if doer is None else ()  # "the encirclement by X and the allied Y"
                 doer = doer or (owners[0] if owners else None)
                 named = [

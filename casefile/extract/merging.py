@@ -58,7 +58,7 @@ def _modified_form_of(fuller: list[str], words: list[str]) -> bool:
     extra = fuller[: len(fuller) - len(words)]
     return (
         len(words) >= 2 and bool(extra) and fuller[len(extra):] == words
-        and not any(w.lower() in {"of", "for", "in", "and", "to", "with"} for w in extra)
+        and not any(w.lower() in {"of", "for", "in", "and", "to", "with", "other"} for w in extra)
     )
 
 

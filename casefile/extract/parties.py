@@ -154,6 +154,37 @@ class Party:
     part_of: str | None = None
 
 
+# Verbs whose subject did the deed ("X committed …", "took part in …").
+COMMISSION_VERBS = frozenset({"commit", "perpetrate", "participate", "join"})
+# Predicates that find their subject answerable for a deed.
+ANSWERABLE = frozenset({"responsible", "guilty", "liable", "culpable", "complicit"})
+
+
+def civilians_as_doers(token: Token) -> bool:
+    """ "X and some civilians were also found responsible", "civilians committed …": civilians
+    told as the doers of a deed, not as the harmed."""
+    head = token
+    while head.dep_ in {"conj", "appos"}:
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
+        verb = head.head
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in COMMISSION_VERBS:
+            return True
+        predicates = [c for c in verb.children if c.dep_ in {"acomp", "xcomp", "oprd"}]
+        predicates += [g for c in predicates for g in c.children if g.dep_ in {"acomp", "attr"}]
+        answerable = [p for p in predicates if p.lemma_.lower() in ANSWERABLE]
+        return bool(answerable) and not any(_denied(t) for t in (verb, *answerable))
+    return False
+
+
+def _denied(word: Token) -> bool:
+    """ "were not responsible", "responsible for none of the killings"."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "prep" and any(o.lower_ in {"none", "nothing"} for o in c.children))
+        for c in word.children
+    )
+
+
 @dataclass
 class PartyResolver:
     """Resolves tokens to parties within one document, remembering who was named and who spoke."""
@@ -248,9 +279,13 @@ class PartyResolver:
     def party(self, token: Token) -> Party | None:
         """The party a noun names, or None when it names none (a victim, a place, a thing)."""
         words = self.lexicon.parties
-        if token.lower_ in {"civilians", "civilian"} and not any(c.lower_ == "armed" for c in token.children):
+        civilians = token.lower_ in {"civilians", "civilian"}
+        if civilians and not any(c.lower_ == "armed" for c in token.children) and not civilians_as_doers(token):
             return None  # "these civilians", "at least 1,140 civilians": the harmed, never a party (armed ones may be)
         phrase = self.phrase(token)
+        if civilians:  # "some unaffiliated civilians were also found responsible": as described, past the quantifier
+            described = self.doc[next((t.i for t in phrase if t.dep_ != "det"), phrase.start) : phrase.end]
+            return self._party(described.text, "other", described)
         if token.lower_ in GENERIC_SIDES and self._modifier_actor(phrase, token) is None:
             return None  # "both sides", "all parties": the parties are named elsewhere, if at all
         named = self._appositive_actor(token)
@@ -636,6 +671,8 @@ class PartyResolver:
 
     def owner(self, token: Token) -> Party | None:
         """Whose conduct a noun names: "X's strikes", "Xian attacks", "attacks by X"."""
+        if token.lower_ in {"civilians", "civilian"}:
+            return None  # "Xian civilians" are people, not conduct: :meth:`party` tells when they did a deed
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.party(child) or self.actor_party(child)
