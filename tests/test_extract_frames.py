@@ -4899,3 +4899,13 @@ def test_other_groups_are_not_the_groups_named_without_other(extract_fictional: 
     assert {a.accused for a in extraction.allegations} == {
         "Dalvor Brigades", "other Varnian armed groups", "Varnian armed groups",
     }
+
+
+def test_a_body_before_a_rank_and_a_name_is_that_persons_title(extract_fictional: Extract) -> None:
+    # the small model joins "Dalvor Brigades" to the first name and makes Bellamine the object
+    extraction = extract_fictional(
+        "The Office of the Prosecutor said it had applied for arrest warrants against Varnian army chief Major "
+        "General Anselm Korradine and Dalvor Brigades commander Oskar Bellamine, citing reasonable grounds to "
+        "believe that each bears criminal responsibility for war crimes."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Anselm Korradine", "Oskar Bellamine"}

@@ -892,10 +892,21 @@ class PartyResolver:
 
     def _coordinated_pair(self, tokens: Iterable[Token]) -> tuple[Party, ...]:
         for first in tokens:
-            pair = [self.party(t) or self.actor_party(t) for t in (first, first.conjuncts[0])]
+            pair = [self._titled_person_after(t) or self.party(t) or self.actor_party(t) for t in (first, first.conjuncts[0])]
             if all(p is not None for p in pair) and pair[0].name != pair[1].name:
                 return tuple(p for p in pair if p is not None)
         return ()
+
+    def _titled_person_after(self, token: Token) -> Party | None:
+        """ "against A and X commander B B": a body's name before a rank and a person's name is
+        the person's title, however the parser joined the body to A."""
+        span = self.actor_span(token)
+        if span is None or span.label_ in {"person", "place"} or span.end + 1 >= len(self.doc):
+            return None
+        title, name = self.doc[span.end], self.actor_span(self.doc[span.end + 1])
+        if title.lower_ not in RANKS | {"chief", "leader", "head"} or name is None or name.label_ != "person":
+            return None
+        return self._party(name.kb_id_, name.label_, name)
 
     def _objects_of_a_repeated_preposition(self, sent: Span) -> tuple[Party, ...]:
         """ "warrants for A, …, and for B": the parties a preposition and its repetition govern."""
