@@ -4909,3 +4909,17 @@ def test_a_body_before_a_rank_and_a_name_is_that_persons_title(extract_fictional
         "believe that each bears criminal responsibility for war crimes."
     )
     assert {a.accused for a in extraction.allegations} == {"Anselm Korradine", "Oskar Bellamine"}
+
+
+def test_a_lesser_degree_beside_anothers_finding_takes_that_findings_deeds(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia finds that the Varnian army bears primary responsibility for the "
+        "indiscriminate shelling of residential districts of Ostrel between March and July, which killed at least "
+        "312 civilians, and that the Dalvor Brigades, an armed group fighting under Varnian command, is responsible "
+        "to a lesser degree."
+    )
+    by_accused = {a.accused: a for a in extraction.allegations}
+    assert set(by_accused) == {"Varnian Armed Forces", "Dalvor Brigades"}
+    lesser = by_accused["Dalvor Brigades"]
+    assert lesser.categories == ("ihl_violations",) and "indiscriminate_attacks" in lesser.acts
+    assert lesser.responsibility == "lesser"

@@ -1820,23 +1820,29 @@ class AllegationExtractor(DenialReader):
     def _responsibility_without_terms(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
         """ "Y was chiefly responsible for the crimes", "Z were found responsible to a lesser degree",
         "Z shared responsibility for those killings": the crimes the story alleged last."""
-        labels = {"principal", "lesser", "shared"} if not grouped else {"shared"}  # a degree beside a term is the term's
+        # a principal degree beside a term is the term's; a lesser one said of a party the
+        # sentence's terms do not accuse ("… and that Y is responsible to a lesser degree") is not
+        labels = {"principal", "lesser", "shared"} if not grouped else {"lesser", "shared"}
         cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in labels]
+        named = {p.name for f in grouped.values() for p in f.accused}
         cues += [self.doc[t.i : t.i + 1] for t in sent if self._responsible_for_what_was_told(t)]
         for cue in cues:
             frame = find_frame(cue.root, self.resolver) or self._continued_frame(cue)
             accused = self._clause_party(cue.root, frame.verb) if frame is not None else ()
             speakers = {p.name for p in frame.speakers} if frame is not None else set()
-            if frame is None or not accused or any(f.accused == accused for f in grouped.values()) or speakers & {p.name for p in accused}:
+            if frame is None or not accused or named & {p.name for p in accused} or speakers & {p.name for p in accused}:
                 continue
             said_here = [f for f in grouped.values() if f.stance == "asserts" and {p.name for p in f.frame.speakers} == speakers]
+            acts: list[str] = []
             if said_here:  # "X was chiefly responsible for the war crime of …, and Y shared responsibility for those killings"
                 categories = list(said_here[0].categories)
+                if not categories and cue.label_:  # a degree of the deeds no term names yet: their category comes from them
+                    acts = list(said_here[0].acts)
             elif self.records:
                 categories = list(self.records[-1].categories)
             else:
                 continue
-            finding = Finding(frame, accused, "asserts", True, categories, [], list(cue))
+            finding = Finding(frame, accused, "asserts", True, categories, acts, list(cue))
             grouped[(frame.verb.i, tuple(p.name for p in accused), "asserts")] = finding
 
     # ------------------------------------------------------------ blame for an incident
@@ -2025,7 +2031,6 @@ class AllegationExtractor(DenialReader):
             elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(span_text(sent)):
                 finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
         evidence = self._evidence(finding, sent)
-        responsibility = self._responsibility(sent)
         when = statement_date(self._date_words(finding.frame.verb), self.published)
         node = finding.frame.verb
         while when == (self.published.isoformat() if self.published else None) and node.head != node:
@@ -2056,7 +2061,7 @@ class AllegationExtractor(DenialReader):
                         acts=tuple(finding.acts),
                         hedged=finding.certainty < HEDGED_BELOW,
                         certainty=finding.certainty,
-                        responsibility=responsibility,
+                        responsibility=self._responsibility(sent, accused),
                         statement_date=said_on,
                     )
                 )
@@ -2093,11 +2098,15 @@ class AllegationExtractor(DenialReader):
         start, end = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
         return Evidence(self.document, start, end, doc_text(self.doc)[start:end])
 
-    def _responsibility(self, sent: Span) -> str | None:
-        for cue in spans_starting_in(self.doc, "cues", sent):
-            if cue.label_ in {"principal", "lesser"}:
-                return cue.label_
-        return None
+    def _responsibility(self, sent: Span, accused: Party) -> str | None:
+        """The degree of responsibility the sentence gives; with two ("X bears primary
+        responsibility …, and Y is responsible to a lesser degree"), the one nearest the party."""
+        cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ in {"principal", "lesser"}]
+        if not cues:
+            return None
+        if not sent.start_char <= accused.start < sent.end_char:
+            return cues[0].label_
+        return min(cues, key=lambda c: abs(c.start_char - accused.start)).label_
 
     def _date_words(self, verb: Token) -> str:
         words = [
