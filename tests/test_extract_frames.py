@@ -4923,3 +4923,12 @@ def test_a_lesser_degree_beside_anothers_finding_takes_that_findings_deeds(extra
     lesser = by_accused["Dalvor Brigades"]
     assert lesser.categories == ("ihl_violations",) and "indiscriminate_attacks" in lesser.acts
     assert lesser.responsibility == "lesser"
+
+
+def test_those_forces_are_the_forces_named_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Teodor Kalvik dissented from the Commission of Inquiry on Ostrelia's finding of crimes against humanity "
+        "by the Varnian Armed Forces. While accepting that those forces committed war crimes in the valley, he "
+        "wrote that the material did not establish a state policy."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces"}

@@ -365,6 +365,10 @@ class PartyResolver:
             if lower in words.state_organs or lower in words.groups or lower in words.conduct:
                 return self._party(modifier.kb_id_, modifier.label_, phrase)
             return None
+        if lower in words.state_organs and self._demonstrative(token) and [t for t in phrase if t.dep_ != "det"] == [token]:
+            named = self._latest_named_with_head(token, ORGAN_KINDS, frozenset())
+            if named is not None:  # "the X Armed Forces … those forces committed …": the body named so
+                return named
         if lower in words.state_organs and self._bare_definite(phrase, token):
             named = self._named_by_head(token, ORGAN_KINDS, frozenset())
             if named is not None:  # "the Xian junta … The junta denied …": the body named so before
@@ -1424,6 +1428,9 @@ class PartyResolver:
         and "group" is in the names of armed groups and charities alike."""
         if token.lower_ in {"group", "groups"} or not self._bare_definite(self.phrase(token), token):
             return None
+        return self._latest_named_with_head(token, kinds, excluding)
+
+    def _latest_named_with_head(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
         head = re.compile(rf"\b{re.escape(token.lemma_.lower())}s?\b", re.IGNORECASE)
         reported = self._reported_words(token)
         for span in reversed(list(doc_spans(self.doc, "actors"))):
