@@ -4932,3 +4932,24 @@ def test_those_forces_are_the_forces_named_before(extract_fictional: Extract) ->
         "wrote that the material did not establish a state policy."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces"}
+
+
+def test_its_forces_are_never_a_commissions(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnia's defence ministry said on Friday it \"categorically rejects\" the conclusion of the Commission of "
+        "Inquiry on Ostrelia that its forces fired cluster munitions into populated areas of Ostrel, calling the "
+        "report one-sided."
+    )
+    assert triples(extraction) == {
+        ("Republic of Varnia", "Republic of Varnia", "denies"),
+        ("Commission of Inquiry on Ostrelia", "Republic of Varnia", "asserts"),
+    }
+
+
+def test_our_units_in_a_quote_are_the_quoted_bodys(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades claimed responsibility on Sunday for a night assault on a Varnian army post, saying "
+        'in a statement read on the Lantermere News that its fighters had killed 12 soldiers. "Our units struck '
+        'only military targets, and not one civilian was harmed," the group said.'
+    )
+    assert triples(extraction) == {("Dalvor Brigades", "Dalvor Brigades", "denies")}

@@ -97,6 +97,13 @@ GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
 # Kinds of body a bare organ noun ("the junta", "the army") may name again.
+# Bodies that field no armed men: "its forces" is never theirs.
+UNARMED_KINDS = frozenset({"ngo", "un_body", "court", "media"})
+# Nouns for a party's armed men or arms ("its forces", "their fighters").
+ARMED_NOUNS = frozenset({
+    "forces", "force", "troops", "army", "military", "soldiers", "fighters", "militia", "militias", "units",
+    "gunmen", "police", "navy", "aircraft", "jets", "drones", "artillery", "warplanes",
+})
 ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
@@ -405,6 +412,16 @@ class PartyResolver:
                 body = next((s for s in spans if s is not None and s.label_ not in {"person", "place"}), None)
                 if body is not None:  # "Tolvaren Guard commander A B said": the Guard
                     return self._party(body.kb_id_, body.label_, body)
+        return None
+
+    def _body_quoted(self, token: Token) -> Party | None:
+        """The body that says the quoted words ``token`` stands in, however the saying names it
+        ("the group said", "X said"); None for a person, whose "we" may be many things."""
+        for verb in (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i):
+                party = self.party(subject)
+                if party is not None and party.kind not in {"person", "place"}:
+                    return party
         return None
 
     def _rival_of(self, token: Token) -> Party | None:
@@ -1185,6 +1202,9 @@ class PartyResolver:
             if carried is not None and carried.name not in excluding:
                 return self._as_reference(carried, token)  # "A said … . He told B that … . He accused …": A, not B
         elif lower in PRONOUNS_ORG:
+            teller = self._body_quoted(token) if lower in {"we", "our"} and in_quotes(self.doc, token.idx) else None
+            if teller is not None and teller.name not in excluding:
+                return self._as_reference(teller, token)  # '"Our units struck only military targets," the group said'
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 state = self._state_behind_the_voice(token)
                 if state is not None:  # a ministry's "our security institutions": its state's
@@ -1213,8 +1233,11 @@ class PartyResolver:
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
-            # "civilians taken from X. 'They are hostages'": "they" is no place
-            return self._first_of(token, ORG_KINDS, excluding | self._places_named) or self._first_of(token, frozenset({"state"}), excluding)
+            # "civilians taken from X. 'They are hostages'": "they" is no place; "its forces" are the
+            # latest state's or armed body's, never a commission's, court's or charity's
+            armed = lower in {"its", "their"} and token.dep_ == "poss" and token.head.lower_ in ARMED_NOUNS
+            kinds = (ORG_KINDS - UNARMED_KINDS) | {"state"} if armed else ORG_KINDS
+            return self._first_of(token, kinds, excluding | self._places_named) or self._first_of(token, frozenset({"state"}), excluding)
         else:
             kinds = REFERENCE_KINDS.get(lower, DEFAULT_REFERENCE_KINDS)
             if lower in {"organisation", "organization"} and self._demonstrative_determiner(token):
