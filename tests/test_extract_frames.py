@@ -4953,3 +4953,39 @@ def test_our_units_in_a_quote_are_the_quoted_bodys(extract_fictional: Extract) -
         'only military targets, and not one civilian was harmed," the group said.'
     )
     assert triples(extraction) == {("Dalvor Brigades", "Dalvor Brigades", "denies")}
+
+
+def test_the_person_quoted_as_saying_is_the_speaker(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Lantermere News quoted Foreign Minister Lucan Terzavi as saying that the Dalvor Brigades had "
+        "committed war crimes in Ostrel."
+    )
+    assert triples(extraction) == {("Lucan Terzavi", "Dalvor Brigades", "asserts")}
+
+
+def test_a_quote_he_was_quoted_as_saying_is_his(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Lantermere News interviewed Foreign Minister Lucan Terzavi on Monday. \"The Dalvor Brigades "
+        'committed war crimes in Ostrel," he was quoted as saying.'
+    )
+    assert triples(extraction) == {("Lucan Terzavi", "Dalvor Brigades", "asserts")}
+
+
+def test_quoted_as_calling_the_accusations_fabrications_is_a_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said on Wednesday it had documented war crimes committed by Varnian troops in Ostrel. "
+        'The Lantermere News quoted Foreign Minister Lucan Terzavi as calling the accusations "fabrications '
+        'ordered by foreign sponsors."'
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Republic of Varnia", "asserts"),
+        ("Lucan Terzavi", "Republic of Varnia", "denies"),
+    }
+
+
+def test_accusations_called_fabrications_in_the_plural_are_denied(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said on Wednesday it had documented war crimes committed by Varnian troops in Ostrel. "
+        "Foreign Minister Lucan Terzavi described the accusations as fabrications."
+    )
+    assert ("Lucan Terzavi", "Republic of Varnia", "denies") in triples(extraction)

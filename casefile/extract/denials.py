@@ -254,6 +254,8 @@ class DenialReader:
             subjects = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
             subjects = dependents(verb.head, {"nsubj"})
+        if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+            subjects = frame_subjects(verb, self.resolver)  # "X quoted Y as calling the accusations lies": Y
         claims = {t.lemma_.lower() for t in verb.subtree} & self.lexicon.accusation_nouns
         if (
             verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb.head.head, self.lexicon) == "report"

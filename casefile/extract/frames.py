@@ -603,6 +603,8 @@ GROUNDS_NOUNS = frozenset({"ground", "grounds", "reason", "basis"})
 
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
+    if verb.lemma_.lower() == "quote":  # "Y was quoted as saying", "X quoted Y as calling …": Y speaks, X passes it on
+        return _with_conjuncts(dependents(verb, {"dobj"}) or dependents(verb, {"nsubjpass"}))
     active = verb.tag_ == "VBG" and bool(dependents(verb, {"dobj"}))  # "calling the blast an act of terror by X": X did it
     for child in verb.children:  # "… cited by X", "… was documented by X"
         if child.dep_ == "agent" and not active:
@@ -650,6 +652,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
             return shared
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return frame_subjects(verb.head.head, resolver)  # "X marked the day by accusing Y of …": X accuses
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return frame_subjects(verb.head.head, resolver)  # "X quoted Y as calling the claims lies": Y calls
     if verb.dep_ == "ccomp" and verb.head.lemma_ in {"have", "be", "do"}:  # "X has … accused": a mis-parsed auxiliary
         return _with_conjuncts(dependents(verb.head, {"nsubj"}))
     joined = _joined_in(verb)
