@@ -152,6 +152,16 @@ part_of = "Permanent Tribunal for Atrocity Crimes"
 note = "fictional prosecutor's office of the extraction tests"
 
 [[actor]]
+name = "Irenka Valdoss"
+kind = "person"
+aliases = ["Valdoss"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Office of the Chief Prosecutor"
+note = "fictional chief prosecutor of the extraction tests"
+
+[[actor]]
 name = "Civic Watch International"
 kind = "ngo"
 aliases = ["Civic Watch"]

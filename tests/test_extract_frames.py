@@ -4989,3 +4989,29 @@ def test_accusations_called_fabrications_in_the_plural_are_denied(extract_fictio
         "Foreign Minister Lucan Terzavi described the accusations as fabrications."
     )
     assert ("Lucan Terzavi", "Republic of Varnia", "denies") in triples(extraction)
+
+
+def test_they_in_a_quote_is_never_the_quoted_persons_own_body(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Chief Prosecutor, Irenka Valdoss, said on Tuesday that the Dalvor Brigades had "organised and paid '
+        'for terrorism" in Ostrel, and announced the arrest of several of its commanders. "They set fire to a '
+        'police post with officers still inside," she told a news conference. "That is murder," she said later.'
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades"}
+
+
+def test_the_holder_of_an_office_named_by_its_title_goes_on_speaking_for_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Chief Prosecutor, Irenka Valdoss, said on Tuesday that the Dalvor Brigades had "organised and paid '
+        'for terrorism" in Ostrel. "That is murder," she said later.'
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.speaker_person) == ("Office of the Chief Prosecutor", "Irenka Valdoss")
+    assert allegation.accused == "Dalvor Brigades"
+
+
+def test_a_warrant_issued_for_someone_on_charges_accuses_that_person(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Irenka Valdoss said a warrant had also been issued for Oskar Bellamine on terrorism charges."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Oskar Bellamine", ("terrorism",))}

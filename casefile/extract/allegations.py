@@ -979,7 +979,7 @@ class AllegationExtractor(DenialReader):
         warrant = warrant_of(verb)
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either
-            heads = [o for p in preps if p.dep_ == "prep" and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
+            heads = [o for p in preps if p.dep_ in {"prep", "dative"} and p.lower_ in {"for", "against"} for o in p.children if o.dep_ == "pobj"]
             heads = heads or [  # "issued a warrant charging X with …"
                 o for c in warrant.children if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.accuse_verbs
                 for o in c.children if o.dep_ == "dobj"
@@ -1303,6 +1303,8 @@ class AllegationExtractor(DenialReader):
                 return attackers
             if verb.lemma_ in {"find", "hold", "accuse", "charge", "convict", "indict", "investigate", "prosecute", "try", "punish"}:
                 return self._parties_of(subjects)
+            if warrant_of(verb) is not None:  # "a warrant had been issued for X on terrorism charges": X
+                return self._objects_of_accusation(verb)
             if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
                 return self._parties_of(subjects)
             return ()

@@ -925,7 +925,9 @@ def _in_own_right(subject: Token, party: Party | None, resolver: PartyResolver) 
 def _representative_named(title: Token, body: Party, resolver: PartyResolver) -> str | None:
     """The person named beside a representative's title ("Xia's agent, A B"), remembered as
     speaking for ``body`` when "he" or "she" speaks later; None when no one is named."""
-    if title.lemma_.lower() not in REPRESENTATIVES:
+    office = resolver.actor_span(title)  # "X's chief prosecutor, A B": the title names the office A B holds
+    holds_office = office is not None and office.label_ not in {"person", "place", "state"}
+    if title.lemma_.lower() not in REPRESENTATIVES and not holds_office:
         return None
     named = _person_in_apposition(title, resolver)
     if named is None:

@@ -424,6 +424,16 @@ class PartyResolver:
                     return party
         return None
 
+    def _quoting(self, token: Token) -> frozenset[str]:
+        """Who says the quoted words ``token`` stands in, and the body a quoted person speaks for."""
+        names: set[str] = set()
+        for verb in (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i):
+                party = self.party(subject)
+                if party is not None:
+                    names |= {party.name, party.part_of} - {None}
+        return frozenset(names)
+
     def _rival_of(self, token: Token) -> Party | None:
         """ "accused his neighbour of …", "its rival rebel alliance": the party of the owner's kind
         (a state for a state or its official) that the story names, other than the owner's own."""
@@ -1205,6 +1215,9 @@ class PartyResolver:
             teller = self._body_quoted(token) if lower in {"we", "our"} and in_quotes(self.doc, token.idx) else None
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)  # '"Our units struck only military targets," the group said'
+            own_before = any(t.lower_ in {"we", "our", "us"} for t in token.sent if t.i < token.i)  # "our soldiers …; they …"
+            if lower not in {"we", "our"} and in_quotes(self.doc, token.idx) and not own_before:
+                excluding = excluding | self._quoting(token)  # '"They set fire to a police station," she said': not her side
             if lower in {"we", "our"} and self.voice is not None and not in_quotes(self.doc, token.idx):
                 state = self._state_behind_the_voice(token)
                 if state is not None:  # a ministry's "our security institutions": its state's
