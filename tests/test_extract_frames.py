@@ -5015,3 +5015,21 @@ def test_a_warrant_issued_for_someone_on_charges_accuses_that_person(extract_fic
         "Irenka Valdoss said a warrant had also been issued for Oskar Bellamine on terrorism charges."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Oskar Bellamine", ("terrorism",))}
+
+
+def test_force_told_as_self_defence_by_an_unplaced_minister_denies_the_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused Varnian police of killing at least 11 unarmed demonstrators in Ostrel on Saturday. "
+        "Interior Minister Halden Roscoe said the officers had acted in self-defence after being attacked with "
+        "petrol bombs."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.speaker, a.accused) for a in denials] == [("Halden Roscoe", "Republic of Varnia")]
+
+
+def test_a_witness_telling_of_someone_elses_self_defence_denies_nothing_for_the_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} accused Varnian police of killing at least 11 unarmed demonstrators in Ostrel on Saturday. "
+        "A shopkeeper, Halden Roscoe, said a neighbour had acted in self-defence."
+    )
+    assert all(a.stance == "asserts" for a in extraction.allegations)

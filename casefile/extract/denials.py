@@ -620,7 +620,10 @@ class DenialReader:
             if len(deniers) != 1:
                 continue
             own = self._denier_as_accused(deniers[0])
-            claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own) or self._claim_against_part_of(own)
+            claim = (
+                self._latest_claim_against(own.name) or self._claim_against_state_of(own) or self._claim_against_part_of(own)
+                or self._claim_against_those_defended(told[0], own)
+            )
             if claim is None or "\n" in doc_text(self.doc)[claim.evidence.end : verb.idx]:
                 continue
             accused = (accused_as_party(claim),)
@@ -628,6 +631,26 @@ class DenialReader:
             categories = self._categories_of_the_claim(claim, verb.idx)
             evidence = [verb, told[0].left_edge, told[0].right_edge]  # the other version, as said
             grouped.setdefault(key, Finding(Frame(verb, "deny", deniers, persons), accused, "denies", True, categories, list(claim.acts), evidence))
+
+    def _claim_against_those_defended(self, told: Token, denier: Party) -> Allegation | None:
+        """ "X accused the police of killing 11 marchers. Interior Minister A B said the officers had
+        acted in self-defence": a person the story places nowhere, telling the accused's own version
+        of what they did, answers the claim against them."""
+        if denier.kind != "person" or denier.part_of is not None:
+            return None
+        parents = self.resolver.gazetteer_parent
+        latest = next((r for r in reversed(self.records) if r.stance == "asserts"), None)
+        if latest is None:
+            return None
+        states = self.resolver.gazetteer_states
+        for subject in dependents(told, {"nsubj"}):
+            party = self.resolver.party(subject)
+            if party is not None and top_of(party.name, parents) == top_of(latest.accused, parents):
+                return latest
+            organ = subject.lower_ in self.lexicon.parties.state_organs and any(c.lower_ == "the" for c in subject.children)
+            if party is None and organ and top_of(latest.accused, parents) in states:
+                return latest  # "the officers", with the police accused just before
+        return None
 
     def _claim_against_part_of(self, body: Party) -> Allegation | None:
         """ "X's armed wing seized the crew … . X said the men were not hostages": the story's latest
