@@ -162,6 +162,16 @@ part_of = "Office of the Chief Prosecutor"
 note = "fictional chief prosecutor of the extraction tests"
 
 [[actor]]
+name = "Ilse Marrow"
+kind = "person"
+aliases = ["Marrow"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = ""
+note = "fictional special rapporteur of the extraction tests"
+
+[[actor]]
 name = "Civic Watch International"
 kind = "ngo"
 aliases = ["Civic Watch"]

@@ -5033,3 +5033,12 @@ def test_a_witness_telling_of_someone_elses_self_defence_denies_nothing_for_the_
         "A shopkeeper, Halden Roscoe, said a neighbour had acted in self-defence."
     )
     assert all(a.stance == "asserts" for a in extraction.allegations)
+
+
+def test_a_special_rapporteur_named_beside_the_mandate_speaks_in_a_personal_capacity(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations' special rapporteur on Varnia, Ilse Marrow, said on Monday that Varnian security "
+        "forces may have committed crimes against humanity."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.hedged) == ("Ilse Marrow", "Republic of Varnia", True)

@@ -912,11 +912,15 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
 # Titles of those who speak in their own right when they hold them for a state (SCHEMA.md: heads of
 # state and ministers accusing for themselves), not for a court or commission they preside over.
 OWN_RIGHT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
+# Mandates held by one independent expert in a personal capacity, not by a body (special procedures).
+PERSONAL_MANDATES = frozenset({"rapporteur"})
 
 
 def _in_own_right(subject: Token, party: Party | None, resolver: PartyResolver) -> Party | None:
-    """ "Xia's foreign minister, A B, accused …": the minister named beside the title, not Xia."""
-    if subject.lemma_.lower() not in OWN_RIGHT_TITLES or (party is not None and party.kind not in {"state", "person"}):
+    """ "Xia's foreign minister, A B, accused …": the minister named beside the title, not Xia; "the
+    Assembly's special rapporteur on Xia, A B": an independent expert, who speaks in a personal capacity."""
+    mandate = subject.lemma_.lower() in PERSONAL_MANDATES
+    if not mandate and (subject.lemma_.lower() not in OWN_RIGHT_TITLES or (party is not None and party.kind not in {"state", "person"})):
         return None
     named = _person_in_apposition(subject, resolver)
     return named[1] if named is not None else None
@@ -972,8 +976,10 @@ def _state_sending(envoy: Token, resolver: PartyResolver) -> Party | None:
 
 
 def _person_in_apposition(subject: Token, resolver: PartyResolver) -> tuple[Token, Party] | None:
-    """A title no lexicon knows with a person's name beside it ("the chief executive, A B")."""
-    for appos in (c for c in subject.children if c.dep_ == "appos"):
+    """A title no lexicon knows with a person's name beside it ("the chief executive, A B"); the
+    parser may hang the name on the mandate's topic ("the special rapporteur on X, A B")."""
+    topics = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"on", "for"} for o in p.children if o.dep_ == "pobj"]
+    for appos in (c for h in (subject, *topics) for c in h.children if c.dep_ == "appos"):
         span = resolver.actor_span(appos)
         if span is not None and span.label_ == "person":
             return appos, Party(span.kb_id_, "person", span.text, span.start_char, span.end_char)
