@@ -5042,3 +5042,13 @@ def test_a_special_rapporteur_named_beside_the_mandate_speaks_in_a_personal_capa
     )
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused, allegation.hedged) == ("Ilse Marrow", "Republic of Varnia", True)
+
+
+def test_a_crime_naming_a_mandate_is_no_act_alleged(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Ilse Marrow, the Special Rapporteur on extrajudicial executions, said on Wednesday that footage appearing "
+        "to show Varnian soldiers shooting dead surrendering prisoners could amount to a war crime."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.acts) == ("Ilse Marrow", "Republic of Varnia", ())
+    assert not allegation.evidence.text.startswith("extrajudicial")
