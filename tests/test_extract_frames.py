@@ -5052,3 +5052,15 @@ def test_a_crime_naming_a_mandate_is_no_act_alleged(extract_fictional: Extract) 
     [allegation] = extraction.allegations
     assert (allegation.speaker, allegation.accused, allegation.acts) == ("Ilse Marrow", "Republic of Varnia", ())
     assert not allegation.evidence.text.startswith("extrajudicial")
+
+
+def test_the_government_in_a_ministrys_statement_is_the_ministry_speaking(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Statement by the Ministry of Foreign Affairs of the Republic of Varnia: The Government rejects in the "
+        "strongest terms the allegation of the Commission of Inquiry on Ostrelia that the Varnian Armed Forces "
+        "committed crimes against humanity in Ostrel."
+    )
+    assert triples(extraction) == {
+        ("Ministry of Foreign Affairs of the Republic of Varnia", "Varnian Armed Forces", "denies"),
+        ("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", "asserts"),
+    }

@@ -1203,6 +1203,8 @@ class PartyResolver:
         lower = token.lower_
         if lower == "report" or lower in {"findings", "statement"}:
             return self.main_speaker(token.i)
+        if lower == "government" and self.voice is not None and self._voice_of_a_government(token):
+            return self._as_reference(self.voice, token)  # "Statement by the X Ministry …: The Government rejects …"
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
             teller = self._person_telling(token)
@@ -1276,6 +1278,14 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _voice_of_a_government(self, token: Token) -> bool:
+        """Whether a statement declares a government's organ as its author and ``token`` is in its own words."""
+        voice = self.voice
+        return (
+            voice is not None and voice.kind == "government_body" and voice.part_of in self.gazetteer_states
+            and not in_quotes(self.doc, token.idx)
+        )
 
     def _state_behind_the_voice(self, token: Token) -> Party | None:
         """ "accuse our security institutions of …" in a ministry's statement: the state's organs (as
