@@ -5064,3 +5064,13 @@ def test_the_government_in_a_ministrys_statement_is_the_ministry_speaking(extrac
         ("Ministry of Foreign Affairs of the Republic of Varnia", "Varnian Armed Forces", "denies"),
         ("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", "asserts"),
     }
+
+
+def test_a_conviction_quashed_on_appeal_is_the_courts_denial_of_that_charge(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Appeals Chamber of the Permanent Tribunal for Atrocity Crimes on Tuesday quashed the conviction of "
+        "Oskar Bellamine for the crime against humanity of enforced disappearance."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.accused, allegation.stance) == ("Oskar Bellamine", "denies")
+    assert (allegation.categories, allegation.acts) == (("crimes_against_humanity",), ("enforced_disappearance",))

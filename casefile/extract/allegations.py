@@ -203,7 +203,7 @@ class AllegationExtractor(DenialReader):
         if self._lists_acts_of_previous(sent, terms):
             return []
         terms += self._anaphors(sent, terms)
-        terms = [t for t in terms if not self._acquitted_of(t)]  # read by _acquittals
+        terms = [t for t in terms if not self._acquitted_of(t) and self._quashing(t) is None]  # read by _acquittals
         self._denying_verbs = {verb.i for verb in sent if self._is_denial(verb, sent)}
         unattached = [term for term in terms if not self._attach(term, grouped)]
         for term in unattached:  # "Among the crimes cited by X were murder, torture …"
@@ -225,6 +225,7 @@ class AllegationExtractor(DenialReader):
         self._counter_blame(sent, grouped)
         self._pleas_of_innocence(sent, grouped)
         self._acquittals(sent, grouped)
+        self._convictions_quashed(sent, grouped)
         self._admissions(sent, grouped)
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)

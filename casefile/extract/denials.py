@@ -32,7 +32,9 @@ from casefile.extract.wording import (
     HARM_VERBS,
     HOSTILE_VERBS,
     INSISTING_VERBS,
+    JUDGMENT_NOUNS,
     RANK_AND_FILE,
+    REVERSAL_VERBS,
     SUFFERED_DEEDS,
     Finding,
     accused_as_party,
@@ -583,6 +585,36 @@ class DenialReader:
             frame = Frame(verb, "deny", (court,), (None,))
             key = (verb.i, tuple(p.name for p in accused), "denies")
             grouped.setdefault(key, Finding(frame, accused, "denies", True, categories, acts, [verb, *[t for term in terms for t in term]]))
+
+    def _quashing(self, term: Span) -> Token | None:
+        """The verb quashing the conviction ``term`` names the charge of ("quashed the conviction of X
+        for the crime against humanity of …"), if any."""
+        for prep in (a for a in term.root.ancestors if a.dep_ == "prep" and a.lower_ in {"for", "on"}):
+            judgment = prep.head
+            verb = judgment.head if judgment.lemma_.lower() in JUDGMENT_NOUNS else judgment
+            if verb.lemma_.lower() in REVERSAL_VERBS and verb.pos_ == "VERB":
+                return verb
+        return None
+
+    def _convictions_quashed(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "The Appeals Chamber quashed the conviction of X for …": a court that sets a conviction
+        aside disputes, as an acquittal does, that X committed what it was convicted of."""
+        for term in self._legal_terms(sent):
+            verb = self._quashing(term)
+            judgment = next((o for o in dependents(verb, {"dobj", "nsubjpass"}) if o.lemma_.lower() in JUDGMENT_NOUNS), None) if verb else None
+            if verb is None or judgment is None:
+                continue
+            heads = [o for p in judgment.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            heads = heads or [c for c in judgment.children if c.dep_ == "poss"]  # "quashed his conviction"
+            accused = self._parties_of(heads) or self._unrecognised_names(heads)
+            subjects = dependents(verb, {"nsubj"})
+            court = speaker_party(subjects[0], self.resolver) if subjects else self.resolver.latest_of(verb, frozenset({"court"}))
+            if court is None or not accused:
+                continue
+            key = (verb.i, tuple(p.name for p in accused), "denies")
+            finding = grouped.setdefault(key, Finding(Frame(verb, "deny", (court,), (None,)), accused, "denies", True))
+            self._add_term(finding, term)
+            finding.tokens.append(verb)
 
     def _latest_claim_against(self, name: str) -> Allegation | None:
         return next((r for r in reversed(self.records) if r.accused == name and r.stance == "asserts"), None)

@@ -73,6 +73,9 @@ INSISTING_VERBS = frozenset({"say", "insist", "claim", "maintain", "argue", "add
 ADDING_ADVERBS = frozenset({"also", "likewise", "similarly", "further", "additionally"})
 # Verbs by which a court finds a charge not proved.
 ACQUIT_VERBS = frozenset({"acquit"})
+# Verbs by which a higher court sets a judgment aside, and the judgments set aside.
+REVERSAL_VERBS = frozenset({"quash", "overturn", "reverse", "vacate", "annul"})
+JUDGMENT_NOUNS = frozenset({"conviction", "convictions", "verdict", "sentence", "judgment", "judgement"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
 CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find", "name"})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
