@@ -187,7 +187,7 @@ kind = "state"
 aliases = ["Morvania"]
 acronyms = []
 adjectives = ["Morvanian"]
-capitals = []
+capitals = ["Kessenna"]
 part_of = ""
 note = "fictional state of the extraction tests"
 

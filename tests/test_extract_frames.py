@@ -5074,3 +5074,21 @@ def test_a_conviction_quashed_on_appeal_is_the_courts_denial_of_that_charge(extr
     [allegation] = extraction.allegations
     assert (allegation.accused, allegation.stance) == ("Oskar Bellamine", "denies")
     assert (allegation.categories, allegation.acts) == (("crimes_against_humanity",), ("enforced_disappearance",))
+
+
+def test_a_capital_set_off_after_a_place_noun_is_where_the_body_speaks(extract_fictional: Extract) -> None:
+    # the small model takes the capital for the subject and hangs the body on it in apposition
+    extraction = extract_fictional(
+        "Meeting in exile in the Morvanian capital, Kessenna, the Veridane Rights Initiative accused President "
+        'Anselm Korradine of directing "a deliberate campaign of ethnic cleansing" against the Ostrelian people '
+        "and called on the court to act."
+    )
+    assert triples(extraction) == {(RIGHTS, "Anselm Korradine", "asserts")}
+
+
+def test_an_opening_participle_parsed_as_a_second_subject_does_not_speak(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Meeting in exile in the Zemaryni capital, Quorvel, the Veridane Rights Initiative accused President "
+        "Anselm Korradine of directing a deliberate campaign of ethnic cleansing against the Ostrelian people."
+    )
+    assert triples(extraction) == {(RIGHTS, "Anselm Korradine", "asserts")}

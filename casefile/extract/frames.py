@@ -612,9 +612,14 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     if is_passive(verb) and frame_kind(verb, resolver.lexicon) != "report":
         return []
     subjects = []
-    for subject in dependents(verb, {"nsubj", "csubj"}):
+    named = dependents(verb, {"nsubj", "csubj"})
+    if len(named) > 1:  # "Meeting in exile in the Xian capital, the Y Congress accused …": the participle opens, Y speaks
+        named = [s for s in named if s.tag_ != "VBG"] or named
+    for subject in named:
         if _in_dateline(subject):  # "PLACE (AGENCY) – X …": X, which the parser hung on the place
             subjects.extend(c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c))
+        elif _names_a_place_said_before(subject):  # "Meeting in the capital, Z, the X Congress accused …": X
+            subjects.extend(c for c in subject.children if c.dep_ == "appos")
         else:
             subjects.append(subject)
     if not subjects and verb.dep_ in {"advcl", "parataxis"} and frame_kind(verb, resolver.lexicon) == "report":
@@ -778,6 +783,20 @@ def _joined_in(verb: Token) -> list[Token]:
         holder = holder.head  # "X is set to join …": X is the subject of "set"
     joiners = _with_conjuncts(dependents(holder, {"nsubj", "nsubjpass"}))
     return joiners + _with_conjuncts(dependents(join, {"dobj"})) if joiners else []
+
+
+# Common nouns for a place that a name in apposition after them names ("the capital, Z,").
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "port"})
+
+
+def _names_a_place_said_before(subject: Token) -> bool:
+    """ "… in the Xian capital, Z, the X Congress accused …": a name set off after a place noun
+    names that place, and the parser took it for the subject of what follows."""
+    before = subject.doc[subject.i - 2 : subject.i] if subject.i >= 2 else []
+    return (
+        len(before) == 2 and before[1].text == "," and before[0].lower_ in PLACE_NOUNS
+        and any(c.dep_ == "appos" for c in subject.children)
+    )
 
 
 def _in_dateline(token: Token) -> bool:
