@@ -5092,3 +5092,12 @@ def test_an_opening_participle_parsed_as_a_second_subject_does_not_speak(extract
         "Anselm Korradine of directing a deliberate campaign of ethnic cleansing against the Ostrelian people."
     )
     assert triples(extraction) == {(RIGHTS, "Anselm Korradine", "asserts")}
+
+
+def test_shares_of_the_counted_attacks_attributed_after_a_semicolon(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} documented 14 attacks that damaged or destroyed health facilities in Ostrel between January "
+        "and June; it attributes eleven of them to the Varnian Armed Forces and three to the Dalvor Brigades, whose "
+        "fighters shelled two clinics in Droskel."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}

@@ -843,9 +843,10 @@ class AllegationExtractor(DenialReader):
         deeds is laid at (the parser hangs the clause on the verb)."""
         for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS):
             partitive = any(w.lower_ in {"which", "them"} and w.head.lower_ == "of" for w in verb.subtree)
-            if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
+            told_after = verb.dep_ == "ROOT" and verb.i > token.i  # "documented 14 attacks …; it attributes eleven of them to X"
+            if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl") or told_after):
                 continue  # only "of which 61 were attributed to X" or "…, attributing 131 of them to X"
-            if not partitive or verb.head not in token.ancestors:
+            if not partitive or (verb.head not in token.ancestors and not told_after):
                 continue
             preposition = BLAME_PREPOSITIONS[verb.lemma_.lower()]
             heads = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
