@@ -5101,3 +5101,11 @@ def test_shares_of_the_counted_attacks_attributed_after_a_semicolon(extract_fict
         "fighters shelled two clinics in Droskel."
     )
     assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces", "Dalvor Brigades"}
+
+
+def test_a_prime_minister_of_a_government_named_beside_the_name_speaks_in_own_right(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Tomas Ardell, prime minister of the Government of Varnia, used his address to the Concord of Nations on "
+        "Thursday to accuse the Dalvor Brigades of ethnic cleansing in the Ostrel valley."
+    )
+    assert triples(extraction) == {("Tomas Ardell", "Dalvor Brigades", "asserts")}

@@ -921,6 +921,8 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
             return owner, party.name
     if party.kind != "person":  # "Xia's agent, A B, told the court": A B, for Xia
         return party, _representative_named(subject, party, resolver) if party.kind != "place" else None
+    if any(_title_held_for_a_state(c, resolver) for c in subject.children if c.dep_ == "appos"):
+        return party, None  # "A B, prime minister of the X government, accused …": a minister in her own right
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
     if organisation is None:
         return party, None
@@ -933,6 +935,15 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
 OWN_RIGHT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
 # Mandates held by one independent expert in a personal capacity, not by a body (special procedures).
 PERSONAL_MANDATES = frozenset({"rapporteur"})
+
+
+def _title_held_for_a_state(title: Token, resolver: PartyResolver) -> bool:
+    """ "prime minister of the Government of Free X", "president of Y": a title held for a state or
+    its government (a president of a council of churches speaks for the council)."""
+    if title.lemma_.lower() not in OWN_RIGHT_TITLES:
+        return False
+    held = [resolver.party(o) or resolver.actor_party(o) for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(b is not None and (b.kind == "state" or "government" in b.name.lower().split()) for b in held)
 
 
 def _in_own_right(subject: Token, party: Party | None, resolver: PartyResolver) -> Party | None:
