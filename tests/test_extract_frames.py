@@ -5109,3 +5109,11 @@ def test_a_prime_minister_of_a_government_named_beside_the_name_speaks_in_own_ri
         "Thursday to accuse the Dalvor Brigades of ethnic cleansing in the Ostrel valley."
     )
     assert triples(extraction) == {("Tomas Ardell", "Dalvor Brigades", "asserts")}
+
+
+def test_every_agent_of_a_repeated_by_is_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Arbitrary arrests of at least 1,900 protesters were carried out by the Varnian army and by plain-clothes "
+        f"units attached to the Varnian Ministry of Defence, the {RIGHTS} said in its report."
+    )
+    assert {a.accused_text for a in extraction.allegations} == {"Varnian army", "plain-clothes units"}

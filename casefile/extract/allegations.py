@@ -1293,6 +1293,7 @@ class AllegationExtractor(DenialReader):
     def _subject_party(self, verb: Token) -> tuple[Party, ...]:
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+            agents += [c for a in agents for c in a.conjuncts if c.lower_ == "by" and c not in agents]  # "by X and by Y"
             agents = agents or agent_hung_on_adjunct(verb)
             if agents:  # "committed by X in A, by Y in B, and by Z": every agent listed
                 return self._with_helpers(self._parties_of([o for a in agents for o in a.children if o.dep_ == "pobj"]), verb)
