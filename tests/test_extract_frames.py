@@ -5117,3 +5117,12 @@ def test_every_agent_of_a_repeated_by_is_accused(extract_fictional: Extract) -> 
         f"units attached to the Varnian Ministry of Defence, the {RIGHTS} said in its report."
     )
     assert {a.accused_text for a in extraction.allegations} == {"Varnian army", "plain-clothes units"}
+
+
+def test_torture_from_a_partys_captivity_is_the_detaining_partys(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnia and Zemaryn swapped 150 prisoners each on Sunday. Zemaryn's human rights commissioner, Hanne "
+        'Sorvald, said many of the returning soldiers bore "clear marks of systematic torture" from Varnian '
+        "captivity."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Republic of Varnia", ("torture",))}

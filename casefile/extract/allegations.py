@@ -53,6 +53,7 @@ from casefile.extract.wording import (
     CLOSING_VERBS,
     CONTROL_VERBS,
     CRIMINAL_RESPONSIBILITY,
+    CUSTODY_NOUNS,
     CUSTODY_VERBS,
     DEONTIC_MODALS,
     ENDORSING_VERBS,
@@ -694,6 +695,9 @@ class AllegationExtractor(DenialReader):
             return found, True
         found = tuple(p for p in self._conduct_it_happened_in(token, verb) if p.name not in speakers)
         if found:
+            return found, True
+        found = tuple(p for p in self._custody_it_happened_in(token, verb) if p.name not in speakers)
+        if found:  # "marks of torture from Xian captivity"
             return found, True
         found = tuple(p for p in self._stray_by_agents(token) if p.name not in speakers)
         if found:
@@ -1398,6 +1402,21 @@ class AllegationExtractor(DenialReader):
         for token in subject.subtree:
             if token.dep_ == "agent":
                 return self._parties_of([o for o in token.children if o.dep_ == "pobj"])
+        return ()
+
+    def _custody_it_happened_in(self, token: Token, stop: Token) -> tuple[Party, ...]:
+        """ "torture from Xian captivity", "abused in the custody of X": the detaining power answers
+        for what is done to those it holds (Third Geneva Convention, art. 12)."""
+        for node in (t for t in [token, *token.ancestors] if t.i != stop.i):
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "during", "under"}):
+                for place in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS):
+                    holders = [c for c in place.children if c.dep_ in {"compound", "amod", "poss"}]
+                    holders += [o for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+                    found = [p for h in holders for p in [self.resolver.party(h) or self.resolver.actor_party(h)] if p is not None]
+                    if found:
+                        return tuple(found)
+            if node.head == stop or node.head == node:
+                break
         return ()
 
     def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:

@@ -21,6 +21,8 @@ SUPPORT_NOUNS = frozenset({"support", "help", "backing", "assistance", "particip
 DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
 # Participles by which people are in someone's custody ("detainees held by X").
 CUSTODY_VERBS = frozenset({"hold", "detain", "capture", "imprison", "abduct", "arrest", "take", "keep", "seize", "kidnap"})
+# Nouns for being held by a party ("in Xian custody", "from X captivity").
+CUSTODY_NOUNS = frozenset({"custody", "captivity", "detention"})
 # Verbs telling harmful conduct whose subject did it, when no legal term names it.
 HARM_VERBS = CUSTODY_VERBS | frozenset({
     "burn", "shell", "bomb", "loot", "pillage", "plunder", "expel", "empty", "raze", "destroy", "demolish",
