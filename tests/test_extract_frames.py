@@ -5126,3 +5126,15 @@ def test_torture_from_a_partys_captivity_is_the_detaining_partys(extract_fiction
         "captivity."
     )
     assert {(a.accused, a.acts) for a in extraction.allegations} == {("Republic of Varnia", ("torture",))}
+
+
+def test_acts_a_body_says_may_be_crimes_after_its_concern_at_reports_are_the_reported_doers(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In a resolution adopted on Friday, the Concord Human Rights Board voiced grave concern at reports that "
+        "the Varnian authorities had subjected detained protesters to torture and sexual violence, acts which the "
+        "Board said may constitute crimes against humanity, and extended the mandate of its special rapporteur."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.hedged) == (
+        "Concord Human Rights Board", "Republic of Varnia", True,
+    )

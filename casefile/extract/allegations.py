@@ -1096,7 +1096,8 @@ class AllegationExtractor(DenialReader):
             return ()  # "ccomp": "conduct it regards as …" with "conduct" taken for a verb
         if summary.dep_ == "conj" and summary.head.pos_ == "VERB" and frame_kind(summary.head, self.lexicon) is None:
             found = self._subject_party(summary.head)  # "X carried off grain, conduct …": the verb it is conjoined to
-            if found:
+            tellers = {p.name for s in dependents(verb, {"nsubj"}) for p in [self.resolver.party(s)] if p is not None}
+            if found and not tellers & {p.name for p in found}:  # not "the Board voiced concern …, acts the Board said …"
                 return found
         if summary.head == summary:  # the parser made the summing noun the root, the deed its clause
             told = [t for t in summary.subtree if t.i < summary.i and t.pos_ == "VERB"]
