@@ -5138,3 +5138,20 @@ def test_acts_a_body_says_may_be_crimes_after_its_concern_at_reports_are_the_rep
     assert (allegation.speaker, allegation.accused, allegation.hedged) == (
         "Concord Human Rights Board", "Republic of Varnia", True,
     )
+
+
+def test_a_partys_conduct_that_could_be_characterised_as_a_crime_accuses_the_party(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Scholars at the Veridane Rights Initiative argue that Varnia's removal of children from their families "
+        "could plausibly be characterised as the crime against humanity of forcible transfer."
+    )
+    [allegation] = extraction.allegations
+    assert (allegation.speaker, allegation.accused, allegation.hedged) == (RIGHTS, "Republic of Varnia", True)
+
+
+def test_who_regards_conduct_as_a_crime_still_did_not_commit_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Ministry of Defence said it regarded the looting of Droskel as the work of criminals "
+        "of the Dalvor Brigades."
+    )
+    assert all(a.accused != "Varnian Ministry of Defence" for a in extraction.allegations)

@@ -1241,7 +1241,7 @@ class AllegationExtractor(DenialReader):
             if frame_kind(node, self.lexicon) == "report" and (speaks_in_first_person(node) or node.dep_ == "relcl"):
                 continue  # "our teams documented bodies of people killed …", "a report which said a strike …": tellers, not doers
             taken_as = [p for h in (node, *dependents(node, {"dobj"})) for p in dependents(h, {"prep"}) if p.lower_ == "as"]
-            if node.lemma_.lower() in REGARDING_VERBS and taken_as:
+            if node.lemma_.lower() in REGARDING_VERBS and taken_as and not is_passive(node):
                 continue  # "his office no longer regarded the looting as the work of criminals": it names, it did not loot
             if node.pos_ in {"VERB", "AUX"} and node.dep_ == "pcomp":
                 found = self._characterized_clause(node)  # "…, in what Z calls aggression": Z names it, the clause did it
@@ -1313,6 +1313,12 @@ class AllegationExtractor(DenialReader):
                 return self._parties_of(subjects)
             if warrant_of(verb) is not None:  # "a warrant had been issued for X on terrorism charges": X
                 return self._objects_of_accusation(verb)
+            if verb.lemma_.lower() in CALLING_VERBS | {"classify", "qualify", "regard"} and any(
+                p.lower_ == "as" for p in dependents(verb, {"prep"})
+            ):  # "X's removal of children could be characterised as …": the conduct named is X's
+                owned = [p for s in subjects for p in (self.resolver.owner(s), *self.resolver.agents(s)) if p is not None]
+                if owned:
+                    return tuple(dict.fromkeys(owned))
             if any(c.lemma_.lower() == "charge" for p in dependents(verb, {"prep"}) for c in p.children):
                 return self._parties_of(subjects)
             return ()
