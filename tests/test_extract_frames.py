@@ -5155,3 +5155,13 @@ def test_who_regards_conduct_as_a_crime_still_did_not_commit_it(extract_fictiona
         "of the Dalvor Brigades."
     )
     assert all(a.accused != "Varnian Ministry of Defence" for a in extraction.allegations)
+
+
+def test_never_seeking_to_destroy_a_people_in_whole_or_in_part_denies_genocide(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"Varnia has never sought to destroy the Ostrelian people, in whole or in part, and the applicant has not '
+        'produced one order from which such an intent could be inferred," Varnia’s agent told the court.'
+    )
+    assert {(a.accused, a.stance, a.categories) for a in extraction.allegations} == {
+        ("Republic of Varnia", "denies", ("genocide",)),
+    }
