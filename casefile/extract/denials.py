@@ -601,8 +601,10 @@ class DenialReader:
         aside disputes, as an acquittal does, that X committed what it was convicted of."""
         for term in self._legal_terms(sent):
             verb = self._quashing(term)
-            judgment = next((o for o in dependents(verb, {"dobj", "nsubjpass"}) if o.lemma_.lower() in JUDGMENT_NOUNS), None) if verb else None
-            if verb is None or judgment is None:
+            if verb is None:
+                continue
+            judgment = next((o for o in dependents(verb, {"dobj", "nsubjpass"}) if o.lemma_.lower() in JUDGMENT_NOUNS), None)
+            if judgment is None:
                 continue
             heads = [o for p in judgment.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             heads = heads or [c for c in judgment.children if c.dep_ == "poss"]  # "quashed his conviction"

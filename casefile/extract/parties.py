@@ -96,7 +96,6 @@ OBSERVER_KINDS = frozenset({"person", "ngo", "un_body", "court", "media"})
 GUESSED_KINDS = frozenset({"other", "person"})
 # "under the X of Y": Y directs the conduct.
 COMMAND_NOUNS = frozenset({"authority", "command", "order", "control", "direction", "leadership", "instruction"})
-# Kinds of body a bare organ noun ("the junta", "the army") may name again.
 # Bodies that field no armed men: "its forces" is never theirs.
 UNARMED_KINDS = frozenset({"ngo", "un_body", "court", "media"})
 # Nouns for a party's armed men or arms ("its forces", "their fighters").
@@ -104,6 +103,7 @@ ARMED_NOUNS = frozenset({
     "forces", "force", "troops", "army", "military", "soldiers", "fighters", "militia", "militias", "units",
     "gunmen", "police", "navy", "aircraft", "jets", "drones", "artillery", "warplanes",
 })
+# Kinds of body a bare organ noun ("the junta", "the army") may name again.
 ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
@@ -414,25 +414,20 @@ class PartyResolver:
                     return self._party(body.kb_id_, body.label_, body)
         return None
 
+    def _quote_tellers(self, token: Token) -> list[Party]:
+        """Who says the quoted words ``token`` stands in, as the saying after them names it
+        ("…," the group said; "…," she told reporters)."""
+        sayings = (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx))
+        subjects = (c for verb in sayings for c in verb.children if c.dep_ == "nsubj" and c.i > token.i)
+        return [party for party in map(self.party, subjects) if party is not None]
+
     def _body_quoted(self, token: Token) -> Party | None:
-        """The body that says the quoted words ``token`` stands in, however the saying names it
-        ("the group said", "X said"); None for a person, whose "we" may be many things."""
-        for verb in (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i):
-                party = self.party(subject)
-                if party is not None and party.kind not in {"person", "place"}:
-                    return party
-        return None
+        """The body that says the quoted words; None for a person, whose "we" may be many things."""
+        return next((p for p in self._quote_tellers(token) if p.kind not in {"person", "place"}), None)
 
     def _quoting(self, token: Token) -> frozenset[str]:
-        """Who says the quoted words ``token`` stands in, and the body a quoted person speaks for."""
-        names: set[str] = set()
-        for verb in (t for t in token.sent if t.lemma_.lower() in self.lexicon.report_verbs and not in_quotes(self.doc, t.idx)):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i):
-                party = self.party(subject)
-                if party is not None:
-                    names |= {party.name, party.part_of} - {None}
-        return frozenset(names)
+        """Who says the quoted words, and the body a quoted person speaks for."""
+        return frozenset(name for p in self._quote_tellers(token) for name in (p.name, p.part_of) if name is not None)
 
     def _rival_of(self, token: Token) -> Party | None:
         """ "accused his neighbour of …", "its rival rebel alliance": the party of the owner's kind
@@ -1203,8 +1198,9 @@ class PartyResolver:
         lower = token.lower_
         if lower == "report" or lower in {"findings", "statement"}:
             return self.main_speaker(token.i)
-        if lower == "government" and self.voice is not None and self._voice_of_a_government(token):
-            return self._as_reference(self.voice, token)  # "Statement by the X Ministry …: The Government rejects …"
+        voice = self.voice if lower == "government" and self._voice_of_a_government(token) else None
+        if voice is not None and self._bare_definite(self.phrase(token), token):
+            return self._as_reference(voice, token)  # "Statement by the X Ministry …: The Government rejects …"
         if lower in PRONOUNS_PERSON:
             kinds = frozenset({"person"})
             teller = self._person_telling(token)
@@ -1477,6 +1473,7 @@ class PartyResolver:
         return self._latest_named_with_head(token, kinds, excluding)
 
     def _latest_named_with_head(self, token: Token, kinds: frozenset[str], excluding: frozenset[str]) -> Party | None:
+        """The latest body named before ``token`` whose name holds its noun ("forces" in "X Armed Forces")."""
         head = re.compile(rf"\b{re.escape(token.lemma_.lower())}s?\b", re.IGNORECASE)
         reported = self._reported_words(token)
         for span in reversed(list(doc_spans(self.doc, "actors"))):
