@@ -4876,8 +4876,8 @@ def test_it_goes_on_with_the_body_that_documented_cases_split_by_perpetrator(ext
 def test_civilians_found_responsible_are_accused_as_described(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         f"The {RIGHTS} said the Dalvor Brigades bore primary responsibility for the crimes against humanity "
-        "committed in the valley. The Tolvaren Guard and some unaffiliated Varnian civilians were also found to "
-        "be responsible to a lesser degree, it said."
+        "committed in the valley. The Tolvaren Guard and some unaffiliated Varnian civilians were also held "
+        "responsible to a lesser degree, it said."
     )
     accused = {a.accused for a in extraction.allegations}
     assert accused == {"Dalvor Brigades", "Tolvaren Guard", "unaffiliated Varnian civilians"}
@@ -4894,7 +4894,7 @@ def test_civilians_harmed_are_never_accused(extract_fictional: Extract) -> None:
 def test_other_groups_are_not_the_groups_named_without_other(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         f"The {RIGHTS} accused the Dalvor Brigades and other Varnian armed groups of committing war crimes. "
-        '"Varnian armed groups committed war crimes and crimes against humanity in the valley," it said.'
+        '"Varnian armed groups carried out both war crimes and crimes against humanity in the valley," it said.'
     )
     assert {a.accused for a in extraction.allegations} == {
         "Dalvor Brigades", "other Varnian armed groups", "Varnian armed groups",
