@@ -5165,3 +5165,71 @@ def test_never_seeking_to_destroy_a_people_in_whole_or_in_part_denies_genocide(e
     assert {(a.accused, a.stance, a.categories) for a in extraction.allegations} == {
         ("Republic of Varnia", "denies", ("genocide",)),
     }
+
+
+def test_a_closing_said_parsed_as_a_third_deed_still_tells_the_sentence(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades, a militia that patrols beside Varnian troops, summarily shot dozens of herders and "
+        "forced the families of six hamlets around Ostrel to leave at gunpoint, in what amounts to ethnic cleansing, "
+        f"the {RIGHTS} and the Quorvel Institute for Conflict Law said in a joint report."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        (RIGHTS, "Dalvor Brigades", ("ethnic_cleansing",)),
+        ("Quorvel Institute for Conflict Law", "Dalvor Brigades", ("ethnic_cleansing",)),
+    }
+
+
+def test_an_accomplice_in_crimes_committed_by_others_is_accused_beside_the_doers(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn may be complicit in war crimes committed by the Tolvaren Guard if it goes on shipping rockets to "
+        f"the group, the {RIGHTS} said on Monday."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Tolvaren Guard", "asserts"),
+        (RIGHTS, "Kingdom of Zemaryn", "asserts"),
+    }
+
+
+def test_a_state_found_complicit_in_crimes_is_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(f"The {RIGHTS} found Zemaryn complicit in the war crimes committed by the Tolvaren Guard.")
+    assert triples(extraction) == {
+        (RIGHTS, "Tolvaren Guard", "asserts"),
+        (RIGHTS, "Kingdom of Zemaryn", "asserts"),
+    }
+
+
+def test_calling_a_state_a_terrorist_state_alleges_terrorism(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'Anselm Korradine wrote on Saturday that Zemaryn was "a terrorist state that hunts reporters".'
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Kingdom of Zemaryn", ("terrorism",))}
+
+
+def test_what_any_such_strike_would_be_is_no_allegation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn's foreign minister warned on Friday that any Varnian strike on the ferry port at Ostrel would be "
+        '"a war crime and an act of aggression", and asked the Concord of Nations to meet.'
+    )
+    assert not extraction.allegations
+
+
+def test_rejecting_a_bodys_finding_that_its_fighters_killed_prisoners(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The Ostrel Liberation Front on Sunday dismissed a {RIGHTS} finding that its fighters had executed "
+        "eleven captured soldiers in May, saying the men had died in an artillery barrage."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Ostrel Liberation Front", "asserts"),
+        ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies"),
+    }
+
+
+def test_a_possessive_doer_coordinated_in_an_agent_phrase_is_accused_too(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said the shelling of border villages by Varnian army artillery and the Ostrel Front's "
+        "mortar fire on the suburbs of Droskel could both constitute war crimes."
+    )
+    assert triples(extraction) == {
+        (RIGHTS, "Varnian Armed Forces", "asserts"),
+        (RIGHTS, "Ostrel Liberation Front", "asserts"),
+    }

@@ -108,6 +108,8 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "basis", 
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
 BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
+# Verbs that say what a deed is ("would be", "would amount to", "would constitute").
+NAMING_COPULAS = frozenset({"be", "amount", "constitute", "represent", "qualify"})
 
 
 # Pronouns by which a speaker refers to themself or their own office.
@@ -426,6 +428,8 @@ class AllegationExtractor(DenialReader):
         if frame is None:
             return False
         frame = self._author_speaking_in_first_person(frame, term)
+        if self._of_any_such_deed(term.root, frame):
+            return True  # "any strike on the corridor would be a war crime": a rule, no claim
         covered = self._crime_the_accuser_covers_up(term.root, frame)
         if covered:  # "called the army's account a lie to cover up a deliberate attack on a school"
             charged, frame = (frame, covered), Frame(frame.verb, "report", frame.speakers, frame.persons)
@@ -454,6 +458,19 @@ class AllegationExtractor(DenialReader):
         finding.syntactic = finding.syntactic or syntactic
         self._add_term(finding, term)
         return True
+
+    def _of_any_such_deed(self, token: Token, frame: Frame) -> bool:
+        """ "warned that any strike on the corridor would be a war crime": the copula above the term has
+        a subject quantified by "any", so it states what a deed would be, not that one was done."""
+        node = token
+        while node != frame.verb and node.head != node:
+            subjects = dependents(node, {"nsubj", "nsubjpass"}) if node.pos_ in {"VERB", "AUX"} else []
+            if subjects:  # "…that any commander ordered the killings": a doer, not the deed, is quantified
+                return node.lemma_.lower() in NAMING_COPULAS and any(
+                    s.lower_ == "any" or any(c.lower_ == "any" and c.dep_ == "det" for c in s.children) for s in subjects
+                )
+            node = node.head
+        return False
 
     def _crime_the_accuser_covers_up(self, token: Token, frame: Frame) -> tuple[Party, ...]:
         """ "X called the army's account a lie to cover up a deliberate attack on a school": a crime
@@ -617,11 +634,31 @@ class AllegationExtractor(DenialReader):
         act = self._act_the_category_names(token)
         if not found and act is not None:  # "the war crime of unlawful deportation, for which X bears responsibility"
             found, syntactic = self._accused_candidates(act, frame)
+        speakers = {p.name for p in frame.speakers}
+        found += tuple(p for p in self._accomplices(token) if p.name not in speakers | {f.name for f in found})
         found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
             return self._territorial_state(token, frame), True
         return kept, syntactic
+
+    def _accomplices(self, token: Token) -> tuple[Party, ...]:
+        """ "X may be complicit in war crimes committed by Y", "X's complicity in Y's crimes": the
+        accomplice is accused of the crime beside its doer (aiding and abetting is a mode of liability
+        for the same crime, Rome Statute art. 25(3)(c))."""
+        if token.dep_ != "pobj" or token.head.lower_ != "in":
+            return ()
+        holder = token.head.head
+        if holder.lemma_.lower() == "complicity":
+            return self.resolver.owners(holder)
+        if holder.lemma_.lower() != "complicit":
+            return ()
+        clause = holder.head if holder.dep_ == "acomp" else holder
+        held = (  # "X was complicit", "found X complicit" (X the object, or the parser's compound)
+            dependents(clause, {"nsubj", "nsubjpass"}) or dependents(holder, {"nsubj", "compound"})
+            or (dependents(holder.head, {"dobj"}) if holder.dep_ in {"oprd", "ccomp", "xcomp"} else [])
+        )
+        return self._parties_of(held)
 
     def _act_the_category_names(self, token: Token) -> Token | None:
         """ "the war crime of unlawful deportation": the act in the category's "of" phrase."""
@@ -942,6 +979,9 @@ class AllegationExtractor(DenialReader):
             if node.pos_ in {"VERB", "AUX"}:
                 if frame_kind(node, self.lexicon) == "accuse":  # "X blamed Y, saying its guns fired …, in what it called …"
                     return self._objects_of_accusation(node)
+                if frame_kind(node, self.lexicon) == "report":  # "Y drove families out, in what amounts to …, X said"
+                    told = [c for c in node.children if c.dep_ == "ccomp" and c.i < verb.i]
+                    return next((found for c in told if (found := self._subject_party(c))), ())
                 found = self._subject_party(node)
                 if found:
                     return found

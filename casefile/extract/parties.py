@@ -853,11 +853,18 @@ class PartyResolver:
             if pobj.dep_ != "pobj":
                 continue
             for token in (pobj, *pobj.conjuncts):
-                for party in self.sides(token) or (self.party(token) or self.actor_party(token),):
+                for party in self.sides(token) or (
+                    self.party(token) or self.actor_party(token) or (self._possessive_party(token) if token != pobj else None),
+                ):  # "by X's artillery and Y's rocket fire": Y's too
                     if party is not None and party.name not in {p.name for p in found}:
                         found.append(party)
                         found += [p for p in self._others_of_the_same(token, party) if p.name not in {f.name for f in found}]
         return tuple(found)
+
+    def _possessive_party(self, token: Token) -> Party | None:
+        """The party named in the possessive on ``token`` ("the Front's rocket fire"), if any."""
+        owners = [p for c in token.children if c.dep_ == "poss" for p in (self.party(c) or self.actor_party(c),) if p is not None]
+        return owners[0] if owners else None
 
     def _others_of_the_same(self, token: Token, party: Party) -> list[Party]:
         """ "members of X and Y": a group noun whose party is its "of" object names the object's

@@ -45,6 +45,10 @@ class ParseRepairs:
                 _as_possessor_named_whole(token)
             elif _object_after_quoted_complement(token) is not None:
                 _as_object_of_the_rejection(token)
+            elif _finding_taken_for_a_verb(token):
+                _as_rejected_finding(token)
+            elif _closing_attribution_taken_for_a_conjunct(token):
+                _as_attribution_of_the_clause(token)
         return doc
 
 
@@ -182,6 +186,31 @@ def _as_rejected_claims(token: Token) -> None:
             child.dep_ = "acl"  # "claims that its fighters …": what is claimed
 
 
+def _finding_taken_for_a_verb(token: Token) -> bool:
+    """ "dismissed a X finding that its fighters …" parsed with "finding" a participle whose subject
+    is "a X": an article opening the subject shows it is the noun, X the finding's author."""
+    if token.lower_ != "finding" or token.tag_ != "VBG" or token.head.lemma_.lower() not in REJECTING_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c != token for c in token.head.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    return len(subjects) == 1 and subjects[0].i == token.i - 1 and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in subjects[0].children
+    )
+
+
+def _as_rejected_finding(token: Token) -> None:
+    author = token.doc[token.i - 1]
+    determiners = [c for c in author.children if c.dep_ == "det"]
+    token.tag_, token.pos_, token.lemma_, token.dep_ = "NN", "NOUN", "finding", "dobj"
+    author.dep_ = "compound"
+    for determiner in determiners:
+        determiner.head = token
+    for child in token.children:
+        if child.dep_ == "ccomp":
+            child.dep_ = "acl"  # "a finding that its fighters …": what was found
+
+
 def _rejection_taken_for_a_noun(token: Token) -> Token | None:
     """ "…, an allegation X rejects" tagged as the noun "rejects" with "allegation" and "X" its
     compounds: the accusation noun, else None."""
@@ -204,6 +233,31 @@ def _as_relative_rejection(token: Token) -> None:
     subject.dep_ = "nsubj"
     for determiner in determiners:
         determiner.head = accusation
+
+
+# Verbs that close a sentence by saying who told it ("…, X said in a report.").
+CLOSING_ATTRIBUTION_LEMMAS = frozenset({"say", "tell", "add", "state", "conclude", "write", "report", "allege", "claim", "charge"})
+
+
+def _closing_attribution_taken_for_a_conjunct(token: Token) -> bool:
+    """ "X executed farmers and forced villagers out, in what amounts to …, A and B said in a joint
+    report" parsed with "said" a third conjunct of the told verbs: a verb of saying with no "and"
+    of its own, its subject right after a comma and nothing it reports after it."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in CLOSING_ATTRIBUTION_LEMMAS or token.head.dep_ != "ROOT":
+        return False
+    if token.head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) != 1 or subjects[0].left_edge.i == 0:
+        return False
+    before = token.doc[subjects[0].left_edge.i - 1]
+    return before.text == "," and not any(c.dep_ == "cc" and before.i < c.i < token.i for c in token.head.children)
+
+
+def _as_attribution_of_the_clause(token: Token) -> None:
+    told = token.head
+    token.head, token.dep_ = token, "ROOT"
+    told.head, told.dep_ = token, "ccomp"
 
 
 @Language.factory("casefile_parse_repairs")
