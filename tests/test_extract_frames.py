@@ -5233,3 +5233,42 @@ def test_a_possessive_doer_coordinated_in_an_agent_phrase_is_accused_too(extract
         (RIGHTS, "Varnian Armed Forces", "asserts"),
         (RIGHTS, "Ostrel Liberation Front", "asserts"),
     }
+
+
+def test_calling_a_partys_campaign_in_a_place_a_crime_accuses_the_party_not_the_place(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(f"The {RIGHTS} now calls the Tolvaren Guard's campaign in Droskel genocide.")
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("genocide",))}
+
+
+def test_placing_primary_responsibility_on_a_party_accuses_it_as_principal(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia concluded that the massacre of 140 villagers in Droskel by fighters of "
+        "the Ostrel Liberation Front constituted the crime against humanity of extermination. The Commission placed "
+        "primary responsibility on the Dalvor Brigades, the Front's allied militia."
+    )
+    principal = [a for a in extraction.allegations if a.accused == "Dalvor Brigades"]
+    assert [(a.speaker, a.responsibility) for a in principal] == [("Commission of Inquiry on Ostrelia", "principal")]
+    assert "crimes_against_humanity" in principal[0].categories
+
+
+def test_denying_holding_anyone_as_a_hostage_denies_hostage_taking(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front denies holding any nurse or postal worker as a hostage, the group said in a "
+        "message on Friday."
+    )
+    assert {(a.accused, a.stance, a.acts) for a in extraction.allegations} == {
+        ("Ostrel Liberation Front", "denies", ("hostage_taking",)),
+    }
+
+
+def test_a_second_that_clause_is_told_by_the_same_finding(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes has reasonable grounds to believe that Anselm Korradine bears criminal "
+        "responsibility for the war crimes of murder and pillage during the raid on Droskel, in which 40 people "
+        "were seized, and that Lucan Terzavi is responsible for the crimes against humanity of torture and "
+        "persecution of detainees held at the Ostrel barracks."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Anselm Korradine", ("war_crimes",)),
+        ("Lucan Terzavi", ("crimes_against_humanity",)),
+    }

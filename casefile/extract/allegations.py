@@ -26,6 +26,7 @@ from casefile.extract.frames import (
     frame_of_any_verb,
     frame_of_verb,
     is_passive,
+    placed_on,
     speaker_and_person,
     warrant_of,
 )
@@ -1030,6 +1031,7 @@ class AllegationExtractor(DenialReader):
                 o for c in warrant.children if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.accuse_verbs
                 for o in c.children if o.dep_ == "dobj"
             ]
+        heads = placed_on(verb) or heads  # "placed primary responsibility on X"
         heads = [h for h in heads if not in_brackets(h)]  # "… the X Court [XC], by …": the parser's stray object
         found = self._parties_of(heads) or self._organs_in_context(heads) or self._unrecognised_names(heads)
         if any(p.name in speakers for p in found) and len(heads) == 1 and self._refers(heads[0]):
@@ -1900,6 +1902,8 @@ class AllegationExtractor(DenialReader):
         for cue in cues:
             frame = find_frame(cue.root, self.resolver) or self._continued_frame(cue)
             accused = self._clause_party(cue.root, frame.verb) if frame is not None else ()
+            if frame is not None and not accused and placed_on(frame.verb):  # "placed primary responsibility on X"
+                accused = self._objects_of_accusation(frame.verb)
             speakers = {p.name for p in frame.speakers} if frame is not None else set()
             if frame is None or not accused or named & {p.name for p in accused} or speakers & {p.name for p in accused}:
                 continue

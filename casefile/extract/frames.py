@@ -65,6 +65,10 @@ class Frame:
 
 # What "hold" must hold someone to, to accuse them.
 HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+# Verbs that lay responsibility on a party ("placed primary responsibility on X", "laid the blame on Y").
+PLACING_VERBS = frozenset({"place", "lay", "put", "pin"})
+# What a placing verb lays on a party.
+PLACED_BURDENS = frozenset({"responsibility", "blame", "onus", "culpability"})
 
 
 def frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
@@ -113,6 +117,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"  # "X made it clear that …"
     if lemma in WARRANT_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
+    if lemma in PLACING_VERBS and placed_on(token):
+        return "accuse"  # "the Commission placed primary responsibility on X"
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
@@ -135,6 +141,15 @@ def _opens_inquiry_into(verb: Token) -> bool:
         o.lemma_.lower() in INQUIRY_NOUNS and any(p.dep_ == "prep" and p.lower_ == "into" for p in [*o.children, *verb.children])
         for o in verb.children if o.dep_ == "dobj"
     )  # the parser hangs "into" on the noun or on the verb
+
+
+def placed_on(verb: Token) -> list[Token]:
+    """Whom a placing verb lays responsibility or blame on ("placed responsibility on X and Y"):
+    the objects of its "on", hung on the verb or on the burden."""
+    burdens = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PLACED_BURDENS]
+    if not burdens:
+        return []
+    return [o for h in (verb, *burdens) for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for o in p.children if o.dep_ == "pobj"]
 
 
 def warrant_of(verb: Token) -> Token | None:

@@ -47,6 +47,10 @@ class ParseRepairs:
                 _as_object_of_the_rejection(token)
             elif _finding_taken_for_a_verb(token):
                 _as_rejected_finding(token)
+            elif _complement_taken_for_a_place_compound(token) is not None:
+                _as_complement_of_the_naming(token)
+            elif _second_that_clause_taken_for_a_main_clause(token) is not None:
+                _as_conjunct_of_the_first_that_clause(token)
             elif _closing_attribution_taken_for_a_conjunct(token):
                 _as_attribution_of_the_clause(token)
         return doc
@@ -233,6 +237,64 @@ def _as_relative_rejection(token: Token) -> None:
     subject.dep_ = "nsubj"
     for determiner in determiners:
         determiner.head = accusation
+
+
+# Verbs that name their object by a bare complement ("calls the siege genocide").
+BARE_NAMING_LEMMAS = frozenset({"call", "term", "label", "brand", "deem", "consider", "declare", "dub"})
+
+
+def _complement_taken_for_a_place_compound(token: Token) -> Token | None:
+    """ "calls X's campaign in Y genocide" parsed with "Y genocide" one noun phrase in the "in"
+    phrase: the place name on the bare noun ending the object, else None. The verb has no other
+    complement, so the bare noun is what the object is called."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "on", "against"} or prep.dep_ != "prep" or token.pos_ != "NOUN":
+        return None
+    obj = prep.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in BARE_NAMING_LEMMAS:
+        return None
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} or c.lower_ == "as" for c in verb.children):
+        return None
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].dep_ != "compound" or lefts[0].pos_ != "PROPN" or any(c.dep_ == "det" for c in lefts):
+        return None
+    names = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if token.i == max((t.i for t in token.subtree)) else None
+
+
+def _as_complement_of_the_naming(token: Token) -> None:
+    place = _complement_taken_for_a_place_compound(token)
+    assert place is not None
+    prep = token.head
+    verb = prep.head.head
+    for name in (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c != place):
+        name.head = place
+    place.head, place.dep_ = prep, "pobj"
+    token.head, token.dep_ = verb, "oprd"
+
+
+def _second_that_clause_taken_for_a_main_clause(token: Token) -> Token | None:
+    """ "believes that X bears responsibility for …, and that Y is responsible for …" parsed with
+    the second clause a conjunct of the main verb: the first "that" clause under it, else None."""
+    if token.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    head = token.head
+    if any(c.dep_ == "mark" for c in head.children):
+        return None
+    clauses = [
+        t for t in head.subtree
+        if t.i < token.i and t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    ]
+    return clauses[0] if clauses else None
+
+
+def _as_conjunct_of_the_first_that_clause(token: Token) -> None:
+    first = _second_that_clause_taken_for_a_main_clause(token)
+    assert first is not None
+    for conjunction in [c for c in token.head.children if c.dep_ == "cc" and first.i < c.i < token.i]:
+        conjunction.head = first
+    token.head = first
 
 
 # Verbs that close a sentence by saying who told it ("…, X said in a report.").
