@@ -260,7 +260,7 @@ def _complement_taken_for_a_place_compound(token: Token) -> Token | None:
     if not lefts or lefts[0].dep_ != "compound" or lefts[0].pos_ != "PROPN" or any(c.dep_ == "det" for c in lefts):
         return None
     names = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return names[-1] if token.i == max((t.i for t in token.subtree)) else None
+    return names[-1] if token.i == max(t.i for t in token.subtree) else None
 
 
 def _as_complement_of_the_naming(token: Token) -> None:
