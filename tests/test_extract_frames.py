@@ -5272,3 +5272,23 @@ def test_a_second_that_clause_is_told_by_the_same_finding(extract_fictional: Ext
         ("Anselm Korradine", ("war_crimes",)),
         ("Lucan Terzavi", ("crimes_against_humanity",)),
     }
+
+
+def test_an_aside_by_the_accuser_inside_the_accusation_keeps_the_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Anselm Korradine accused neighbouring Zemaryn on Monday of sheltering Tolvaren Guard commanders who, he "
+        "said, had planned the bombing of a crowded ferry terminal, an act of terrorism."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Kingdom of Zemaryn", ("terrorism",))}
+
+
+def test_blaming_a_party_for_what_a_member_of_the_body_called_a_crime(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian foreign ministry put the toll from Tuesday's blast at the Droskel ferry terminal at 21 and "
+        'blamed the Ostrel Liberation Front for what spokeswoman Ruta Hesselvane called "a terrorist massacre of '
+        'commuters".'
+    )
+    assert {(a.speaker, a.speaker_person, a.accused) for a in extraction.allegations} == {
+        ("Ministry of Foreign Affairs of the Republic of Varnia", "Ruta Hesselvane", "Ostrel Liberation Front"),
+    }
+    assert "terrorism" in extraction.allegations[0].categories

@@ -971,10 +971,11 @@ class AllegationExtractor(DenialReader):
         return self._doer_of_conduct_described_before(token, speakers)  # "X recruits boys. These are war crimes."
 
     def _characterized_clause(self, verb: Token) -> tuple[Party, ...]:
-        """ "X did Y, in what Z called genocide": the conduct named is the clause the phrase hangs on."""
-        if verb.dep_ != "pcomp" or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
+        """ "X did Y, in what Z called genocide", "blamed X for what Z called a massacre": the conduct
+        named is the clause the phrase hangs on (the parser may take "for" for a conjunction)."""
+        if verb.dep_ not in {"pcomp", "advcl"} or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
             return ()
-        node = verb.head
+        node = verb.head if verb.dep_ == "pcomp" else verb  # climbing from "in", or from the clause itself
         while node.head != node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:

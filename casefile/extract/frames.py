@@ -199,13 +199,16 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         if kind and node != token and not _conduct_as_evidence(node, resolver):
             frame = _frame_for(node, resolver)
             if frame:
-                return _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver) or frame
+                return (
+                    _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver)
+                    or _member_naming_in_bodys_accusation(frame, resolver) or frame
+                )
         documented = _documented_by(node, token, resolver) or _finding_of_its_possessor(node, token, resolver)
         if documented is not None:
             return documented
         aside = _parenthetical_frame(node, resolver) or _attribution_hung_as_adverbial(node, token, resolver)
         if aside is not None:
-            return aside
+            return _enclosing_accusation(node, aside, resolver) or aside
         if node.head == node:
             break
         node = node.head
@@ -214,6 +217,18 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         or _verdict_of_a_court(token, resolver) or _accusation_by_named_author(token, resolver)
         or _finding_before_semicolon(token, resolver)
     )
+
+
+def _enclosing_accusation(node: Token, aside: Frame, resolver: PartyResolver) -> Frame | None:
+    """ "X accused Y of sheltering men who, he said, had bombed a depot": an aside by the speaker of
+    the accusation it sits in only restates who speaks; the accusation frames the term."""
+    for above in node.ancestors:
+        if frame_kind(above, resolver.lexicon) == "accuse":
+            frame = _frame_for(above, resolver)
+            if frame is not None and {p.name for p in frame.speakers} == {p.name for p in aside.speakers}:
+                return frame
+            return None
+    return None
 
 
 # Accusation nouns that state their possessor's own claim ("X's findings of … by Y").
@@ -433,6 +448,23 @@ def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | Non
     if outer is None or any(p.kind == "person" for p in outer.speakers):
         return None
     return Frame(verb, frame.kind, outer.speakers, outer.persons)
+
+
+def _member_naming_in_bodys_accusation(frame: Frame, resolver: PartyResolver) -> Frame | None:
+    """ "The ministry blamed X for what deputy minister A called a terrorist massacre": a member of
+    the accusing body naming the deed in a free relative speaks for the body's accusation."""
+    verb = frame.verb
+    if verb.lemma_.lower() not in {"call", "describe", "term", "label", "brand", "characterise", "characterize"}:
+        return None
+    if verb.dep_ not in {"advcl", "pcomp"} or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
+        return None
+    if len(frame.speakers) != 1 or frame.speakers[0].kind != "person" or not frame.speakers[0].part_of:
+        return None
+    outer = next((a for a in verb.ancestors if frame_kind(a, resolver.lexicon) in {"accuse", "report"}), None)
+    outer_frame = _frame_for(outer, resolver) if outer is not None else None
+    if outer_frame is None or frame.speakers[0].part_of not in {p.name for p in outer_frame.speakers}:
+        return None
+    return Frame(outer, outer_frame.kind, outer_frame.speakers, (frame.speakers[0].name,) * len(outer_frame.speakers))
 
 
 # Nouns of opinion in "in X's view", "in the view of X".
