@@ -5292,3 +5292,15 @@ def test_blaming_a_party_for_what_a_member_of_the_body_called_a_crime(extract_fi
         ("Ministry of Foreign Affairs of the Republic of Varnia", "Ruta Hesselvane", "Ostrel Liberation Front"),
     }
     assert "terrorism" in extraction.allegations[0].categories
+
+
+def test_these_war_crimes_are_the_deeds_every_doer_in_the_sentence_before_did(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Statement of the Ostrel Liberation Front, 3 March. For sixty days the Varnian army has closed every road "
+        "into Droskel and turned back relief convoys, while the Dalvor Brigades have burned the grain stores of the "
+        "farms around it. We call on the Permanent Tribunal for Atrocity Crimes to investigate these war crimes at once."
+    )
+    assert triples(extraction) == {
+        ("Ostrel Liberation Front", "Varnian Armed Forces", "asserts"),
+        ("Ostrel Liberation Front", "Dalvor Brigades", "asserts"),
+    }

@@ -1580,6 +1580,8 @@ class AllegationExtractor(DenialReader):
             ),
             None,
         )  # "the Mission considers these acts to constitute crimes against humanity"
+        if pointer is None and self._named_crimes_pointed_at(token):
+            pointer = token  # "We call on the Court to investigate these war crimes": the crimes just told
         if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
         told = self._told_before_in_the_sentence(pointer, speakers)
@@ -1605,6 +1607,7 @@ class AllegationExtractor(DenialReader):
             claimed = tuple(p for p in self._claimed_responsibility(sent) if p.name not in speakers)
             if claimed:  # "X said it was behind Sunday's bombing. Y called the attack a terrorist crime"
                 return claimed
+            found: list[Party] = []
             for verb in reversed([t for t in sent if t.pos_ == "VERB" or self._nominal_deed(t)]):
                 if verb.pos_ != "VERB":
                     doers = self.resolver.agents(verb) or self._by_on_governor(verb)  # "fleeing the emptying of the valleys by X"
@@ -1615,10 +1618,18 @@ class AllegationExtractor(DenialReader):
                 else:
                     continue  # "the health authority put the toll at 61": a teller of the conduct, not its doer;
                     # "we did not bomb a hospital": a denial, no deed
-                kept = tuple(p for p in doers if p.name not in speakers and p.kind != "person")
-                if kept:
-                    return kept
+                found += [p for p in doers if p.name not in speakers | {f.name for f in found} and p.kind != "person"]
+            if found:  # "X and Y have sealed every road …, while Z's aircraft have bombed …": every doer told
+                return tuple(sorted(found, key=lambda p: p.start))
         return self._accused_of_the_paragraphs_latest_claim(token, speakers)
+
+    @staticmethod
+    def _named_crimes_pointed_at(token: Token) -> bool:
+        """ "these war crimes", "such crimes against humanity": a category named in full with a
+        demonstrative (a bare "these crimes" is left to the claim it answers)."""
+        return any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in token.children) and (
+            any(c.dep_ in {"compound", "amod"} for c in token.children) or any(c.dep_ == "prep" for c in token.children)
+        )
 
     def _told_before_in_the_sentence(self, pointer: Token, speakers: set[str]) -> tuple[Party, ...]:
         """The accused of the same speaker's claim made earlier in the sentence the pointer is in."""
