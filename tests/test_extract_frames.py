@@ -5304,3 +5304,24 @@ def test_these_war_crimes_are_the_deeds_every_doer_in_the_sentence_before_did(ex
         ("Ostrel Liberation Front", "Varnian Armed Forces", "asserts"),
         ("Ostrel Liberation Front", "Dalvor Brigades", "asserts"),
     }
+
+
+def test_after_rejecting_a_claim_the_denier_turns_it_on_the_parties_a_cleft_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front categorically rejects the claim, repeated this week by the Varnian foreign "
+        "ministry, that its fighters shot prisoners. It is the Varnian army and the Dalvor Brigades who have starved "
+        "the Ostrel valleys for a year, crimes that in the Front's view amount to genocide."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations if a.stance == "asserts"} >= {
+        ("Ostrel Liberation Front", "Varnian Armed Forces", ("genocide",)),
+        ("Ostrel Liberation Front", "Dalvor Brigades", ("genocide",)),
+    }
+
+
+def test_the_party_a_cleft_puts_in_focus_did_the_deeds_coordinated_after(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front rejects the claim that its fighters hold civilians as human shields. It is the "
+        "Tolvaren Guard that has besieged Droskel for ten months, turned back every aid convoy and shelled the "
+        "town's last bakery, and its commanders will one day answer for these war crimes."
+    )
+    assert ("Ostrel Liberation Front", "Tolvaren Guard", "asserts") in triples(extraction)

@@ -131,6 +131,7 @@ class AllegationExtractor(DenialReader):
     records: list[Allegation] = field(default_factory=list)
     _current: dict[tuple, Finding] = field(default_factory=dict)
     _last_frame: Frame | None = None
+    _last_rejection: Frame | None = None  # a denier rejecting a claim in its sentence's main verb
     _teller: Frame | None = None  # a body that told acts with no one yet to accuse (see _note_teller_of_acts)
     _quoting: Frame | None = None
     _charging: tuple[Frame, tuple[Party, ...]] | None = None
@@ -537,6 +538,9 @@ class AllegationExtractor(DenialReader):
         quoting = self._quoting  # every term of the next sentence: the quote goes on through it
         if quoting is not None and span_text(term.sent)[:1] in QUOTES and term.sent.start == quoting.verb.sent.end:
             return Frame(quoting.verb, "report", quoting.speakers, quoting.persons)  # the quote goes on
+        rejection = self._following(self._last_rejection, term)
+        if rejection is not None and cleft_focus(term.sent.root, dependents(term.sent.root, {"nsubj"})):
+            return rejection  # "X rejects the claim that … . It is Y who …": the rejecting X turns the claim around
         return self._following(self._last_frame, term)
 
     def _following(self, frame: Frame | None, term: Span) -> Frame | None:
@@ -1382,6 +1386,9 @@ class AllegationExtractor(DenialReader):
             return ()  # "… . It is a war crime": the pronoun is the conduct just told, not a party
         if not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             subjects = dependents(verb.head, {"nsubj", "nsubjpass"})
+            focus = cleft_focus(verb.head, subjects)
+            if focus:  # "it is X that has starved the city, turned back convoys and …": X did the later deeds too
+                return self._parties_of(focus)
         if not subjects:
             subjects = subject_left_on_a_participle(verb)
         if not subjects and seen_doing(verb) and self._does_harm(verb):
@@ -1395,6 +1402,9 @@ class AllegationExtractor(DenialReader):
             s.lower_ in {"who", "which", "that"} or any(c.lower_ == "whose" for c in s.children) for s in subjects
         ):  # "four commanders who took part in them"; "it is the X army whose shells fell on …"; "who … and hides …"
             subjects = [relative.head]
+            first = relative.head.head if relative.head.dep_ == "conj" else None
+            if first is not None and first.dep_ == "attr" and cleft_focus(first.head, dependents(first.head, {"nsubj"})):
+                subjects = [first]  # "It is X and Y who have starved …": both
             target = is_somewhere(relative.head) or self._named_in_target_of_conduct(relative.head)
             if target and any(s.lower_ == "which" for s in dependents(relative, {"nsubj"})):
                 return self._doer_of_conduct_at_place(relative.head)  # "fire on areas of X, which amounted to …"
@@ -2127,6 +2137,8 @@ class AllegationExtractor(DenialReader):
         records = []
         if finding.stance == "asserts":
             self._last_frame = finding.frame
+        elif finding.stance == "denies" and finding.frame.verb == sent.root and finding.frame.kind == "deny":
+            self._last_rejection = finding.frame
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
             self.resolver.note_speaker(speaker, finding.frame.verb.i)
             said_on = self._on_the_same_occasion(speaker.name, when)

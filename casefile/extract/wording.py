@@ -283,7 +283,12 @@ def cleft_focus(verb: Token, subjects: list[Token]) -> list[Token]:
     """ "It is X that/whose …": the party a cleft sentence puts in focus, the doer of its clause."""
     if verb.lemma_ != "be" or [s.lower_ for s in subjects] != ["it"]:
         return []
-    return [a for a in dependents(verb, {"attr"}) if any(c.dep_ == "relcl" for c in a.children)]
+    attrs = dependents(verb, {"attr"})
+    if any(c.dep_ == "ccomp" and any(s.lower_ in {"that", "who"} for s in dependents(c, {"nsubj"})) for c in verb.children):
+        return attrs  # "It is X that has besieged …" with the clause parsed as the verb's complement
+    return [  # "It is X and Y who …": the clause may hang on the last of the coordinated parties
+        a for a in attrs if any(c.dep_ == "relcl" for n in (a, *a.conjuncts) for c in n.children)
+    ]
 
 
 def is_somewhere(noun: Token) -> bool:
