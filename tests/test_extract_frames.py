@@ -5325,3 +5325,25 @@ def test_the_party_a_cleft_puts_in_focus_did_the_deeds_coordinated_after(extract
         "town's last bakery, and its commanders will one day answer for these war crimes."
     )
     assert ("Ostrel Liberation Front", "Tolvaren Guard", "asserts") in triples(extraction)
+
+
+def test_who_was_helped_to_commit_the_crime_a_helper_is_accused_of_facilitating_is_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn has accused Varnia of facilitating genocide in the Ostrel valley by sending weapons to the "
+        "Tolvaren Guard and cutting off funds to the relief office."
+    )
+    assert triples(extraction) == {
+        ("Kingdom of Zemaryn", "Republic of Varnia", "asserts"),
+        ("Kingdom of Zemaryn", "Tolvaren Guard", "asserts"),
+    }
+
+
+def test_support_for_a_party_that_aided_and_abetted_violations_accuses_the_party_supported(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said Zemaryn's support for the Dalvor Brigades, which detain and beat migrants, had aided and "
+        "abetted the commission of human rights violations."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", ("human_rights_violations",)),
+        ("Dalvor Brigades", ("human_rights_violations",)),
+    }

@@ -109,6 +109,10 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "basis", 
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
 BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
+# Verbs of helping another commit a crime ("facilitating genocide", "aided and abetted the commission of …").
+FACILITATING_LEMMAS = frozenset({"facilitate", "aid", "abet", "assist", "enable", "complicit", "complicity"})
+# What a helper supplies to a principal besides support ("sending weapons to Y").
+MATERIEL_NOUNS = frozenset({"weapon", "arm", "arms", "equipment", "munition", "ammunition", "fuel", "funding"})
 # Verbs that say what a deed is ("would be", "would amount to", "would constitute").
 NAMING_COPULAS = frozenset({"be", "amount", "constitute", "represent", "qualify"})
 
@@ -641,6 +645,7 @@ class AllegationExtractor(DenialReader):
             found, syntactic = self._accused_candidates(act, frame)
         speakers = {p.name for p in frame.speakers}
         found += tuple(p for p in self._accomplices(token) if p.name not in speakers | {f.name for f in found})
+        found += tuple(p for p in self._principals_helped(token) if p.name not in speakers | {f.name for f in found})
         found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
@@ -664,6 +669,19 @@ class AllegationExtractor(DenialReader):
             or (dependents(holder.head, {"dobj"}) if holder.dep_ in {"oprd", "ccomp", "xcomp"} else [])
         )
         return self._parties_of(held)
+
+    def _principals_helped(self, token: Token) -> tuple[Party, ...]:
+        """ "accused X of facilitating genocide by giving support to Y", "X's support for Y had aided
+        and abetted the commission of violations": Y, the party the help went to, committed the
+        crime the helper is said to facilitate (aiding presupposes a principal, Rome Statute art. 25(3)(c))."""
+        if not any(a.lemma_.lower() in FACILITATING_LEMMAS for a in list(token.ancestors)[:4]):
+            return ()
+        found: list[Party] = []
+        for noun in (t for t in token.sent if t.lemma_.lower() in SUPPORT_NOUNS | MATERIEL_NOUNS):
+            holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "giving support to Y", "support for Y"
+            for prep in (c for h in holders for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}):
+                found += [p for p in self.resolver.pobj_parties(prep) if p.name not in {f.name for f in found}]
+        return tuple(found)
 
     def _act_the_category_names(self, token: Token) -> Token | None:
         """ "the war crime of unlawful deportation": the act in the category's "of" phrase."""
