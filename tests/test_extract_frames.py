@@ -5347,3 +5347,11 @@ def test_support_for_a_party_that_aided_and_abetted_violations_accuses_the_party
         ("Kingdom of Zemaryn", ("human_rights_violations",)),
         ("Dalvor Brigades", ("human_rights_violations",)),
     }
+
+
+@pytest.mark.parametrize("verb", ["contended", "countered"])
+def test_contending_and_countering_report_a_claim(extract_fictional: Extract, verb: str) -> None:
+    extraction = extract_fictional(
+        f"Salvance Medical {verb} that the shelling of the Droskel clinic by the Tolvaren Guard was a war crime."
+    )
+    assert triples(extraction) == {("Salvance Medical", "Tolvaren Guard", "asserts")}
