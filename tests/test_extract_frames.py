@@ -5355,3 +5355,16 @@ def test_contending_and_countering_report_a_claim(extract_fictional: Extract, ve
         f"Salvance Medical {verb} that the shelling of the Droskel clinic by the Tolvaren Guard was a war crime."
     )
     assert triples(extraction) == {("Salvance Medical", "Tolvaren Guard", "asserts")}
+
+
+def test_tracing_a_strike_to_a_partys_drones_accuses_the_party(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "An investigation by Salvance Medical traced the strike on the Droskel clinic to drones operated by the "
+        "Tolvaren Guard, calling it a war crime."
+    )
+    assert triples(extraction) == {("Salvance Medical", "Tolvaren Guard", "asserts")}
+
+
+def test_linking_a_party_to_crimes_accuses_the_party(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Salvance Medical linked the Dalvor Brigades to war crimes in Droskel.")
+    assert triples(extraction) == {("Salvance Medical", "Dalvor Brigades", "asserts")}

@@ -25,6 +25,7 @@ from casefile.extract.frames import (
     frame_kind,
     frame_of_any_verb,
     frame_of_verb,
+    TRACING_VERBS,
     is_passive,
     placed_on,
     speaker_and_person,
@@ -1040,12 +1041,14 @@ class AllegationExtractor(DenialReader):
         heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
         if not heads and not is_passive(verb):  # "accused neighbouring X of …": the parser made the adjective a verb
             heads = [o for x in dependents(verb, {"xcomp"}) if x.tag_ == "VBG" and x.i == verb.i + 1 for o in dependents(x, {"dobj"})]
-        if verb.lemma_.lower() == "attribute":  # "attributed responsibility for the killings to X"
+        if verb.lemma_.lower() in {"attribute"} | TRACING_VERBS:  # "attributed responsibility for the killings to X"
             # (or "attributed A, and B, to X": the parser hangs "to X" on the last thing attributed)
             things = [t for o in dependents(verb, {"dobj"}) for t in (o, *o.conjuncts)] + [
                 c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
             ]
-            heads = [o for h in (verb, *things) for p in dependents(h, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            told_to = [o for h in (verb, *things) for p in dependents(h, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            if verb.lemma_.lower() == "attribute" or self._parties_of(told_to):
+                heads = told_to  # "traced the strike to X's drones"; else "linked X to the killings": X
         warrant = warrant_of(verb)
         if warrant is not None:  # "issued arrest warrants for X and Y"
             preps = [*warrant.children, *verb.children]  # the parser hangs "against X" on either

@@ -67,6 +67,8 @@ class Frame:
 HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Verbs that lay responsibility on a party ("placed primary responsibility on X", "laid the blame on Y").
 PLACING_VERBS = frozenset({"place", "lay", "put", "pin"})
+# Verbs that connect a deed to whoever did it ("traced the strike to X's drones", "linked X to the killings").
+TRACING_VERBS = frozenset({"trace", "link", "tie", "connect"})
 # What a placing verb lays on a party.
 PLACED_BURDENS = frozenset({"responsibility", "blame", "onus", "culpability"})
 
@@ -119,6 +121,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "accuse"  # "the court issued arrest warrants for X"
     if lemma in PLACING_VERBS and placed_on(token):
         return "accuse"  # "the Commission placed primary responsibility on X"
+    if lemma in TRACING_VERBS and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in token.children):
+        return "accuse"  # "the investigation traced the strike to X", "linked the drones to the attacks"
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
