@@ -18,6 +18,7 @@ from casefile.extract.dates import statement_date
 from casefile.extract.denials import DenialReader
 from casefile.extract.frames import (
     PLACE_ENTITIES,
+    TRACING_VERBS,
     Frame,
     capitalised_run,
     dependents,
@@ -25,7 +26,6 @@ from casefile.extract.frames import (
     frame_kind,
     frame_of_any_verb,
     frame_of_verb,
-    TRACING_VERBS,
     is_passive,
     placed_on,
     speaker_and_person,
