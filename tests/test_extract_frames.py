@@ -5368,3 +5368,34 @@ def test_tracing_a_strike_to_a_partys_drones_accuses_the_party(extract_fictional
 def test_linking_a_party_to_crimes_accuses_the_party(extract_fictional: Extract) -> None:
     extraction = extract_fictional("Salvance Medical linked the Dalvor Brigades to war crimes in Droskel.")
     assert triples(extraction) == {("Salvance Medical", "Dalvor Brigades", "asserts")}
+
+
+def test_an_earlier_report_that_had_described_the_abuses_is_an_earlier_statement(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The Tolvaren Guard carried out murder and torture of villagers in the Ostrel valley, conduct that amounts to "
+        f"crimes against humanity, the {RIGHTS} said in a report released today. Its previous report on the "
+        "offensive, issued in 2023, had described the same abuses as war crimes."
+    )
+    dated = {(a.categories, a.statement_date) for a in extraction.allegations if a.accused == "Tolvaren Guard"}
+    assert (("crimes_against_humanity",), "2025-03-01") in dated
+    assert any("war_crimes" in categories and when == "2023" for categories, when in dated)
+
+
+def test_a_finding_last_year_that_conduct_was_a_crime_is_its_own_earlier_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        f"The {RIGHTS} said on Monday that the killings and expulsions carried out by the Tolvaren Guard since 2022 "
+        "now meet the threshold of genocide, hardening the organisation's finding last year that the same conduct "
+        "constituted war crimes."
+    )
+    assert {(a.categories, a.statement_date) for a in extraction.allegations} == {
+        (("genocide",), "2025-02-24"),
+        (("war_crimes",), "2024"),
+    }
+
+
+def test_a_pluperfect_inside_reported_words_is_not_an_earlier_statement(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The tribunal said it had found reasonable grounds to believe that Emeric Tavrossi bore criminal "
+        "responsibility for the war crime of pillage."
+    )
+    assert {a.statement_date for a in extraction.allegations} == {"2025-03-01"}

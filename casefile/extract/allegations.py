@@ -110,6 +110,10 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "basis", 
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
 BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", "regime", "state", "outfit"})
+# Words by which a report or finding is an earlier one ("its previous report").
+EARLIER_MODIFIERS = frozenset({"previous", "earlier", "prior", "former"})
+# Verbs by which a report comes out ("its report, issued in 2024, …").
+ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "adopt", "present", "submit", "file", "launch"})
 # Verbs of helping another commit a crime ("facilitating genocide", "aided and abetted the commission of …").
 FACILITATING_LEMMAS = frozenset({"facilitate", "aid", "abet", "assist", "enable", "complicit", "complicity"})
 # What a helper supplies to a principal besides support ("sending weapons to Y").
@@ -2234,4 +2238,12 @@ class AllegationExtractor(DenialReader):
             if c.dep_ in {"npadvmod", "advmod", "tmod", "aux"} or (c.dep_ == "prep" and c.lower_ in TEMPORAL_PREPS)
         ]
         parts = [" ".join(t.text for t in w.subtree) for w in words]
+        if verb.dep_ == "ROOT" and any(w.dep_ == "aux" and w.lower_ == "had" for w in words):
+            parts.append(verb.text)  # "Its report had described …": a pluperfect telling is an earlier one (not when reported: "said it had found")
+        for subject in dependents(verb, {"nsubj"}):  # "its previous report, issued in 2024, had …"
+            if any(c.dep_ == "amod" and c.lower_ in EARLIER_MODIFIERS for c in subject.children):
+                parts.append("earlier")
+            parts += [
+                " ".join(t.text for t in c.subtree) for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_LEMMAS
+            ]
         return " ".join(parts)

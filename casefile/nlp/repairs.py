@@ -51,6 +51,8 @@ class ParseRepairs:
                 _as_complement_of_the_naming(token)
             elif _second_that_clause_taken_for_a_main_clause(token) is not None:
                 _as_conjunct_of_the_first_that_clause(token)
+            elif _content_of_a_claim_taken_for_the_verbs(token) is not None:
+                _as_content_of_the_claim(token)
             elif _closing_attribution_taken_for_a_conjunct(token):
                 _as_attribution_of_the_clause(token)
         return doc
@@ -295,6 +297,27 @@ def _as_conjunct_of_the_first_that_clause(token: Token) -> None:
     for conjunction in [c for c in token.head.children if c.dep_ == "cc" and first.i < c.i < token.i]:
         conjunction.head = first
     token.head = first
+
+
+# Nouns of a claim whose "that" clause says what is claimed ("the finding last year that …").
+CONTENT_NOUNS = ACCUSATION_HEADS | {"finding", "conclusion", "assessment", "determination"}
+
+
+def _content_of_a_claim_taken_for_the_verbs(token: Token) -> Token | None:
+    """ "hardening the organisation's finding last year that the same conduct constituted …"
+    parsed with the "that" clause the verb's complement: the claim noun the clause follows, else None."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    claims = [c for c in token.head.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTENT_NOUNS and c.i < token.i]
+    if not claims or claims[-1].right_edge.i + 1 != token.left_edge.i:
+        return None  # the clause must follow the claim noun's own words directly
+    return claims[-1]
+
+
+def _as_content_of_the_claim(token: Token) -> None:
+    claim = _content_of_a_claim_taken_for_the_verbs(token)
+    assert claim is not None
+    token.head, token.dep_ = claim, "acl"
 
 
 # Verbs that close a sentence by saying who told it ("…, X said in a report.").
