@@ -5399,3 +5399,13 @@ def test_a_pluperfect_inside_reported_words_is_not_an_earlier_statement(extract_
         "responsibility for the war crime of pillage."
     )
     assert {a.statement_date for a in extraction.allegations} == {"2025-03-01"}
+
+
+def test_arms_described_as_the_governments_are_the_armed_body_named_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia found that the Varnian Armed Forces committed the crime against "
+        "humanity of torture in Droskel, and that the shelling of the Ostrel market by government artillery was "
+        "indiscriminate and amounts to a war crime."
+    )
+    [allegation] = extraction.allegations  # one finding of the Commission against one body
+    assert (allegation.accused, allegation.categories) == ("Varnian Armed Forces", ("crimes_against_humanity", "war_crimes"))

@@ -103,6 +103,10 @@ ARMED_NOUNS = frozenset({
     "forces", "force", "troops", "army", "military", "soldiers", "fighters", "militia", "militias", "units",
     "gunmen", "police", "navy", "aircraft", "jets", "drones", "artillery", "warplanes",
 })
+# Words that make arms the government's without naming it ("government artillery", "regime jets").
+GOVERNMENT_WORDS = frozenset({"government", "regime", "pro", "pro-government", "government-backed", "regime-backed", "state"})
+# Words in the names of a state's armed bodies besides the nouns for armed men ("Defence Forces", "Republican Guard").
+ARMED_NAME_WORDS = frozenset({"guard", "defence", "defense", "armed", "air", "corps"})
 # Kinds of body a bare organ noun ("the junta", "the army") may name again.
 ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
@@ -380,6 +384,10 @@ class PartyResolver:
             named = self._named_by_head(token, ORGAN_KINDS, frozenset())
             if named is not None:  # "the Xian junta … The junta denied …": the body named so before
                 return named
+        if lower in ARMED_NOUNS and self._called_the_governments(phrase, token):
+            armed = self._armed_body_named_before(token, phrase)
+            if armed is not None:  # "the X Defence Forces … shelling by government artillery": those forces
+                return armed
         if lower in words.state_organs and (self._organ_of_the_state(phrase, token) or self._bare_definite(phrase, token)):
             state = self.sole_state()
             if state is not None:  # "State authorities" in a story about one state: that state's
@@ -516,6 +524,19 @@ class PartyResolver:
         """ "State authorities", "state security forces": an organ qualified only by "state"."""
         modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET"]
         return bool(modifiers) and modifiers[0] == "state" and all(m in {"state", "security"} for m in modifiers)
+
+    @staticmethod
+    def _called_the_governments(phrase: Span, head: Token) -> bool:
+        """ "government artillery", "regime aircraft", "pro-government forces": arms described only as the government's."""
+        modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET" and t.text != "-"]
+        return bool(modifiers) and all(m in GOVERNMENT_WORDS for m in modifiers)
+
+    def _armed_body_named_before(self, token: Token, phrase: Span) -> Party | None:
+        """The state's armed body the story named last before ``token`` ("the X Defence Forces")."""
+        for span in reversed([s for s in doc_spans(self.doc, "actors") if s.end <= token.i and s.label_ == "government_body"]):
+            if any(word.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for word in span.kb_id_.split()):
+                return Party(span.kb_id_, span.label_, phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(span.kb_id_))
+        return None
 
     @staticmethod
     def _bare_definite(phrase: Span, head: Token) -> bool:
