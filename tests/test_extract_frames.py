@@ -5409,3 +5409,13 @@ def test_arms_described_as_the_governments_are_the_armed_body_named_before(extra
     )
     [allegation] = extraction.allegations  # one finding of the Commission against one body
     assert (allegation.accused, allegation.categories) == ("Varnian Armed Forces", ("crimes_against_humanity", "war_crimes"))
+
+
+def test_rebel_fire_in_a_story_naming_one_armed_group_is_that_groups(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "KORVANNE, Varnia, Aug 19 (Kelvane News Agency) - Rebel mortar rounds hit the maternity ward of the Droskel "
+        "district hospital on Sunday, killing two nurses, the medical charity Salvance Medical said, adding that "
+        "the strike could constitute a deliberate attack on a medical facility. The Ostrel Liberation Front did "
+        "not respond to a request for comment."
+    )
+    assert triples(extraction) == {("Salvance Medical", "Ostrel Liberation Front", "asserts")}

@@ -652,6 +652,13 @@ LEADING_VERBS = frozenset({"lead", "prompt", "cause", "compel", "force", "persua
 GROUNDS_NOUNS = frozenset({"ground", "grounds", "reason", "basis"})
 
 
+def _description_before_its_name(subject: Token, subjects: list[Token], resolver: PartyResolver) -> bool:
+    """A body noun as subject whose phrase runs straight into another subject, a name ("the charity X")."""
+    return subject.lower_ in resolver.lexicon.parties.org_references and not subject.right_edge.is_punct and any(
+        other.pos_ == "PROPN" and other.left_edge.i == subject.right_edge.i + 1 for other in subjects if other is not subject
+    )
+
+
 def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     """The tokens naming who speaks: the subject, the agent of a passive, or the author of a report."""
     if verb.lemma_.lower() == "quote":  # "Y was quoted as saying", "X quoted Y as calling …": Y speaks, X passes it on
@@ -666,6 +673,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     named = dependents(verb, {"nsubj", "csubj"})
     if len(named) > 1:  # "Meeting in exile in the Xian capital, the Y Congress accused …": the participle opens, Y speaks
         named = [s for s in named if s.tag_ != "VBG"] or named
+    if len(named) > 1:  # "the medical charity X Medics said", split in two subjects: the description is X's
+        named = [s for s in named if not _description_before_its_name(s, named, resolver)]
     for subject in named:
         if _in_dateline(subject):  # "PLACE (AGENCY) – X …": X, which the parser hung on the place
             subjects.extend(c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c))

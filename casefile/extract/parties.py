@@ -105,6 +105,11 @@ ARMED_NOUNS = frozenset({
 })
 # Words that make arms the government's without naming it ("government artillery", "regime jets").
 GOVERNMENT_WORDS = frozenset({"government", "regime", "pro", "pro-government", "government-backed", "regime-backed", "state"})
+# Words that make arms a non-state group's without naming it ("rebel fighters", "insurgent mortar fire").
+INSURGENT_WORDS = frozenset({"rebel", "insurgent", "militant", "separatist", "guerrilla", "jihadist", "militia"})
+# What an armed party fires ("rebel mortar rounds"), and the words that name the weapon before it.
+MUNITION_NOUNS = frozenset({"rounds", "shells", "rockets", "mortars", "missiles", "fire", "bombs", "shelling"})
+WEAPON_WORDS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "drone", "missile", "machine", "gun", "heavy"})
 # Words in the names of a state's armed bodies besides the nouns for armed men ("Defence Forces", "Republican Guard").
 ARMED_NAME_WORDS = frozenset({"guard", "defence", "defense", "armed", "air", "corps"})
 # Kinds of body a bare organ noun ("the junta", "the army") may name again.
@@ -384,6 +389,10 @@ class PartyResolver:
             named = self._named_by_head(token, ORGAN_KINDS, frozenset())
             if named is not None:  # "the Xian junta … The junta denied …": the body named so before
                 return named
+        if lower in ARMED_NOUNS | MUNITION_NOUNS and self._called_insurgent(phrase, token):
+            group = self._sole_armed_group(phrase)
+            if group is not None:  # "Rebel mortar rounds hit the ward … . The X Front did not respond": X's
+                return group
         if lower in ARMED_NOUNS and self._called_the_governments(phrase, token):
             armed = self._armed_body_named_before(token, phrase)
             if armed is not None:  # "the X Defence Forces … shelling by government artillery": those forces
@@ -530,6 +539,20 @@ class PartyResolver:
         """ "government artillery", "regime aircraft", "pro-government forces": arms described only as the government's."""
         modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET" and t.text != "-"]
         return bool(modifiers) and all(m in GOVERNMENT_WORDS for m in modifiers)
+
+    @staticmethod
+    def _called_insurgent(phrase: Span, head: Token) -> bool:
+        """ "rebel fighters", "Rebel mortar rounds", "insurgent forces": arms described only as the rebels'."""
+        modifiers = [t.lower_ for t in phrase if t.i < head.i and t.pos_ != "DET" and t.text != "-"]
+        return bool(modifiers) and modifiers[0] in INSURGENT_WORDS and all(m in INSURGENT_WORDS | WEAPON_WORDS for m in modifiers)
+
+    def _sole_armed_group(self, phrase: Span) -> Party | None:
+        """The one armed group the passage names, if it names exactly one."""
+        groups = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "armed_group"}
+        if len(groups) != 1:
+            return None
+        [name] = groups
+        return Party(name, "armed_group", phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(name))
 
     def _armed_body_named_before(self, token: Token, phrase: Span) -> Party | None:
         """The state's armed body the story named last before ``token`` ("the X Defence Forces")."""
