@@ -5274,12 +5274,15 @@ def test_a_second_that_clause_is_told_by_the_same_finding(extract_fictional: Ext
     }
 
 
-def test_an_aside_by_the_accuser_inside_the_accusation_keeps_the_accused(extract_fictional: Extract) -> None:
+def test_an_aside_by_the_accuser_inside_the_accusation_accuses_the_accused_too(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "Anselm Korradine accused neighbouring Zemaryn on Monday of sheltering Tolvaren Guard commanders who, he "
         "said, had planned the bombing of a crowded ferry terminal, an act of terrorism."
     )
-    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Kingdom of Zemaryn", ("terrorism",))}
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", ("terrorism",)),
+        ("Tolvaren Guard commanders", ("terrorism",)),
+    }
 
 
 def test_blaming_a_party_for_what_a_member_of_the_body_called_a_crime(extract_fictional: Extract) -> None:

@@ -651,6 +651,7 @@ class AllegationExtractor(DenialReader):
         speakers = {p.name for p in frame.speakers}
         found += tuple(p for p in self._accomplices(token) if p.name not in speakers | {f.name for f in found})
         found += tuple(p for p in self._principals_helped(token) if p.name not in speakers | {f.name for f in found})
+        found += tuple(p for p in self._accused_around_the_aside(frame) if p.name not in speakers | {f.name for f in found})
         found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
         kept = tuple(p for p in found if not self.resolver.is_location(p))
         if not kept and self._is_human_rights_term(token):
@@ -674,6 +675,19 @@ class AllegationExtractor(DenialReader):
             or (dependents(holder.head, {"dobj"}) if holder.dep_ in {"oprd", "ccomp", "xcomp"} else [])
         )
         return self._parties_of(held)
+
+    def _accused_around_the_aside(self, frame: Frame) -> tuple[Party, ...]:
+        """ "X accused Y of sheltering men who, he said, had bombed a depot, an act of terrorism": an
+        aside by the accuser inside its own accusation tells the deed Y is accused over, so Y is
+        accused of it beside the men."""
+        verb = frame.verb
+        if verb.dep_ != "parataxis":
+            return ()
+        above = next((a for a in verb.head.ancestors if frame_kind(a, self.lexicon) == "accuse"), None)
+        outer = frame_of_verb(above, self.resolver) if above is not None else None
+        if outer is None or {p.name for p in outer.speakers} != {p.name for p in frame.speakers}:
+            return ()
+        return self._objects_of_accusation(above)
 
     def _principals_helped(self, token: Token) -> tuple[Party, ...]:
         """ "accused X of facilitating genocide by giving support to Y", "X's support for Y had aided

@@ -212,7 +212,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
             return documented
         aside = _parenthetical_frame(node, resolver) or _attribution_hung_as_adverbial(node, token, resolver)
         if aside is not None:
-            return _enclosing_accusation(node, aside, resolver) or aside
+            return aside
         if node.head == node:
             break
         node = node.head
@@ -221,18 +221,6 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
         or _verdict_of_a_court(token, resolver) or _accusation_by_named_author(token, resolver)
         or _finding_before_semicolon(token, resolver)
     )
-
-
-def _enclosing_accusation(node: Token, aside: Frame, resolver: PartyResolver) -> Frame | None:
-    """ "X accused Y of sheltering men who, he said, had bombed a depot": an aside by the speaker of
-    the accusation it sits in only restates who speaks; the accusation frames the term."""
-    for above in node.ancestors:
-        if frame_kind(above, resolver.lexicon) == "accuse":
-            frame = _frame_for(above, resolver)
-            if frame is not None and {p.name for p in frame.speakers} == {p.name for p in aside.speakers}:
-                return frame
-            return None
-    return None
 
 
 # Accusation nouns that state their possessor's own claim ("X's findings of … by Y").
