@@ -5422,3 +5422,15 @@ def test_rebel_fire_in_a_story_naming_one_armed_group_is_that_groups(extract_fic
         "not respond to a request for comment."
     )
     assert triples(extraction) == {("Salvance Medical", "Ostrel Liberation Front", "asserts")}
+
+
+def test_urging_an_inquiry_into_crimes_after_attributing_strikes_accuses_those_blamed(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical attributed the Droskel strike to Varnian army artillery and the Ostrel clinic attack to "
+        "drones flown by the Tolvaren Guard, and urged both sides to investigate whether war crimes had been "
+        "committed."
+    )
+    assert {(a.accused, a.hedged) for a in extraction.allegations} == {
+        ("Varnian Armed Forces", True),
+        ("Tolvaren Guard", True),
+    }

@@ -835,7 +835,10 @@ class AllegationExtractor(DenialReader):
         """ "X accused Y of …, telling the council that 140,000 people had been driven out in a campaign
         of ethnic cleansing": a crime named in a telling clause that names no doer goes on with the
         accusation it hangs on (acts cited there may be anyone's: "citing killings by Z")."""
-        telling = next((a for a in [verb, *verb.ancestors] if a.dep_ in {"advcl", "conj"} and a.tag_ == "VBG"), None)
+        telling = next(  # "…, telling the council", or "… and urged both to investigate whether war crimes were committed"
+            (a for a in [verb, *verb.ancestors] if a.dep_ in {"advcl", "conj"} and a.tag_ == "VBG" or a.dep_ == "conj" and a.pos_ == "VERB"),
+            None,
+        )
         if telling is None or frame_kind(telling.head, self.lexicon) != "accuse":
             return ()  # "accused Y of …, citing a report by Z, which found that many had been beaten": Z's finding, about Y
         return self._objects_of_accusation(telling.head, speakers)
@@ -1065,6 +1068,10 @@ class AllegationExtractor(DenialReader):
                 c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
             ]
             told_to = [o for h in (verb, *things) for p in dependents(h, {"prep"}) if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            told_to += [  # "attributed A to X and B to Y", with "B to Y" parsed as X's conjunct
+                o for x in list(told_to) for c in x.conjuncts for p in dependents(c, {"prep"}) if p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"
+            ]
             if verb.lemma_.lower() == "attribute" or self._parties_of(told_to):
                 heads = told_to  # "traced the strike to X's drones"; else "linked X to the killings": X
         warrant = warrant_of(verb)
@@ -1138,7 +1145,8 @@ class AllegationExtractor(DenialReader):
             if head.lemma_.lower() in self.lexicon.accusation_nouns and self.resolver.actor_span(head) is None:
                 continue  # "the report", "the allegations": what is said, not who did it
             listed = [c for c in head.children if c.dep_ == "appos" and self._listed_apposition(head, c)]  # "A, B and C"
-            for token in [head, *head.conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
+            conjuncts = [c for c in head.conjuncts if not self._attributed_on_its_own(head, c)]
+            for token in [head, *conjuncts, *[t for a in listed for t in (a, *a.conjuncts)]]:
                 token = self._named_in_apposition(token) or token  # "… and its largest member, the Y": Y
                 sides = list(self.resolver.sides(token)) or self._coordinated_kinds(token)  # "both sides", "all parties: X, Y"
                 harmed = token.lower_ in {"civilians", "civilian"}  # the resolver tells when civilians did the deed
@@ -1160,6 +1168,13 @@ class AllegationExtractor(DenialReader):
                     if other.name not in {p.name for p in parties}:
                         parties.append(other)
         return tuple(parties)
+
+    @staticmethod
+    def _attributed_on_its_own(head: Token, conjunct: Token) -> bool:
+        """ "attributed A to X and B to Y", parsed with "B" a conjunct of X: B is another deed, not a doer."""
+        return head.dep_ == "pobj" and head.head.lower_ == "to" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in conjunct.children
+        )
 
     def _named_in_apposition(self, token: Token) -> Token | None:
         """The name in apposition to a party's member or ally that names no one ("its largest member, the Y")."""
