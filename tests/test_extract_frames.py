@@ -5434,3 +5434,22 @@ def test_urging_an_inquiry_into_crimes_after_attributing_strikes_accuses_those_b
         ("Varnian Armed Forces", True),
         ("Tolvaren Guard", True),
     }
+
+
+def test_destroying_a_people_as_a_group_alleges_genocide(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn told the court on Monday that Varnia was destroying the Ostrelian people as a group."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", "Republic of Varnia", ("genocide",)),
+    }
+
+
+def test_saying_the_accuser_has_no_evidence_of_intent_to_destroy_denies_genocide(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnia's agent told the court on Wednesday that Zemaryn had produced 'not a shred of evidence' of any "
+        "intent to destroy the Ostrelians."
+    )
+    assert {(a.accused, a.stance, a.categories) for a in extraction.allegations} == {
+        ("Republic of Varnia", "denies", ("genocide",)),
+    }

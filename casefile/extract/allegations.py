@@ -106,6 +106,8 @@ from casefile.records import HEDGED_BELOW, Allegation, Evidence
 
 # Nouns of what would bear a claim out ("found no evidence that X …").
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "basis", "trace"})
+# Verbs by which an accuser brings evidence ("has produced no evidence of …").
+PRODUCING_VERBS = frozenset({"produce", "provide", "present", "offer", "adduce", "submit", "furnish", "show"})
 # Nouns of an inquiry into what a party may have done ("an investigation into whether X …").
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "examination"})
 # Nouns by which a body is called what it is said to be ("a terrorist entity", "a criminal regime").
@@ -451,6 +453,8 @@ class AllegationExtractor(DenialReader):
         own = self._own_conduct(term.root, frame) if negated else ()
         if own:  # "X said it did not use chemical weapons": X denies for itself
             accused, syntactic = own, True
+        if negated and self._evidence_the_accuser_lacks(term.root):  # "Y has produced no evidence of any intent to destroy …"
+            accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
         if not accused and negated:
             accused = self._accused_of_the_same_crime(term)  # "'There is no genocide in Z,' X said": the claim answered
         if not accused and negated:
@@ -501,6 +505,12 @@ class AllegationExtractor(DenialReader):
         own = self._denier_as_accused(frame.speakers[0])
         claim = self._latest_claim_against(own.name) or self._claim_against_state_of(own)
         return (accused_as_party(claim),) if claim is not None else ()
+
+    def _evidence_the_accuser_lacks(self, token: Token) -> bool:
+        """ "told the court that Y had produced not a shred of evidence of any intent to destroy …":
+        the party that lacks evidence is the accuser; the speaker denies the crime for itself."""
+        produced = next((a for a in token.ancestors if a.dep_ == "dobj" and a.head.lemma_.lower() in PRODUCING_VERBS), None)
+        return produced is not None and any(t.lemma_.lower() in EVIDENCE_NOUNS for t in produced.subtree)  # "not a shred of evidence"
 
     def _accused_of_the_same_crime(self, term: Span) -> tuple[Party, ...]:
         """Whom the document's latest claim of the crime a denial names without a party accused."""
