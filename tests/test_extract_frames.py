@@ -5453,3 +5453,11 @@ def test_saying_the_accuser_has_no_evidence_of_intent_to_destroy_denies_genocide
     assert {(a.accused, a.stance, a.categories) for a in extraction.allegations} == {
         ("Republic of Varnia", "denies", ("genocide",)),
     }
+
+
+def test_an_accuser_that_produced_no_evidence_of_intent_is_answered_by_a_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnia's agent told the court on Wednesday that Zemaryn had produced no evidence of any intent to destroy "
+        "the Ostrelians."
+    )
+    assert {(a.accused, a.stance) for a in extraction.allegations} == {("Republic of Varnia", "denies")}

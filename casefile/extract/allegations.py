@@ -1948,6 +1948,8 @@ class AllegationExtractor(DenialReader):
                 return True  # "… a market where there was not a single fighter": denies the fighters, not the deed
             if node.dep_ == "relcl" and node.head.pos_ in {"PROPN", "NOUN"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
                 break  # "X, which broke off talks after the killings, has not commented": the killings stand
+            if node.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
+                return True  # "had produced no evidence of any intent to destroy …"
             if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                 c.lower_ == "no" and c.dep_ == "det" for c in node.head.children
             ):
