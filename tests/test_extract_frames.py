@@ -5461,3 +5461,12 @@ def test_an_accuser_that_produced_no_evidence_of_intent_is_answered_by_a_denial(
         "the Ostrelians."
     )
     assert {(a.accused, a.stance) for a in extraction.allegations} == {("Republic of Varnia", "denies")}
+
+
+def test_a_summing_noun_after_a_rejected_claim_gives_the_denial_its_category(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades on Saturday rejected accusations by Marit Doravelle that their fighters had forcibly "
+        "removed farmers from the Ostrel valley, conduct she said may amount to a crime against humanity."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.accused, a.categories) for a in denials] == [("Dalvor Brigades", ("crimes_against_humanity",))]

@@ -53,6 +53,8 @@ class ParseRepairs:
                 _as_conjunct_of_the_first_that_clause(token)
             elif _content_of_a_claim_taken_for_the_verbs(token) is not None:
                 _as_content_of_the_claim(token)
+            elif _summary_hung_on_the_main_verb(token) is not None:
+                _as_summary_of_the_clause_before(token)
             elif _closing_attribution_taken_for_a_conjunct(token):
                 _as_attribution_of_the_clause(token)
         return doc
@@ -318,6 +320,31 @@ def _as_content_of_the_claim(token: Token) -> None:
     claim = _content_of_a_claim_taken_for_the_verbs(token)
     assert claim is not None
     token.head, token.dep_ = claim, "acl"
+
+
+# Nouns that sum up a deed just told ("…, conduct she said may amount to …").
+SUMMARY_NOUNS = frozenset({"conduct", "acts", "actions", "practices", "abuses", "tactics", "treatment"})
+
+
+def _summary_hung_on_the_main_verb(token: Token) -> Token | None:
+    """ "rejected accusations that its fighters had removed villagers from the valley, conduct she
+    said may amount to …" parsed with "conduct" a stray dependent of "rejected": the last word of the
+    clause before the comma, which the summary stands beside, else None."""
+    if token.lower_ not in SUMMARY_NOUNS or token.dep_ not in {"dep", "npadvmod"} or token.head.dep_ != "ROOT":
+        return None
+    if token.i < 2 or token.doc[token.i - 1].text != "," or not any(c.dep_ in {"relcl", "acl"} for c in token.children):
+        return None
+    last = token.doc[token.i - 2]
+    clause = next((a for a in [last, *last.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause == token.head or last.pos_ not in {"NOUN", "PROPN"}:
+        return None  # the summary must follow a clause of its own below the main verb
+    return last
+
+
+def _as_summary_of_the_clause_before(token: Token) -> None:
+    last = _summary_hung_on_the_main_verb(token)
+    assert last is not None
+    token.head, token.dep_ = last, "appos"
 
 
 # Verbs that close a sentence by saying who told it ("…, X said in a report.").
