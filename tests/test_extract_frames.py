@@ -5470,3 +5470,20 @@ def test_a_summing_noun_after_a_rejected_claim_gives_the_denial_its_category(ext
     )
     denials = [a for a in extraction.allegations if a.stance == "denies"]
     assert [(a.accused, a.categories) for a in denials] == [("Dalvor Brigades", ("crimes_against_humanity",))]
+
+
+def test_a_body_concerned_at_reports_of_abuses_by_a_party_reports_them(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord Human Rights Board is deeply concerned at reports of torture of detainees by the Varnian "
+        "Interior Ministry."
+    )
+    assert triples(extraction) == {("Concord Human Rights Board", "Varnian Interior Ministry", "asserts")}
+
+
+def test_their_detention_names_those_detained_not_who_detains_them(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front said on Monday that the men it detained last week were Varnian spies. In a "
+        "statement on Tuesday, Marit Doravelle firmly rejected the allegations against Salvance Medical staff and "
+        "expressed deep concern over the conditions of their detention."
+    )
+    assert not [a for a in extraction.allegations if a.stance == "asserts"]

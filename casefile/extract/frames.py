@@ -63,6 +63,9 @@ class Frame:
     persons: tuple[str | None, ...]
 
 
+# Words of a speaker's concern at a deed ("is concerned at reports of …", "expressed alarm over …").
+CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "disturbed", "appalled", "horrified", "dismayed"})
+CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "outrage", "horror"})
 # What "hold" must hold someone to, to accuse them.
 HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Verbs that lay responsibility on a party ("placed primary responsibility on X", "laid the blame on Y").
@@ -117,6 +120,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"
     if lemma == "make" and any(c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children):
         return "report"  # "X made it clear that …"
+    if _voices_concern(token):
+        return "report"  # "the Committee is concerned at reports of torture by X", "X expressed alarm over …"
     if lemma in WARRANT_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
     if lemma in PLACING_VERBS and placed_on(token):
@@ -126,6 +131,21 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
+
+
+def _voices_concern(verb: Token) -> bool:
+    """ "is (deeply) concerned at/about/by …", "expressed concern/alarm over …": a body telling what
+    it is concerned about (treaty bodies, monitors) tells the deed it names."""
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in CONCERNED_WORDS and is_passive(verb):  # "X is concerned at …", parsed as a passive
+        held = [verb]
+    elif lemma == "be":
+        held = [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in CONCERNED_WORDS]
+    elif lemma in {"express", "voice", "raise", "reiterate"}:
+        held = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS]
+    else:
+        held = []
+    return any(p.dep_ == "prep" and p.lower_ in {"at", "about", "by", "over", "regarding"} for h in held for p in [*h.children, *verb.children])
 
 
 def _held_to_account(hold: Token) -> bool:
@@ -655,6 +675,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     for child in verb.children:  # "… cited by X", "… was documented by X"
         if child.dep_ == "agent" and not active:
             return _with_conjuncts([c for c in child.children if c.dep_ == "pobj"])
+    if is_passive(verb) and verb.lower_ in CONCERNED_WORDS:
+        return _with_conjuncts(dependents(verb, {"nsubjpass"}))  # "the Board is concerned at …": the Board
     if is_passive(verb) and frame_kind(verb, resolver.lexicon) != "report":
         return []
     subjects = []

@@ -103,6 +103,11 @@ ARMED_NOUNS = frozenset({
     "forces", "force", "troops", "army", "military", "soldiers", "fighters", "militia", "militias", "units",
     "gunmen", "police", "navy", "aircraft", "jets", "drones", "artillery", "warplanes",
 })
+# Nouns of what is done to people, whose personal possessive is the one it is done to ("their detention").
+SUFFERED_NOUNS = frozenset({
+    "detention", "arrest", "imprisonment", "abduction", "kidnapping", "disappearance", "death", "killing",
+    "execution", "torture", "deportation", "transfer", "expulsion", "removal", "capture", "treatment", "murder",
+})
 # Words that make arms the government's without naming it ("government artillery", "regime jets").
 GOVERNMENT_WORDS = frozenset({"government", "regime", "pro", "pro-government", "government-backed", "regime-backed", "state"})
 # Words that make arms a non-state group's without naming it ("rebel fighters", "insurgent mortar fire").
@@ -744,7 +749,7 @@ class PartyResolver:
         if token.lower_ in {"civilians", "civilian"}:
             return None  # "Xian civilians" are people, not conduct: :meth:`party` tells when they did a deed
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not self._undergoes(child, token):
                 found = self.party(child) or self.actor_party(child)
                 if found:
                     return found
@@ -761,6 +766,14 @@ class PartyResolver:
                     if grand.dep_ == "agent":
                         return self._pobj_party(grand)
         return None
+
+    @staticmethod
+    def _undergoes(possessor: Token, noun: Token) -> bool:
+        """ "their detention", "his arrest": a personal pronoun on a noun of what is done to people,
+        with no "of" object, names who suffers it, not who does it."""
+        return possessor.lower_ in {"his", "her", "their"} and noun.lemma_.lower() in SUFFERED_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        )
 
     def _pobj_party(self, prep: Token) -> Party | None:
         for pobj in prep.children:
