@@ -5487,3 +5487,21 @@ def test_their_detention_names_those_detained_not_who_detains_them(extract_ficti
         "expressed deep concern over the conditions of their detention."
     )
     assert not [a for a in extraction.allegations if a.stance == "asserts"]
+
+
+def test_counsel_rejecting_charges_deny_them_for_their_client(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Defence lawyers for Orrin Feldane, a former commander, rejected the charges of murder and persecution as "
+        "crimes against humanity, saying the prosecution had no evidence."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Orrin Feldane", "Orrin Feldane", "denies"),
+    }
+
+
+def test_a_spokesman_rejecting_accusations_is_not_their_author(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Casimir Naddo, a spokesman for the Ostrel Liberation Front, rejected accusations of war crimes, telling "
+        "reporters that its fighters did not target civilians."
+    )
+    assert [a.stance for a in extraction.allegations] == ["denies"]

@@ -479,6 +479,8 @@ class DenialReader:
             author = author_of(obj, self.resolver) if self._has_author(obj) else None
             if author is None or author.name in {p.name for p in accused} | {p.name for p in deniers}:
                 continue
+            if any(s.left_edge.idx <= author.start < s.right_edge.idx + len(s.right_edge) for s in dependents(obj.head, {"nsubj"})):
+                continue  # "lawyers for A rejected the charges": the rejecting counsel wrote no claim
             frame = Frame(obj, "report", (author,), (None,))
             key = (obj.i, tuple(p.name for p in accused), "asserts")
             finding = grouped.setdefault(key, Finding(frame, accused, "asserts", True))

@@ -970,6 +970,9 @@ def capitalised_run(phrase: Span) -> Span:
 
 
 def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party | None, str | None]:
+    client = _client_of_counsel(subject, resolver)
+    if client is not None:  # "lawyers for A B rejected the charges": A B, through counsel
+        return client
     officer = _named_officer_of(subject, resolver)
     if officer is not None:
         return officer
@@ -998,6 +1001,29 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
         return party, None
     resolver.speaks_for[party.name] = organisation  # "She added, …": still for the same body
     return organisation, party.name
+
+
+# Nouns of those who speak for a client in proceedings ("lawyers for A B", "A B's defence team").
+COUNSEL_NOUNS = frozenset({"lawyer", "lawyers", "counsel", "attorney", "attorneys", "advocate", "advocates", "defence", "defense"})
+
+
+def _client_of_counsel(subject: Token, resolver: PartyResolver) -> tuple[Party, str | None] | None:
+    """ "Defence lawyers for A B", "A B's lawyer, C D", "counsel for X": counsel speak for the client
+    named, who is the speaker, with the lawyer named beside the title as the person."""
+    head = subject
+    if head.lower_ in {"team", "teams"}:
+        head = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in COUNSEL_NOUNS), head)
+    if head.lower_ not in COUNSEL_NOUNS and subject.lower_ not in COUNSEL_NOUNS:
+        return None
+    holders = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.children if o.dep_ == "pobj"]
+    holders += [c for c in subject.children if c.dep_ == "poss"]
+    for holder in holders:
+        client = resolver.party(holder) or resolver.actor_party(holder)
+        if client is not None and client.kind != "place":
+            lawyer = next((a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            named = (resolver.party(lawyer) or resolver.actor_party(lawyer)) if lawyer is not None else None
+            return client, named.name if named is not None else None
+    return None
 
 
 # Titles of those who speak in their own right when they hold them for a state (SCHEMA.md: heads of
