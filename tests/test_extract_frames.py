@@ -5505,3 +5505,18 @@ def test_a_spokesman_rejecting_accusations_is_not_their_author(extract_fictional
         "reporters that its fighters did not target civilians."
     )
     assert [a.stance for a in extraction.allegations] == ["denies"]
+
+
+def test_violating_their_human_rights_names_the_category(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical said Varnian police had used excessive force against marchers in Droskel, violating "
+        "their human rights."
+    )
+    assert {(a.speaker, a.categories) for a in extraction.allegations} == {("Salvance Medical", ("human_rights_violations",))}
+
+
+def test_a_rapporteur_raising_allegations_with_a_government_reports_them(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Ilse Marrow raised allegations of torture by the Varnian Interior Ministry with the Government of Varnia."
+    )
+    assert triples(extraction) == {("Ilse Marrow", "Varnian Interior Ministry", "asserts")}

@@ -63,6 +63,8 @@ class Frame:
     persons: tuple[str | None, ...]
 
 
+# Verbs by which a body passes on allegations it has received ("raised allegations of … with the Government").
+RELAYING_VERBS = frozenset({"raise", "relay", "transmit", "forward", "bring"})
 # Words of a speaker's concern at a deed ("is concerned at reports of …", "expressed alarm over …").
 CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "disturbed", "appalled", "horrified", "dismayed"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "outrage", "horror"})
@@ -122,6 +124,8 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"  # "X made it clear that …"
     if _voices_concern(token):
         return "report"  # "the Committee is concerned at reports of torture by X", "X expressed alarm over …"
+    if lemma in RELAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.accusation_nouns for c in token.children):
+        return "report"  # "the Rapporteur raised allegations of torture by X with the Government"
     if lemma in WARRANT_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
     if lemma in PLACING_VERBS and placed_on(token):
