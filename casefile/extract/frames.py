@@ -64,7 +64,7 @@ class Frame:
 
 
 # Verbs by which a body passes on allegations it has received ("raised allegations of … with the Government").
-RELAYING_VERBS = frozenset({"raise", "relay", "transmit", "forward", "bring"})
+RELAYING_VERBS = frozenset({"raise", "relay", "transmit", "forward"})
 # Words of a speaker's concern at a deed ("is concerned at reports of …", "expressed alarm over …").
 CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "disturbed", "appalled", "horrified", "dismayed"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "outrage", "horror"})
