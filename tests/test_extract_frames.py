@@ -5520,3 +5520,15 @@ def test_a_rapporteur_raising_allegations_with_a_government_reports_them(extract
         "Ilse Marrow raised allegations of torture by the Varnian Interior Ministry with the Government of Varnia."
     )
     assert triples(extraction) == {("Ilse Marrow", "Varnian Interior Ministry", "asserts")}
+
+
+def test_charges_brought_by_a_prosecutor_that_a_court_acquits_of_are_the_prosecutors_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes acquitted Orrin Feldane of the charges of rape and forcible "
+        "transfer as crimes against humanity brought by the Office of the Chief Prosecutor. By majority, the "
+        "judges held that the evidence had not established that Feldane ordered the expulsions."
+    )
+    assert {(a.speaker, a.stance) for a in extraction.allegations if a.accused == "Orrin Feldane"} == {
+        ("Permanent Tribunal for Atrocity Crimes", "denies"),
+        ("Office of the Chief Prosecutor", "asserts"),
+    }

@@ -46,6 +46,7 @@ from casefile.extract.parties import (
 )
 from casefile.extract.voice import document_voice
 from casefile.extract.wording import (
+    ACQUIT_VERBS,
     ADDING_ADVERBS,
     ARMED_ORGANS,
     BLAME_PREPOSITIONS,
@@ -2201,12 +2202,13 @@ class AllegationExtractor(DenialReader):
             if node.pos_ in {"VERB", "AUX"}:
                 when = statement_date(self._date_words(node), self.published)
         records = []
-        if finding.stance == "asserts":
-            self._last_frame = finding.frame
+        if finding.stance == "asserts" and finding.frame.verb.lemma_.lower() not in ACQUIT_VERBS:
+            self._last_frame = finding.frame  # (the prosecutor's charges a court acquits of do not go on speaking)
         elif finding.stance == "denies" and finding.frame.verb == sent.root and finding.frame.kind == "deny":
             self._last_rejection = finding.frame
         for speaker, person in zip(finding.frame.speakers, finding.frame.persons):
-            self.resolver.note_speaker(speaker, finding.frame.verb.i)
+            if not (finding.stance == "asserts" and finding.frame.verb.lemma_.lower() in ACQUIT_VERBS):
+                self.resolver.note_speaker(speaker, finding.frame.verb.i)  # (a prosecutor whose charges failed says nothing here)
             said_on = self._on_the_same_occasion(speaker.name, when)
             for accused in finding.accused:
                 if finding.stance == "asserts" and self._speaker_on_her_own_office(finding.frame, accused):

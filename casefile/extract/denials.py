@@ -51,6 +51,9 @@ from casefile.extract.wording import (
 from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
 from casefile.records import Allegation
 
+# Verbs by which charges are laid ("the charges brought by the prosecution").
+CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
+
 
 class DenialReader:
     """Denials, pleas of innocence and claims of compliance, read for :class:`AllegationExtractor`
@@ -587,6 +590,22 @@ class DenialReader:
             frame = Frame(verb, "deny", (court,), (None,))
             key = (verb.i, tuple(p.name for p in accused), "denies")
             grouped.setdefault(key, Finding(frame, accused, "denies", True, categories, acts, [verb, *[t for term in terms for t in term]]))
+            prosecutor = self._author_of_charges(charges)
+            if prosecutor is not None and prosecutor.name != court.name:  # "acquitted him of the charges … brought by the prosecution"
+                claim = Frame(verb, "report", (prosecutor,), (None,))
+                key = (verb.i, tuple(p.name for p in accused), "asserts")
+                grouped.setdefault(key, Finding(claim, accused, "asserts", True, categories, acts, [t for term in terms for t in term]))
+
+    def _author_of_charges(self, charges: list[Token]) -> Party | None:
+        """Who brought the charges a court rules on ("the charges of … brought by the prosecution")."""
+        for noun in (t for p in charges for t in p.subtree if t.lemma_.lower() in {"charge", "count", "indictment", "accusation"}):
+            # "the charges of … as crimes against humanity brought by X": the parser may hang "brought" on the last noun
+            agents = [a for c in noun.subtree if c.dep_ == "acl" and c.lemma_.lower() in CHARGING_LEMMAS for a in c.children if a.dep_ == "agent"]
+            agents += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+            found = next((p for a in agents for p in self.resolver.pobj_parties(a)), None)
+            if found is not None:
+                return found
+        return None
 
     def _quashing(self, term: Span) -> Token | None:
         """The verb quashing the conviction ``term`` names the charge of ("quashed the conviction of X
