@@ -5532,3 +5532,16 @@ def test_charges_brought_by_a_prosecutor_that_a_court_acquits_of_are_the_prosecu
         ("Permanent Tribunal for Atrocity Crimes", "denies"),
         ("Office of the Chief Prosecutor", "asserts"),
     }
+
+
+def test_holding_people_without_charge_is_arbitrary_detention_but_a_law_allowing_it_is_not(extract_fictional: Extract) -> None:
+    held = extract_fictional(
+        "The Ostrel Liberation Front had accused the Varnian government last year of holding more than 2,000 "
+        "civilians without charge in military camps."
+    )
+    assert {(a.accused, a.acts) for a in held.allegations} == {("Republic of Varnia", ("imprisonment",))}
+    allowed = extract_fictional(
+        "Salvance Medical said that under the new law suspects could be held without charge by the Varnian police "
+        "for up to 90 days."
+    )
+    assert not allowed.allegations
