@@ -5545,3 +5545,16 @@ def test_holding_people_without_charge_is_arbitrary_detention_but_a_law_allowing
         "for up to 90 days."
     )
     assert not allowed.allegations
+
+
+def test_turning_families_into_shields_and_slamming_the_remarks_as_lies(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnian state television quoted Ruta Hesselvane as saying on Friday that fighters of the Ostrel "
+        "Liberation Front had turned the schools of Droskel into fortresses and the families inside them into "
+        "shields. The Front's spokesman, Casimir Naddo, slammed the remarks as the usual lies of a regime that "
+        "bombs its own people."
+    )
+    assert {(a.accused, a.stance, a.acts) for a in extraction.allegations} >= {
+        ("Ostrel Liberation Front", "asserts", ("human_shields",)),
+        ("Ostrel Liberation Front", "denies", ("human_shields",)),
+    }
