@@ -5558,3 +5558,13 @@ def test_turning_families_into_shields_and_slamming_the_remarks_as_lies(extract_
         ("Ostrel Liberation Front", "asserts", ("human_shields",)),
         ("Ostrel Liberation Front", "denies", ("human_shields",)),
     }
+
+
+def test_asking_a_court_to_order_a_state_to_halt_what_the_asker_calls_genocide(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn asked the Permanent Tribunal for Atrocity Crimes on Thursday to order Varnia to halt what it "
+        "called a genocide against the Ostrelians."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", "Republic of Varnia", ("genocide",)),
+    }

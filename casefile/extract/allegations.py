@@ -1028,8 +1028,8 @@ class AllegationExtractor(DenialReader):
     def _characterized_clause(self, verb: Token) -> tuple[Party, ...]:
         """ "X did Y, in what Z called genocide", "blamed X for what Z called a massacre": the conduct
         named is the clause the phrase hangs on (the parser may take "for" for a conjunction)."""
-        if verb.dep_ not in {"pcomp", "advcl"} or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
-            return ()
+        if verb.dep_ not in {"pcomp", "advcl", "ccomp"} or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
+            return ()  # ("ccomp": "ordered X to halt what it called a genocide")
         node = verb.head if verb.dep_ == "pcomp" else verb  # climbing from "in", or from the clause itself
         while node.head != node:
             node = node.head
@@ -1039,6 +1039,10 @@ class AllegationExtractor(DenialReader):
                 if frame_kind(node, self.lexicon) == "report":  # "Y drove families out, in what amounts to …, X said"
                     told = [c for c in node.children if c.dep_ == "ccomp" and c.i < verb.i]
                     return next((found for c in told if (found := self._subject_party(c))), ())
+                if node.dep_ == "xcomp" and not dependents(node, {"nsubj"}) and dependents(node.head, {"dobj"}):
+                    found = self._parties_of(dependents(node.head, {"dobj"}))  # "order Y to halt what X called …": Y halts
+                    if found:
+                        return found
                 found = self._subject_party(node)
                 if found:
                     return found

@@ -229,7 +229,8 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
             if frame:
                 return (
                     _relayed(frame, token, resolver) or _team_of_outer_speaker(frame, resolver)
-                    or _member_naming_in_bodys_accusation(frame, resolver) or frame
+                    or _member_naming_in_bodys_accusation(frame, resolver) or _namer_of_what_the_doer_did(frame, resolver)
+                    or frame
                 )
         documented = _documented_by(node, token, resolver) or _finding_of_its_possessor(node, token, resolver)
         if documented is not None:
@@ -462,6 +463,30 @@ def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | Non
         return None
     outer = _frame_for(verb.head, resolver)
     if outer is None or any(p.kind == "person" for p in outer.speakers):
+        return None
+    return Frame(verb, frame.kind, outer.speakers, outer.persons)
+
+
+def _namer_of_what_the_doer_did(frame: Frame, resolver: PartyResolver) -> Frame | None:
+    """ "X asked the court to order Y to halt what it called a genocide": "it" is not Y, whose deed is
+    being named, but the sentence's subject, X, who names it."""
+    verb = frame.verb
+    subjects = dependents(verb, {"nsubj"})
+    if verb.lemma_.lower() not in {"call", "describe", "term", "label", "brand"} or [s.lower_ for s in subjects] not in (["it"], ["they"]):
+        return None
+    if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children) or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    deed = verb.head  # "order Y to halt what …": Y halts (object control)
+    named = dependents(deed, {"nsubj"}) or (dependents(deed.head, {"dobj"}) if deed.dep_ == "xcomp" else [])
+    doers = {p.name for s in named for p in [resolver.party(s) or resolver.actor_party(s)] if p}
+    if not doers:
+        return None
+    root = verb.sent.root
+    outer = _frame_for(root, resolver) if root != verb and frame_kind(root, resolver.lexicon) else None
+    if outer is None:
+        namers = [p for s in dependents(root, {"nsubj"}) for p in [resolver.party(s) or resolver.actor_party(s)] if p and p.name not in doers]
+        return Frame(verb, frame.kind, tuple(namers), (None,) * len(namers)) if namers else None
+    if doers & {p.name for p in outer.speakers}:
         return None
     return Frame(verb, frame.kind, outer.speakers, outer.persons)
 
