@@ -5568,3 +5568,24 @@ def test_asking_a_court_to_order_a_state_to_halt_what_the_asker_calls_genocide(e
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("Kingdom of Zemaryn", "Republic of Varnia", ("genocide",)),
     }
+
+
+def test_blaming_a_party_alone_blames_it_for_the_attack_just_told(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Gunmen ambushed a convoy of relief trucks near Droskel on Sunday, killing three drivers, Salvance Medical "
+        "said. The charity did not name the attackers. But Ruta Hesselvane blamed the Ostrel Liberation Front, "
+        "telling reporters its fighters had stolen food meant for the valley."
+    )
+    blamed = [a for a in extraction.allegations if a.accused == "Ostrel Liberation Front"]
+    assert [(a.stance, a.categories) for a in blamed] == [("asserts", ("ihl_violations",))]
+
+
+def test_weaponising_access_and_turning_back_convoys_deny_humanitarian_access(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical accused both the Varnian army and the Ostrel Liberation Front of weaponising access, "
+        "saying the army had turned back aid convoys at the Droskel crossing for 19 days."
+    )
+    assert {(a.accused, "denial_of_humanitarian_access" in a.acts) for a in extraction.allegations} == {
+        ("Varnian Armed Forces", True),
+        ("Ostrel Liberation Front", True),
+    }

@@ -2155,7 +2155,19 @@ class AllegationExtractor(DenialReader):
         for incident in objects:  # "blamed the killings on Y", "the attack was blamed on Y"
             if is_one_of(incident, incidents):
                 return incident, preps.get("on", [])
+        if verb.lemma_.lower() == "blame" and objects and not preps.get("on") and not is_passive(verb):
+            told = self._incident_told_before(verb)  # "Gunmen ambushed a convoy, killing four … . The governor blamed Y"
+            if told is not None:
+                return told, objects
         return None, []
+
+    def _incident_told_before(self, verb: Token) -> Token | None:
+        """The violent deed the paragraph's sentences just before told, which a bare "blamed Y" is about."""
+        for sent in sentences_before_in_paragraph(verb.sent, 2):
+            for token in reversed(list(sent)):
+                if token.pos_ == "VERB" and self._does_harm(token) and not dependents(token, {"neg"}):
+                    return token
+        return None
 
     def _incident_terms(self, incident: Token, sent: Span) -> tuple[list[str], list[str]]:
         """The category of an incident with no legal term: what the story last alleged about it
