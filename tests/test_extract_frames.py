@@ -5589,3 +5589,12 @@ def test_weaponising_access_and_turning_back_convoys_deny_humanitarian_access(ex
         ("Varnian Armed Forces", True),
         ("Ostrel Liberation Front", True),
     }
+
+
+def test_violations_said_to_exist_are_by_those_the_speaker_just_said_caused_the_harm(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"Most of the civilian deaths we recorded were caused by shelling of towns, mainly by the Tolvaren Guard," '
+        "Marit Doravelle said. She stressed that the scale of the destruction indicates that there were violations "
+        "of international humanitarian law."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("ihl_violations",))}

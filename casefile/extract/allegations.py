@@ -1661,6 +1661,8 @@ class AllegationExtractor(DenialReader):
         )  # "the Mission considers these acts to constitute crimes against humanity"
         if pointer is None and self._named_crimes_pointed_at(token):
             pointer = token  # "We call on the Court to investigate these war crimes": the crimes just told
+        if pointer is None and self._said_to_exist(token):
+            pointer = token  # "the damage indicates that there were violations of IHL": by those who did the damage told
         if pointer is None or any(c.dep_ in {"nsubj", "poss"} for c in pointer.children):
             return ()
         told = self._told_before_in_the_sentence(pointer, speakers)
@@ -1701,6 +1703,13 @@ class AllegationExtractor(DenialReader):
             if found:  # "X and Y have sealed every road …, while Z's aircraft have bombed …": every doer told
                 return tuple(sorted(found, key=lambda p: p.start))
         return self._accused_of_the_paragraphs_latest_claim(token, speakers)
+
+    @staticmethod
+    def _said_to_exist(token: Token) -> bool:
+        """ "there were violations of …": a crime said to exist, with no doer of its own."""
+        return token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" and any(
+            c.dep_ == "expl" and c.lower_ == "there" for c in token.head.children
+        ) and not any(c.dep_ in {"prep", "acl"} and c.lower_ == "by" for c in token.children)
 
     @staticmethod
     def _named_crimes_pointed_at(token: Token) -> bool:
