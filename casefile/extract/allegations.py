@@ -847,7 +847,7 @@ class AllegationExtractor(DenialReader):
         of ethnic cleansing": a crime named in a telling clause that names no doer goes on with the
         accusation it hangs on (acts cited there may be anyone's: "citing killings by Z")."""
         telling = next(  # "…, telling the council", or "… and urged both to investigate whether war crimes were committed"
-            (a for a in [verb, *verb.ancestors] if a.dep_ in {"advcl", "conj"} and a.tag_ == "VBG" or a.dep_ == "conj" and a.pos_ == "VERB"),
+            (a for a in [verb, *verb.ancestors] if (a.dep_ in {"advcl", "conj"} and a.tag_ == "VBG") or (a.dep_ == "conj" and a.pos_ == "VERB")),
             None,
         )
         if telling is None or frame_kind(telling.head, self.lexicon) != "accuse":

@@ -467,12 +467,16 @@ def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | Non
     return Frame(verb, frame.kind, outer.speakers, outer.persons)
 
 
+# Verbs that give a deed its name in a free relative ("what it called a genocide").
+LABELLING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "characterise", "characterize"})
+
+
 def _namer_of_what_the_doer_did(frame: Frame, resolver: PartyResolver) -> Frame | None:
     """ "X asked the court to order Y to halt what it called a genocide": "it" is not Y, whose deed is
     being named, but the sentence's subject, X, who names it."""
     verb = frame.verb
     subjects = dependents(verb, {"nsubj"})
-    if verb.lemma_.lower() not in {"call", "describe", "term", "label", "brand"} or [s.lower_ for s in subjects] not in (["it"], ["they"]):
+    if verb.lemma_.lower() not in LABELLING_VERBS or [s.lower_ for s in subjects] not in (["it"], ["they"]):
         return None
     if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children) or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
@@ -495,7 +499,7 @@ def _member_naming_in_bodys_accusation(frame: Frame, resolver: PartyResolver) ->
     """ "The ministry blamed X for what deputy minister A called a terrorist massacre": a member of
     the accusing body naming the deed in a free relative speaks for the body's accusation."""
     verb = frame.verb
-    if verb.lemma_.lower() not in {"call", "describe", "term", "label", "brand", "characterise", "characterize"}:
+    if verb.lemma_.lower() not in LABELLING_VERBS:
         return None
     if verb.dep_ not in {"advcl", "pcomp"} or not any(t.lower_ == "what" and t.i < verb.i for t in verb.subtree):
         return None
@@ -1042,7 +1046,7 @@ def _client_of_counsel(subject: Token, resolver: PartyResolver) -> tuple[Party, 
     head = subject
     if head.lower_ in {"team", "teams"}:
         head = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in COUNSEL_NOUNS), head)
-    if head.lower_ not in COUNSEL_NOUNS and subject.lower_ not in COUNSEL_NOUNS:
+    if head.lower_ not in COUNSEL_NOUNS:
         return None
     holders = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"for", "of"} for o in p.children if o.dep_ == "pobj"]
     holders += [c for c in subject.children if c.dep_ == "poss"]

@@ -29,7 +29,10 @@ class ParseRepairs:
     rejects" as an allegation that X rejects, "had documented 27 cases of rape by soldiers"
     with "by soldiers" on the cases (the doers), not on "documented" (the reporters), and
     "…, practices the report described as …" with "practices" a noun summing up the deed, and
-    "the Commission of Inquiry's findings" with the whole name the possessor."""
+    "the Commission of Inquiry's findings" with the whole name the possessor. Later repairs: a
+    rejected "X finding that …" read as a verb, "calls X's campaign in Y genocide", a second
+    "and that …" clause, a finding's "that" clause hung on the verb, a summing noun left on the main
+    verb, and a closing "…, A and B said" read as a third conjunct (each function says which)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
