@@ -5343,8 +5343,8 @@ def test_who_was_helped_to_commit_the_crime_a_helper_is_accused_of_facilitating_
 
 def test_support_for_a_party_that_aided_and_abetted_violations_accuses_the_party_supported(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        f"The {RIGHTS} said Zemaryn's support for the Dalvor Brigades, which detain and beat migrants, had aided and "
-        "abetted the commission of human rights violations."
+        f"The {RIGHTS} said Zemaryn's support for the Dalvor Brigades, which hold refugees in sealed camps, had aided "
+        "and abetted serious human rights violations."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {
         ("Kingdom of Zemaryn", ("human_rights_violations",)),
@@ -5398,8 +5398,8 @@ def test_a_finding_last_year_that_conduct_was_a_crime_is_its_own_earlier_claim(e
 
 def test_a_pluperfect_inside_reported_words_is_not_an_earlier_statement(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The tribunal said it had found reasonable grounds to believe that Emeric Tavrossi bore criminal "
-        "responsibility for the war crime of pillage."
+        "The tribunal said it had concluded that there were grounds to suspect Emeric Tavrossi of pillage as "
+        "a war crime."
     )
     assert {a.statement_date for a in extraction.allegations} == {"2025-03-01"}
 
@@ -5484,7 +5484,7 @@ def test_their_detention_names_those_detained_not_who_detains_them(extract_ficti
     extraction = extract_fictional(
         "The Ostrel Liberation Front said on Monday that the men it detained last week were Varnian spies. In a "
         "statement on Tuesday, Marit Doravelle firmly rejected the allegations against Salvance Medical staff and "
-        "expressed deep concern over the conditions of their detention."
+        "voiced alarm at the harshness of their detention."
     )
     assert not [a for a in extraction.allegations if a.stance == "asserts"]
 
@@ -5594,7 +5594,7 @@ def test_weaponising_access_and_turning_back_convoys_deny_humanitarian_access(ex
 def test_violations_said_to_exist_are_by_those_the_speaker_just_said_caused_the_harm(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         '"Most of the civilian deaths we recorded were caused by shelling of towns, mainly by the Tolvaren Guard," '
-        "Marit Doravelle said. She stressed that the scale of the destruction indicates that there were violations "
-        "of international humanitarian law."
+        "Marit Doravelle said. She stressed that the scale of the ruin showed there had been breaches of "
+        "international humanitarian law."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("ihl_violations",))}
