@@ -117,7 +117,7 @@ BODY_KIND_NOUNS = frozenset({"entity", "proxy", "organisation", "organization", 
 EARLIER_MODIFIERS = frozenset({"previous", "earlier", "prior", "former"})
 # Verbs by which a report comes out ("its report, issued in 2024, …").
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "adopt", "present", "submit", "file", "launch"})
-# Verbs of helping another commit a crime ("facilitating genocide", "aided and abetted the commission of …").
+# Verbs of helping another commit a crime ("facilitating genocide", "aided and abetted abuses").
 FACILITATING_LEMMAS = frozenset({"facilitate", "aid", "abet", "assist", "enable", "complicit", "complicity"})
 # What a helper supplies to a principal besides support ("sending weapons to Y").
 MATERIEL_NOUNS = frozenset({"weapon", "arm", "arms", "equipment", "munition", "ammunition", "fuel", "funding"})
@@ -702,7 +702,7 @@ class AllegationExtractor(DenialReader):
 
     def _principals_helped(self, token: Token) -> tuple[Party, ...]:
         """ "accused X of facilitating genocide by giving support to Y", "X's support for Y had aided
-        and abetted the commission of violations": Y, the party the help went to, committed the
+        and abetted abuses": Y, the party the help went to, committed the
         crime the helper is said to facilitate (aiding presupposes a principal, Rome Statute art. 25(3)(c))."""
         if not any(a.lemma_.lower() in FACILITATING_LEMMAS for a in list(token.ancestors)[:4]):
             return ()
