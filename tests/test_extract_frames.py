@@ -5398,8 +5398,7 @@ def test_a_finding_last_year_that_conduct_was_a_crime_is_its_own_earlier_claim(e
 
 def test_a_pluperfect_inside_reported_words_is_not_an_earlier_statement(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The tribunal said it had concluded that there were grounds to suspect Emeric Tavrossi of pillage as "
-        "a war crime."
+        "The tribunal said it had found strong grounds to suspect Emeric Tavrossi of the war crime of pillage."
     )
     assert {a.statement_date for a in extraction.allegations} == {"2025-03-01"}
 
