@@ -9,6 +9,8 @@ tokens that reading (tag, dependency), so the frames see a rejection of someone'
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,30 +38,11 @@ class ParseRepairs:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if _claims_taken_for_a_verb(token):
-                _as_rejected_claims(token)
-            elif _rejection_taken_for_a_noun(token) is not None:
-                _as_relative_rejection(token)
-            elif _agent_of_an_active_verb(token) is not None:
-                _as_agent_of_the_object(token)
-            elif _summing_noun_taken_for_a_verb(token) is not None:
-                _as_summing_noun(token)
-            elif _possessive_ending_a_name(token) is not None:
-                _as_possessor_named_whole(token)
-            elif _object_after_quoted_complement(token) is not None:
-                _as_object_of_the_rejection(token)
-            elif _finding_taken_for_a_verb(token):
-                _as_rejected_finding(token)
-            elif _complement_taken_for_a_place_compound(token) is not None:
-                _as_complement_of_the_naming(token)
-            elif _second_that_clause_taken_for_a_main_clause(token) is not None:
-                _as_conjunct_of_the_first_that_clause(token)
-            elif _content_of_a_claim_taken_for_the_verbs(token) is not None:
-                _as_content_of_the_claim(token)
-            elif _summary_hung_on_the_main_verb(token) is not None:
-                _as_summary_of_the_clause_before(token)
-            elif _closing_attribution_taken_for_a_conjunct(token):
-                _as_attribution_of_the_clause(token)
+            for misparse, repair in _REPAIRS:  # the first misparse found is repaired, then the next token
+                found = misparse(token)
+                if found is not None and found is not False:
+                    repair(token)
+                    break
         return doc
 
 
@@ -373,6 +356,24 @@ def _as_attribution_of_the_clause(token: Token) -> None:
     told = token.head
     token.head, token.dep_ = token, "ROOT"
     told.head, told.dep_ = token, "ccomp"
+
+
+# Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
+# in the order they are tried.
+_REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
+    (_claims_taken_for_a_verb, _as_rejected_claims),
+    (_rejection_taken_for_a_noun, _as_relative_rejection),
+    (_agent_of_an_active_verb, _as_agent_of_the_object),
+    (_summing_noun_taken_for_a_verb, _as_summing_noun),
+    (_possessive_ending_a_name, _as_possessor_named_whole),
+    (_object_after_quoted_complement, _as_object_of_the_rejection),
+    (_finding_taken_for_a_verb, _as_rejected_finding),
+    (_complement_taken_for_a_place_compound, _as_complement_of_the_naming),
+    (_second_that_clause_taken_for_a_main_clause, _as_conjunct_of_the_first_that_clause),
+    (_content_of_a_claim_taken_for_the_verbs, _as_content_of_the_claim),
+    (_summary_hung_on_the_main_verb, _as_summary_of_the_clause_before),
+    (_closing_attribution_taken_for_a_conjunct, _as_attribution_of_the_clause),
+)
 
 
 @Language.factory("casefile_parse_repairs")
