@@ -162,6 +162,16 @@ part_of = "Office of the Chief Prosecutor"
 note = "fictional chief prosecutor of the extraction tests"
 
 [[actor]]
+name = "Concord Commissioner for Human Rights"
+kind = "un_body"
+aliases = []
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Concord of Nations"
+note = "fictional office held by one person, named before its holder"
+
+[[actor]]
 name = "Ilse Marrow"
 kind = "person"
 aliases = ["Marrow"]

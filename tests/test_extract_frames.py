@@ -5597,3 +5597,130 @@ def test_violations_said_to_exist_are_by_those_the_speaker_just_said_caused_the_
         "international humanitarian law."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("ihl_violations",))}
+
+
+def test_bearing_no_responsibility_for_a_strike_denies_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A spokesman for the Varnian Ministry of Defence said its pilots had followed every rule and that the "
+        "Varnian Armed Forces bore no responsibility at all for the bombing of the Droskel clinic."
+    )
+    assert {(a.accused, a.stance) for a in extraction.allegations} == {("Varnian Armed Forces", "denies")}
+
+
+def test_a_relative_pronoun_held_responsible_stands_for_the_name_it_follows(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane Rights Initiative called for the arrest of Emeric Tavrossi, whom it holds personally "
+        "responsible for the torture of prisoners in Droskel. Salvance Medical said the rifles had reached the "
+        "Tolvaren Guard, the militia that its own doctors hold responsible for the massacre of 40 farmers."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        ("Veridane Rights Initiative", "Emeric Tavrossi"),
+        ("Salvance Medical", "Tolvaren Guard"),
+    }
+
+
+def test_a_speaker_after_an_opening_phrase_is_the_subject_not_an_apposition(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In her report to the Concord of Nations Council on Rights, the special rapporteur on Varnia, Ilse Marrow, "
+        "concluded that the treatment of students held by Varnia's security services may amount to the crimes "
+        "against humanity of torture and persecution."
+    )
+    assert {(a.speaker_person or a.speaker, a.accused) for a in extraction.allegations} == {("Ilse Marrow", "Republic of Varnia")}
+
+
+def test_a_count_sought_by_the_prosecution_is_the_prosecutors_claim_against_the_defendant(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes today issued a warrant of arrest for Emeric Tavrossi, finding "
+        "reasonable grounds to believe that he is criminally responsible for the war crime of murder. The judges "
+        "declined to include the crime against humanity of extermination sought by the Prosecution, finding the "
+        "evidence thin."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Permanent Tribunal for Atrocity Crimes", "Emeric Tavrossi", ("war_crimes",)),
+        ("Office of the Chief Prosecutor", "Emeric Tavrossi", ("crimes_against_humanity",)),
+    }
+
+
+def test_applying_for_warrants_for_two_people_and_accusing_both(extract_fictional: Extract) -> None:
+    applied = extract_fictional(
+        "The Office of the Chief Prosecutor said it had applied for arrest warrants for Guard commander Emeric "
+        "Tavrossi and Front spokesman Casimir Naddo over the war crime of taking hostages."
+    )
+    assert {a.accused for a in applied.allegations} == {"Emeric Tavrossi", "Casimir Naddo"}
+    both = extract_fictional(
+        "Irenka Valdoss said she had asked judges to issue warrants for Guard commander Emeric Tavrossi and Front "
+        "spokesman Casimir Naddo, accusing both of war crimes in the valley."
+    )
+    assert {a.accused for a in both.allegations} == {"Emeric Tavrossi", "Casimir Naddo"}
+
+
+def test_striking_only_the_enemys_military_positions_denies_the_attack(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn accused Varnian forces of shelling the market in Droskel. The Varnian Ministry of Defence said its "
+        "guns had struck only Zemaryni military positions."
+    )
+    assert {(a.speaker, a.stance) for a in extraction.allegations} == {
+        ("Kingdom of Zemaryn", "asserts"),
+        ("Varnian Ministry of Defence", "denies"),
+    }
+
+
+def test_a_decision_to_list_a_movement_as_terrorist_is_the_deciders_accusation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front on Sunday rejected the Varnian government's decision to list the movement as "
+        "a terrorist organisation."
+    )
+    assert {(a.speaker, a.accused, a.stance, a.categories) for a in extraction.allegations} == {
+        ("Republic of Varnia", "Ostrel Liberation Front", "asserts", ("terrorism",)),
+        ("Ostrel Liberation Front", "Ostrel Liberation Front", "denies", ("terrorism",)),
+    }
+
+
+def test_a_finding_dismissed_after_its_quoted_label_is_the_object_of_the_dismissal(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Varnian Interior Ministry dismissed as "an invention of hostile capitals" the commission\'s finding '
+        "that the Varnian Armed Forces had tortured detainees."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} >= {
+        ("Varnian Interior Ministry", "Varnian Armed Forces", "denies"),
+    }
+    assert not [a for a in extraction.allegations if a.speaker == "Varnian Interior Ministry" and a.stance == "asserts"]
+
+
+def test_those_said_to_have_fabricated_the_claims_are_not_accused_by_the_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane Rights Initiative said detainees had been tortured in the Droskel police station. The Government "
+        "of Varnia considers that the claims of torture at the Droskel police station have been fabricated by "
+        "foreign-funded groups."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.speaker, a.accused) for a in denials] == [("Republic of Varnia", "Republic of Varnia")]
+
+
+def test_the_holder_of_a_mandate_named_after_it_is_the_author_of_the_allegation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Government of Varnia categorically rejects the allegation of the Special Rapporteur on Ostrelia, Ilse "
+        "Marrow, that members of the Serrin Valley Movement were subjected to enforced disappearance."
+    )
+    claims = [a for a in extraction.allegations if a.stance == "asserts"]
+    assert [(a.speaker, a.accused) for a in claims] == [("Ilse Marrow", "Republic of Varnia")]
+
+
+def test_bare_officials_after_a_government_spoke_are_that_governments(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian government blamed the Ostrel Liberation Front for a car bomb that tore through a bus station "
+        "in Droskel on Monday, killing 14 people. Officials called the blast an act of terrorism."
+    )
+    assert {(a.speaker, a.accused, "terrorism" in a.categories) for a in extraction.allegations} == {
+        ("Republic of Varnia", "Ostrel Liberation Front", True),
+    }
+
+
+def test_a_holder_named_right_after_the_office_still_speaks_for_it_as_she(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Concord Commissioner for Human Rights Ilse Marrow told the council on Tuesday that the Tolvaren Guard had "
+        "deported villagers from Droskel and looted their grain stores, acts she said were war crimes."
+    )
+    assert {(a.speaker, a.speaker_person) for a in extraction.allegations} == {
+        ("Concord Commissioner for Human Rights", "Ilse Marrow"),
+    }

@@ -18,6 +18,7 @@ from casefile.extract.dates import statement_date
 from casefile.extract.denials import DenialReader
 from casefile.extract.frames import (
     PLACE_ENTITIES,
+    SEEKING_VERBS,
     TRACING_VERBS,
     Frame,
     capitalised_run,
@@ -58,6 +59,7 @@ from casefile.extract.wording import (
     CRIMINAL_RESPONSIBILITY,
     CUSTODY_NOUNS,
     CUSTODY_VERBS,
+    DENIED_OBJECTS,
     DEONTIC_MODALS,
     ENDORSING_VERBS,
     HARM_VERBS,
@@ -756,6 +758,9 @@ class AllegationExtractor(DenialReader):
             objects = self._objects_of_accusation(verb, frozenset(speakers))
             if objects:
                 return objects, True
+            defendant = tuple(p for p in self._defendant_of_the_count(verb) if p.name not in speakers)
+            if defendant:  # "… declined to include the count of extermination sought by the Prosecution"
+                return defendant, True
         labelled = tuple(p for p in self._party_labelled(token) if p.name not in speakers)
         if labelled:  # "called the Front a terrorist militia", "the Front, which he called …"
             return labelled, True
@@ -825,6 +830,17 @@ class AllegationExtractor(DenialReader):
         if alongside:  # "X called the strike a war crime, saying Y had chosen a market day"
             return alongside, True
         return self._accused_from_context(frame), False
+
+    def _defendant_of_the_count(self, verb: Token) -> tuple[Party, ...]:
+        """A count "sought by the Prosecution" is sought against whoever the court's claim just
+        before was against: the defendant of the proceedings the story is telling."""
+        if verb.lemma_.lower() not in SEEKING_VERBS or verb.dep_ != "acl":
+            return ()
+        against = [o for p in dependents(verb, {"prep"}) if p.lower_ == "against" for o in dependents(p, {"pobj"})]
+        if against:  # "the charges brought against him by the Prosecutor"
+            return tuple(p for o in against if (p := self.resolver.party(o)) is not None)
+        latest = next(self._claims_before(verb.idx), None)
+        return (accused_as_party(latest),) if latest is not None else ()
 
     def _endorsements(self, grouped: dict[tuple, Finding]) -> None:
         """ "Ministers of X endorsed the Commission's findings of crimes against humanity by Y": the
@@ -930,7 +946,7 @@ class AllegationExtractor(DenialReader):
         below += [c for c in dependents(verb, {"ccomp"}) if c.i < token.i]  # "with" hung on the teller
         for node in below:
             if frame_kind(node, self.lexicon) == "accuse" and node.pos_ == "VERB":
-                named = [o for o in dependents(node, {"dobj"}) if o.pos_ != "PRON"]
+                named = [o for o in dependents(node, {"dobj"}) if o.pos_ != "PRON" or self._antecedent(o) != o]
                 return self._objects_of_accusation(node) if named else ()  # "charged him": whoever "he" is, as before
         return ()
 
@@ -1074,7 +1090,10 @@ class AllegationExtractor(DenialReader):
         return ()
 
     def _objects_of_accusation(self, verb: Token, speakers: frozenset[str] = frozenset()) -> tuple[Party, ...]:
-        heads = dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
+        heads = [self._antecedent(h) for h in dependents(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})]
+        heads = [m for h in heads for m in self._both_meant(h)]
+        if not heads and verb.dep_ == "relcl" and not is_passive(verb) and dependents(verb, {"nsubj"}):
+            heads = [self._name_of(verb.head)]  # "the militia that its doctors hold responsible", "that" read as a marker
         if not heads and not is_passive(verb):  # "accused neighbouring X of …": the parser made the adjective a verb
             heads = [o for x in dependents(verb, {"xcomp"}) if x.tag_ == "VBG" and x.i == verb.i + 1 for o in dependents(x, {"dobj"})]
         if verb.lemma_.lower() in {"attribute"} | TRACING_VERBS:  # "attributed responsibility for the killings to X"
@@ -1109,6 +1128,31 @@ class AllegationExtractor(DenialReader):
                 other = self.resolver.refer_back(heads[0], excluding=speakers | tellers)
                 return (other,) if other is not None else ()
         return found
+
+    def _antecedent(self, pronoun: Token) -> Token:
+        """ "X, whom it holds responsible for …", "Y, the militia that reporters hold responsible
+        for …": a relative pronoun stands for the noun its clause hangs on, and a description in
+        apposition for the name before it."""
+        if pronoun.lower_ not in {"whom", "who", "that", "which"} or pronoun.head.dep_ != "relcl":
+            return pronoun
+        return self._name_of(pronoun.head.head)
+
+    def _name_of(self, noun: Token) -> Token:
+        """A description in apposition ("X, the militia …") stands for the name before it."""
+        if noun.dep_ == "appos" and self.resolver.party(noun) is None and self.resolver.party(noun.head) is not None:
+            return noun.head
+        return noun
+
+    def _both_meant(self, pronoun: Token) -> list[Token]:
+        """ "warrants for A and B, accusing both of war crimes": "both" stands for the latest pair of
+        coordinated parties before it in the sentence."""
+        if pronoun.lower_ != "both" or pronoun.pos_ not in {"PRON", "DET"}:
+            return [pronoun]
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            pair = [token, *token.conjuncts]
+            if token.dep_ != "conj" and len(pair) > 1 and all(self.resolver.party(t) is not None for t in pair):
+                return pair
+        return [pronoun]
 
     def _tellers_outside(self, verb: Token) -> frozenset[str]:
         """Who tells something in ``verb``'s sentence without ``verb`` being in what they tell."""
@@ -1964,6 +2008,8 @@ class AllegationExtractor(DenialReader):
                 break  # "X, which broke off talks after the killings, has not commented": the killings stand
             if node.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
                 return True  # "had produced no evidence of any intent to destroy …"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS and any(d.lower_ == "no" for d in c.children) for c in node.children):
+                return True  # "bore no responsibility for the strike", "played no role in the killings"
             if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                 c.lower_ == "no" and c.dep_ == "det" for c in node.head.children
             ):

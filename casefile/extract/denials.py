@@ -317,6 +317,8 @@ class DenialReader:
             verb = objects[0] if objects else term.root
             if self._bare_reference_subject(term.root, verb.head) or deed_of_the_subject_above(term.root, verb.head):
                 return tuple(self._denier_as_accused(d) for d in deniers)  # "X's spokesman denied that the group …"
+            if verb.lower_ in FAKED and is_passive(verb):
+                continue  # "the claims of torture have been fabricated by X": X made them up, it is not accused
             found = self._clause_party(term.root, verb.head)
             if found:
                 return found

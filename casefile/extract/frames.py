@@ -39,6 +39,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 VERDICT_VERBS = frozenset({"find", "convict", "sentence", "charge", "indict"})
 # Verbs by which a court or prosecutor issues or seeks a warrant: an accusation of whom it names.
 WARRANT_VERBS = frozenset({"issue", "seek", "request", "sign", "approve", "unseal", "file", "bring", "lodge", "submit", "confirm"})
+# Verbs by which a prosecutor asks "for" a warrant ("applied for arrest warrants for X").
+APPLYING_VERBS = frozenset({"apply", "ask", "petition"})
 # What such a verb issues or files against someone: a warrant, an indictment, charges.
 CHARGING_DOCUMENTS = frozenset({"warrant", "indictment", "charge", "complaint", "lawsuit"})
 # Titles of people who speak for a body or a state rather than in their own right.
@@ -126,12 +128,14 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
         return "report"  # "the Committee is concerned at reports of torture by X", "X expressed alarm over …"
     if lemma in RELAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.accusation_nouns for c in token.children):
         return "report"  # "the Rapporteur raised allegations of torture by X with the Government"
-    if lemma in WARRANT_VERBS and warrant_of(token) is not None:
+    if lemma in WARRANT_VERBS | APPLYING_VERBS and warrant_of(token) is not None:
         return "accuse"  # "the court issued arrest warrants for X"
     if lemma in PLACING_VERBS and placed_on(token):
         return "accuse"  # "the Commission placed primary responsibility on X"
     if lemma in TRACING_VERBS and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in token.children):
         return "accuse"  # "the investigation traced the strike to X", "linked the drones to the attacks"
+    if lemma in SEEKING_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        return "accuse"  # "the count of extermination sought by the Prosecution": the prosecution's charge
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
@@ -156,6 +160,10 @@ def _held_to_account(hold: Token) -> bool:
     """ "holds Y responsible", also when the parser hangs "responsible" on Y as its modifier."""
     objects = [c for c in hold.children if c.dep_ == "dobj"]
     return any(c.lower_ in HELD_TO_ACCOUNT for c in [*hold.children, *(m for o in objects for m in o.children if m.dep_ == "amod")])
+
+
+# Verbs by which a party asks a court for a charge ("the count of extermination sought by the Prosecution").
+SEEKING_VERBS = frozenset({"seek", "request", "propose", "bring", "file", "lay"})
 
 
 # Verbs by which a body starts an inquiry.
@@ -183,6 +191,9 @@ def placed_on(verb: Token) -> list[Token]:
 def warrant_of(verb: Token) -> Token | None:
     """The warrant or charge a verb issues, seeks or files ("issued arrest warrants for X",
     "filed an indictment against X"), if any; "accused X of …, the sharpest charge yet" files none."""
+    if verb.lemma_.lower() in APPLYING_VERBS:  # "applied for arrest warrants for X"
+        asked = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        return next((o for o in asked if o.lemma_.lower() in CHARGING_DOCUMENTS), None)
     if verb.lemma_.lower() not in WARRANT_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CHARGING_DOCUMENTS), None)
@@ -217,7 +228,8 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     """The nearest attributing verb governing ``token`` (climbing the parse), with its speakers."""
     lexicon = resolver.lexicon
     for child in token.subtree:  # "the crimes (against humanity) cited by X"
-        if child.dep_ == "acl" and child.i > token.i and child.head.i - token.i <= 3 and frame_kind(child, lexicon):
+        near = child.head.i - token.i <= 3 or child.lemma_.lower() in SEEKING_VERBS  # "the crime against humanity of X sought by"
+        if child.dep_ == "acl" and child.i > token.i and near and frame_kind(child, lexicon):
             frame = _frame_for(child, resolver)
             if frame:
                 return frame
@@ -742,6 +754,10 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         return frame_subjects(verb.head.head, resolver)  # "X has reasonable grounds to believe …": X believes
     named = verb.tag_ == "VBN" and verb.lemma_.lower() in NAMING_VERBS and not dependents(verb, {"agent"})
     if verb.dep_ == "acl" and not named:  # ("residents deemed disloyal": what is deemed, never who deems it)
+        if verb.head.lemma_.lower() in DECISION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            owners = [c for c in verb.head.children if c.dep_ == "poss"]
+            if owners:  # "X's decision to list the movement as a terrorist organisation": X lists it
+                return _with_conjuncts(owners)
         return _petitioners(verb.head) or [verb.head]  # "a report alleging …", "the crimes cited by …"
     if (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and frame_kind(verb, resolver.lexicon) in {"accuse", "deny"}
@@ -1026,7 +1042,10 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
             resolver.speaks_for[party.name] = owner
             return owner, party.name
     if party.kind != "person":  # "Xia's agent, A B, told the court": A B, for Xia
-        return party, _representative_named(subject, party, resolver) if party.kind != "place" else None
+        person = _representative_named(subject, party, resolver) if party.kind != "place" else None
+        if person is not None:
+            resolver.speaks_for.setdefault(person, party)  # "…, acts she said were war crimes": still for Xia
+        return party, person
     if any(_title_held_for_a_state(c, resolver) for c in subject.children if c.dep_ == "appos"):
         return party, None  # "A B, prime minister of the X government, accused …": a minister in her own right
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
@@ -1093,10 +1112,20 @@ def _representative_named(title: Token, body: Party, resolver: PartyResolver) ->
     if title.lemma_.lower() not in REPRESENTATIVES and not holds_office:
         return None
     named = _person_in_apposition(title, resolver)
-    if named is None:
+    person = named[1].name if named is not None else _holder_named_after_office(office, resolver)
+    if person is None:
         return None
-    resolver.speaks_for[named[1].name] = body
-    return named[1].name
+    resolver.speaks_for[person] = body
+    return person
+
+
+def _holder_named_after_office(office: Span | None, resolver: PartyResolver) -> str | None:
+    """ "High Commissioner for Human Rights A B told …": the person whose name follows the office's
+    with no comma between (the parser hangs it inside the office's name)."""
+    if office is None or office.end >= len(office.doc):
+        return None
+    span = resolver.actor_span(office.doc[office.end])
+    return span.kb_id_ if span is not None and span.label_ == "person" and span.start == office.end else None
 
 
 # Words for someone who speaks for a body without being named: "a Xian commander said".
@@ -1209,6 +1238,9 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         court = resolver.latest_of(subject, frozenset({"court"}))
         if court is not None:  # "… to the X Court, … a day after judges issued a warrant": the court's judges
             return court
+    government = _government_speaking_before(subject, resolver)
+    if government is not None:  # "X's government blamed Y for the bombing. Officials called it …": X's officials
+        return government
     if subject.lower_ in lexicon.parties.speaker_descriptions:  # "prosecutors said", "witnesses told"
         phrase = resolver.phrase(subject)
         return Party(phrase.text, "other", phrase.text, phrase.start_char, phrase.end_char)
@@ -1227,12 +1259,20 @@ OFFICE_TITLES = PERSON_TITLES | {
 }
 
 
+# Nouns of a body's decision whose "to" clause is the body's own act ("X's decision to list Y as …").
+DECISION_NOUNS = frozenset({"decision", "move", "bid", "vote", "resolution", "order"})
+# A body's people whose findings are the body's ("its researchers found", "their reporters hold …").
+STAFF_NOUNS = frozenset({
+    "researchers", "reporters", "investigators", "experts", "monitors", "staff", "doctors", "journalists", "analysts",
+})
+
+
 def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
     """ "Its foreign minister accused …", "their spokesman said": a body speaks through its
     officials, so the body "its" refers to is the speaker: the subject of the clause before,
     else what the pronoun refers back to."""
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-    if owner is None or subject.lower_ not in OFFICE_TITLES:
+    if owner is None or subject.lower_ not in OFFICE_TITLES | STAFF_NOUNS:
         return None
     before = [t for t in subject.sent if t.i < owner.i and t.dep_ == "nsubj"]  # "X changed course: its minister …"
     # the clause before's own subject, not one of a clause it reports ("X believes that Y's units …, its chair said")
@@ -1241,6 +1281,21 @@ def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:
     if party is None or party.kind == "person":
         party = resolver.refer_back(owner)
     return party if party is not None and party.kind != "person" else None
+
+
+def _government_speaking_before(subject: Token, resolver: PartyResolver) -> Party | None:
+    """Bare "officials" opening the sentence after one whose subject, a state or a ministry, spoke:
+    that government's officials."""
+    if subject.lower_ != "officials" or subject.i != subject.sent.start or list(subject.children):
+        return None
+    previous = next(sentences_before_in_paragraph(subject.sent, 1), None)
+    if previous is None or frame_kind(previous.root, resolver.lexicon) is None:
+        return None
+    for teller in dependents(previous.root, {"nsubj"}):
+        party = resolver.party(teller) or resolver.actor_party(teller)
+        if party is not None and party.kind in {"state", "government_body"}:
+            return Party(party.name, party.kind, subject.text, subject.idx, subject.idx + len(subject), party.part_of)
+    return None
 
 
 def _speaker_of_sentence_before(subject: Token, resolver: PartyResolver) -> Party | None:

@@ -127,6 +127,8 @@ PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
 
 # Which actor kinds a referring noun may point back to.
+# Nouns naming a court's prosecuting side by its role ("the Prosecution", "prosecutors").
+PROSECUTION_NOUNS = frozenset({"prosecution", "prosecutor", "prosecutors"})
 REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "group": frozenset({"armed_group", "ngo", "other"}),
     "organisation": frozenset({"ngo", "other", "un_body"}),
@@ -335,6 +337,9 @@ class PartyResolver:
             state = self._state_named_before(token)
             if state is not None:  # "X's ministry said the kingdom did not …": the state named before
                 return Party(state, "state", phrase.text, phrase.start_char, phrase.end_char)
+        office = self.prosecuting_office(token)
+        if office is not None:  # "the Prosecution", "prosecutors": the prosecuting office of the court on the case
+            return office
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
             token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):
@@ -1338,6 +1343,33 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def prosecuting_office(self, token: Token) -> Party | None:
+        """ "the Prosecution", "prosecutors" with no name of their own: the one office the gazetteer
+        places under a court the passage names whose name says it prosecutes (a court's judges
+        and its prosecutors are different speakers)."""
+        if token.lower_ not in PROSECUTION_NOUNS or self.actor_span(token) is not None:
+            return None
+        if any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+            return None  # "Xian prosecutors", "the prosecutor's office", "lawyers for the prosecution": said more than the role
+        courts = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "court"}
+        courts |= {a for c in list(courts) for a in self._ancestors(c)}
+        offices = {
+            name for name in self.gazetteer_parent
+            if "prosecut" in name.lower() and name not in courts and courts & set(self._ancestors(name))
+        }
+        if len(offices) != 1:
+            return None
+        [office] = offices
+        phrase = self.phrase(token)
+        return Party(office, "court", phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(office))
+
+    def _ancestors(self, name: str) -> list[str]:
+        chain: list[str] = []
+        while self.gazetteer_parent.get(name) and self.gazetteer_parent[name] not in chain:
+            name = self.gazetteer_parent[name]
+            chain.append(name)
+        return chain
 
     def _voice_of_a_government(self, token: Token) -> bool:
         """Whether a statement declares a government's organ as its author and ``token`` is in its own words."""

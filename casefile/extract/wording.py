@@ -79,7 +79,10 @@ ACQUIT_VERBS = frozenset({"acquit"})
 REVERSAL_VERBS = frozenset({"quash", "overturn", "reverse", "vacate", "annul"})
 JUDGMENT_NOUNS = frozenset({"conviction", "convictions", "verdict", "sentence", "judgment", "judgement"})
 # Verbs that say what something is ("called it a war crime", "described the raids as …").
-CALLING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find", "name"})
+CALLING_VERBS = frozenset({
+    "call", "describe", "label", "term", "brand", "characterize", "characterise", "consider", "deem", "find", "name",
+    "list", "designate", "declare",  # "listed the movement as a terrorist organisation"
+})
 # Verbs that lay an incident at a party's door, with the preposition naming that party.
 BLAME_PREPOSITIONS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 # Verbs whose negation still takes their object as done ("does not justify the killings").

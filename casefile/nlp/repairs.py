@@ -24,6 +24,8 @@ REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "dispute", "
 REJECTING_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute", "dismisses": "dismiss", "refutes": "refute", "contests": "contest"}
 # Nouns of an accusation a relative clause of rejection hangs on.
 ACCUSATION_HEADS = frozenset({"allegation", "accusation", "charge", "claim"})
+# Nouns of a claim whose "that" clause says what is claimed ("the finding last year that …").
+CONTENT_NOUNS = ACCUSATION_HEADS | {"finding", "conclusion", "assessment", "determination"}
 
 
 class ParseRepairs:
@@ -50,15 +52,17 @@ def _object_after_quoted_complement(token: Token) -> Token | None:
     """ 'X rejected as "a fabrication from start to finish" claims by Y that …': the rejected claims,
     placed after the quoted name given them, which the model hangs inside the quote. The rejecting
     verb, else None."""
-    if token.i < 3 or token.doc[token.i - 1].text not in CLOSING_QUOTES:
+    if token.left_edge.i < 3 or token.doc[token.left_edge.i - 1].text not in CLOSING_QUOTES:
         return None  # checked first: the repair step asks this of every token
-    closing = token.doc[token.i - 1]
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ACCUSATION_HEADS or not closing.is_punct:
+    closing = token.doc[token.left_edge.i - 1]  # right before the claims, or before "the commission's finding"
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CONTENT_NOUNS or not closing.is_punct:
         return None
     opening = next((t for t in reversed(token.doc[: closing.i]) if t.text in {'"', "“"} and t.i < closing.i - 1), None)
-    if opening is None or not (opening.i < token.head.i < closing.i):
-        return None  # hung outside the quote: the model read it as the object
+    if opening is None:
+        return None
     as_ = token.doc[opening.i - 1]
+    if not (opening.i < token.head.i < closing.i) and token.head != as_:
+        return None  # hung outside the quote: the model read it as the object
     verb = as_.head
     if as_.lower_ != "as" or as_.dep_ != "prep" or verb.lemma_.lower() not in REJECTING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return None
@@ -68,7 +72,8 @@ def _object_after_quoted_complement(token: Token) -> Token | None:
 def _as_object_of_the_rejection(token: Token) -> None:
     verb = _object_after_quoted_complement(token)
     assert verb is not None
-    inside = [c for c in token.children if c.i < token.i - 1]  # "finish", hung on the claims from inside the quote
+    closing = token.left_edge.i - 1
+    inside = [c for c in token.children if c.i < closing]  # "finish", hung on the claims from inside the quote
     old_head, old_dep = token.head, token.dep_
     token.head, token.dep_ = verb, "dobj"
     for child in inside:
@@ -287,8 +292,6 @@ def _as_conjunct_of_the_first_that_clause(token: Token) -> None:
     token.head = first
 
 
-# Nouns of a claim whose "that" clause says what is claimed ("the finding last year that …").
-CONTENT_NOUNS = ACCUSATION_HEADS | {"finding", "conclusion", "assessment", "determination"}
 
 
 def _content_of_a_claim_taken_for_the_verbs(token: Token) -> Token | None:
@@ -358,6 +361,83 @@ def _as_attribution_of_the_clause(token: Token) -> None:
     told.head, told.dep_ = token, "ccomp"
 
 
+def _subject_taken_for_an_apposition(token: Token) -> Token | None:
+    """ "In her report to the X Council, the special rapporteur on Y, A, concluded that …" parsed
+    with no subject and "the rapporteur" an apposition inside the opening phrase: that apposition,
+    the outermost one ending right before the comma before the verb, else None."""
+    if token.pos_ != "VERB" or token.dep_ != "ROOT" or token.i < 4 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+        return None
+    opening = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None)
+    if opening is None:
+        return None
+    last = token.doc[token.i - 2]
+    chain = [a for a in [last, *last.ancestors] if a.dep_ == "appos" and a.i > opening.i and opening in a.ancestors]
+    if not chain or chain[-1].right_edge.i != last.i or token.doc[chain[-1].left_edge.i - 1].text != ",":
+        return None
+    return chain[-1]
+
+
+def _as_subject_of_the_verb(token: Token) -> None:
+    subject = _subject_taken_for_an_apposition(token)
+    assert subject is not None
+    named = token.doc[token.i - 2]
+    person = next((a for a in [named, *named.ancestors] if a.dep_ == "appos" and a != subject and subject in a.ancestors), None)
+    subject.head, subject.dep_ = token, "nsubj"
+    if person is not None and person.pos_ == "PROPN":  # "the rapporteur on Y, A,": A names the rapporteur (no entities yet)
+        person.head = subject
+
+
+def _rejected_finding_taken_for_the_root(token: Token) -> Token | None:
+    """ 'X dismissed as "a fabrication" the commission's finding that Y …' parsed with "finding" the
+    root and the rejection a clause of it: the rejecting verb, else None."""
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN" or token.lemma_.lower() not in CONTENT_NOUNS:
+        return None
+    verb = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i and c.lemma_.lower() in REJECTING_VERBS), None)
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children) or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    return verb
+
+
+def _as_object_of_the_rejecting_root(token: Token) -> None:
+    verb = _rejected_finding_taken_for_the_root(token)
+    assert verb is not None
+    for child in [c for c in token.children if c.dep_ == "punct" and c.i == token.sent.end - 1]:
+        child.head = verb  # the sentence's full stop belongs to its root
+    verb.head, verb.dep_ = verb, "ROOT"
+    token.head, token.dep_ = verb, "dobj"
+
+
+# Titles of an office held "on" or "for" a country or a theme ("the special rapporteur on X").
+MANDATE_TITLES = frozenset({
+    "rapporteur", "envoy", "representative", "expert", "coordinator", "adviser", "advisor",
+})
+
+
+def _name_of_the_office_holder_hung_on_the_mandate(token: Token) -> Token | None:
+    """ "the Special Rapporteur on X, A B," parsed with "A B" an apposition of X (or of the noun the
+    title hangs on): the title, else None."""
+    if token.dep_ not in {"appos", "conj"} or token.pos_ != "PROPN" or token.head.i > token.i or token.left_edge.i < 4:
+        return None
+    comma = token.doc[token.left_edge.i - 1]
+    mandate = token.doc[comma.i - 1]
+    if comma.text != "," or mandate.dep_ != "pobj" or mandate.head.lower_ not in {"on", "for", "in"}:
+        return None
+    title = mandate.head.head
+    if title.lemma_.lower() not in MANDATE_TITLES or title == token.head:
+        return None
+    if token.dep_ == "conj" and any(t.dep_ == "cc" for t in token.doc[token.head.i : token.i]):
+        return None  # "on X and Y": two places, no name after a comma
+    return title
+
+
+def _as_apposition_of_the_title(token: Token) -> None:
+    title = _name_of_the_office_holder_hung_on_the_mandate(token)
+    assert title is not None
+    token.head, token.dep_ = title, "appos"
+
+
 # Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
 # in the order they are tried.
 _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
@@ -373,6 +453,9 @@ _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] 
     (_content_of_a_claim_taken_for_the_verbs, _as_content_of_the_claim),
     (_summary_hung_on_the_main_verb, _as_summary_of_the_clause_before),
     (_closing_attribution_taken_for_a_conjunct, _as_attribution_of_the_clause),
+    (_subject_taken_for_an_apposition, _as_subject_of_the_verb),
+    (_rejected_finding_taken_for_the_root, _as_object_of_the_rejecting_root),
+    (_name_of_the_office_holder_hung_on_the_mandate, _as_apposition_of_the_title),
 )
 
 
