@@ -5724,3 +5724,32 @@ def test_a_holder_named_right_after_the_office_still_speaks_for_it_as_she(extrac
     assert {(a.speaker, a.speaker_person) for a in extraction.allegations} == {
         ("Concord Commissioner for Human Rights", "Ilse Marrow"),
     }
+
+
+def test_officers_who_beat_or_otherwise_abused_detainees_mistreat_them(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane Rights Initiative said it had found credible evidence that soldiers of the Varnian Armed Forces "
+        "beat or otherwise abused detainees during questioning."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Varnian Armed Forces", ("mistreatment_of_detainees",))}
+
+
+def test_using_grenades_is_the_deed_a_summing_noun_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane Rights Initiative found that Varnian Armed Forces used grenades during the raid on the farm in "
+        "which four hostages died, conduct that it said may have violated the right to life."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extraction.allegations} == {
+        ("Veridane Rights Initiative", "Varnian Armed Forces", True),
+    }
+
+
+def test_ill_treatment_while_in_custody_is_the_detaining_powers(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord Monitoring Mission in Ostrelia said it had recorded the cases of dozens of Zemaryni prisoners "
+        "who were beaten, subjected to mock executions or refused medical care while in the custody of the "
+        "Tolvaren Guard, treatment it described as a serious breach of the laws of war."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        ("Concord Monitoring Mission in Ostrelia", "Tolvaren Guard"),
+    }

@@ -70,9 +70,12 @@ from casefile.extract.wording import (
     POINTED_DEEDS,
     PRESUPPOSING_VERBS,
     QUOTES,
+    SUFFERED_DEEDS,
     SUPPLY_LINES,
     SUPPORT_NOUNS,
     TEMPORAL_PREPS,
+    USING_VERBS,
+    WEAPON_OBJECTS,
     Finding,
     accused_as_party,
     agent_hung_on_adjunct,
@@ -1271,6 +1274,8 @@ class AllegationExtractor(DenialReader):
                 found = self._subject_party(deed)
                 if found:
                     return found
+        if any(is_passive(d) and d.lemma_.lower() in HARM_VERBS | SUFFERED_DEEDS for d in told):
+            return self._custody_told_before(summary)  # beaten "while in the custody of X": X answers for it
         return ()
 
     def _acl_helpers(self, noun: Token) -> tuple[Party, ...]:
@@ -1583,13 +1588,27 @@ class AllegationExtractor(DenialReader):
         for node in (t for t in [token, *token.ancestors] if t.i != stop.i):
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "during", "under"}):
                 for place in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS):
-                    holders = [c for c in place.children if c.dep_ in {"compound", "amod", "poss"}]
-                    holders += [o for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
-                    found = [p for h in holders for p in [self.resolver.party(h) or self.resolver.actor_party(h)] if p is not None]
+                    found = self._holders(place)
                     if found:
-                        return tuple(found)
+                        return found
             if node.head == stop or node.head == node:
                 break
+        return ()
+
+    def _holders(self, custody: Token) -> tuple[Party, ...]:
+        """Who holds people in ``custody``: "Xian captivity", "X's custody", "the custody of X"."""
+        holders = [c for c in custody.children if c.dep_ in {"compound", "amod", "poss"}]
+        holders += [o for of in custody.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+        return tuple(p for h in holders for p in [self.resolver.party(h) or self.resolver.actor_party(h)] if p is not None)
+
+    def _custody_told_before(self, summary: Token) -> tuple[Party, ...]:
+        """ "prisoners who were beaten … while in the custody of X, treatment it described as …":
+        the detaining power named in the clause the summing noun sums up."""
+        for token in (t for t in summary.sent if t.i < summary.i and t.lemma_.lower() in CUSTODY_NOUNS):
+            if token.dep_ == "pobj" and token.head.lower_ in {"in", "under"}:
+                found = self._holders(token)
+                if found:
+                    return found
         return ()
 
     def _detaining_party(self, subjects: list[Token]) -> tuple[Party, ...]:
@@ -1875,6 +1894,8 @@ class AllegationExtractor(DenialReader):
             return True  # "X closed the last road into the town", "cut off the water supply": a siege's deeds
         if verb.lemma_.lower() in CARING_VERBS:
             return False  # "a group that interviewed 58 refugees": people met, helped or heard, not harmed
+        if verb.lemma_.lower() in USING_VERBS and any(o.lemma_.lower() in WEAPON_OBJECTS for o in dependents(verb, {"dobj"})):
+            return True  # "special forces used grenades during the rescue", "police fired tear gas"
         # "its fighters pulled 23 passengers off a coach", "set fire to the villages"; "carried out indiscriminate shelling"
         objects = dependents(verb, {"dobj"})
         return any(o.lemma_.lower() in PEOPLE_NOUNS | {"fire"} or self.resolver.in_act_term(o) for o in objects)

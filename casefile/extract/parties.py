@@ -1212,9 +1212,11 @@ class PartyResolver:
         return next((a for a in tokens if a.lemma_.lower() in telling and dependents_of(a, "nsubj")), None)
 
     def _teller_of_sentence(self, token: Token) -> Party | None:
-        """For "it said" set in as an aside, the body whose saying the sentence opens with."""
+        """For "it said" set in as an aside, or in a clause naming the deed just told ("…, treatment it
+        described as …"), the body whose saying the sentence opens with."""
         verb = token.head
-        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in self.lexicon.report_verbs:
+        summing = verb.dep_ == "relcl" and verb.head.lower_ in SUMMING_NOUNS
+        if (verb.dep_ != "parataxis" and not summing) or verb.lemma_.lower() not in self.lexicon.report_verbs:
             return None
         root = token.sent.root
         if root.lemma_.lower() not in self.lexicon.report_verbs | self.lexicon.accuse_verbs | self.lexicon.deny_verbs:

@@ -38,6 +38,12 @@ CARING_VERBS = frozenset({
 })
 # Verbs that shut a way in, and the ways and supplies a siege shuts ("closed the last road into the town").
 CLOSING_VERBS = frozenset({"close", "seal", "cut", "shut", "block", "bar"})
+# Using a weapon is a deed that may harm ("used grenades during the rescue, conduct that …").
+USING_VERBS = frozenset({"use", "fire", "drop", "deploy", "throw", "launch"})
+WEAPON_OBJECTS = frozenset({
+    "grenade", "bomb", "shell", "rocket", "missile", "munition", "ammunition", "explosive", "gas", "bullet",
+    "round", "mortar", "drone", "weapon", "force",
+})
 SUPPLY_LINES = frozenset({
     "road", "route", "crossing", "corridor", "border", "port", "access", "supply", "supplies", "water", "electricity",
     "aid", "food", "convoy", "convoys", "checkpoint", "bridge",
