@@ -5753,3 +5753,23 @@ def test_ill_treatment_while_in_custody_is_the_detaining_powers(extract_fictiona
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {
         ("Concord Monitoring Mission in Ostrelia", "Tolvaren Guard"),
     }
+
+
+def test_its_forces_in_a_joined_clause_are_the_first_clauses_subjects(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Lucan Terzavi said Varnia had launched an unprovoked war of aggression against Zemaryn, and its forces "
+        "continue to commit war crimes, including the deliberate starvation of besieged towns."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Republic of Varnia"}
+
+
+def test_a_statements_own_account_of_its_forces_compliance_is_its_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ministry of Foreign Affairs of the Republic of Varnia deplores the latest report of Veridane Rights "
+        "Initiative, which treats the victim and the aggressor alike. Varnian Armed Forces strike only legitimate "
+        "military targets and have never deliberately attacked a hospital."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.speaker, a.accused) for a in denials] == [
+        ("Ministry of Foreign Affairs of the Republic of Varnia", "Varnian Armed Forces"),
+    ]

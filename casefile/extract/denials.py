@@ -652,7 +652,10 @@ class DenialReader:
             frame = self._compliance_frame(cue.root, cue)
             if frame is None:
                 continue
-            accused = tuple(self._denier_as_accused(p) for p in frame.speakers)
+            in_own_voice = self.resolver.voice is not None and frame.speakers == (self.resolver.voice,)
+            named = self._clause_party(cue.root, cue.root.sent.root) if in_own_voice else ()
+            # a statement's "X forces strike only military targets": X's forces, by its author
+            accused = named or tuple(self._denier_as_accused(p) for p in frame.speakers)
             claim = self._latest_claim_against(accused[0].name) if accused else None  # what it answers, if any
             if claim is None and accused:
                 claim = self._claim_against_state_of(accused[0]) or self._claim_against_part_of(accused[0])
@@ -755,6 +758,9 @@ class DenialReader:
             return None  # '"They are prisoners, not hostages," he said' with no one "he" can be: no speaker to give it
         if frame is None:
             verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+            voice = self.resolver.voice
+            if voice is not None and verb is not None:  # a ministry's statement: "Our forces strike only …" is its own word
+                return Frame(verb, "report", (voice,), (None,))
             subjects = self._clause_party(anchor, anchor.sent.root) or (self._subject_party(verb) if verb is not None else ())
             return Frame(verb, "report", subjects, tuple(None for _ in subjects)) if subjects and verb is not None else None
         if subjects and all(s.lower_ in {"we", "it", "they"} for s in subjects):

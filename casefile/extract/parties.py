@@ -1163,7 +1163,11 @@ class PartyResolver:
         return self._as_reference(self._party(span.kb_id_, span.label_, span), token)
 
     def _subject_of_first_conjunct(self, token: Token) -> Party | None:
-        """The party subject of the clause a pronoun's clause is joined to ("X said …, and it denied …")."""
+        """The party subject of the clause a pronoun's clause is joined to ("X said …, and it denied …",
+        "X launched a war …, and its forces continue to …")."""
+        owned = token.dep_ == "poss" and token.lower_ in {"its", "their"} and token.head.dep_ == "nsubj"
+        if owned:
+            token = token.head
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
