@@ -5773,3 +5773,55 @@ def test_a_statements_own_account_of_its_forces_compliance_is_its_denial(extract
     assert [(a.speaker, a.accused) for a in denials] == [
         ("Ministry of Foreign Affairs of the Republic of Varnia", "Varnian Armed Forces"),
     ]
+
+
+def test_government_jets_are_the_armed_body_the_passage_names_only_later(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Ostrel Liberation Front said on Sunday that government jets had dropped incendiary bombs on a camp "
+        "for displaced families near Droskel, killing 23 people. The Varnian Armed Forces did not respond to a "
+        "request for comment."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Ostrel Liberation Front", "Varnian Armed Forces")}
+
+
+def test_what_it_called_terrorist_riots_is_the_speaker_of_its_own_sentence(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Veridane Rights Initiative said on Friday that the crackdown on the Droskel protests may amount to crimes "
+        "against humanity. The Varnian Interior Ministry said nine police officers had been killed in what it "
+        'called "terrorist riots" organised by the Serrin Valley Movement.'
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} >= {
+        ("Varnian Interior Ministry", "Serrin Valley Movement", ("terrorism",)),
+    }
+
+
+def test_the_two_groups_are_the_authors_of_the_joint_investigation_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A joint investigation by Veridane Rights Initiative and Salvance Medical documented 212 killings of "
+        "civilians in the Droskel hills during the year. The two groups concluded that the Tolvaren Guard had also "
+        "raped women held at its checkpoints, acts they said are war crimes."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} >= {
+        ("Veridane Rights Initiative", "Tolvaren Guard"),
+        ("Salvance Medical", "Tolvaren Guard"),
+    }
+
+
+def test_a_ministrys_troops_are_its_states_armed_forces(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Ministry of Defence on Friday rejected the conclusion of Veridane Rights Initiative that its "
+        "troops forcibly removed civilians from Droskel, saying residents had left of their own accord."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Veridane Rights Initiative", "Varnian Armed Forces", "asserts"),
+        ("Varnian Ministry of Defence", "Varnian Armed Forces", "denies"),
+    }
+
+
+def test_strikes_called_war_crimes_after_a_quoted_cleft_are_the_focus_parties(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'Zemaryn denied shelling the town. "It is the Varnian army that has shelled the schools of Droskel for '
+        'months," Lucan Terzavi told a news briefing, calling the strikes "war crimes by any measure".'
+    )
+    named = {(a.speaker, a.accused) for a in extraction.allegations if a.stance == "asserts" and "war_crimes" in a.categories}
+    assert named == {("Lucan Terzavi", "Varnian Armed Forces")}

@@ -1697,10 +1697,10 @@ class AllegationExtractor(DenialReader):
         pointer = next(
             (
                 t for t in token.sent
-                if t.dep_ in {"nsubj", "nsubjpass"} and (
+                if t.dep_ in {"nsubj", "nsubjpass"} and not cleft_focus(t.head, [t]) and (
                     self._points_back_at_conduct(t) or self._part_of_conduct_pointed_at(t) or self._generic_conduct_quoted(t)
                     or self._gerund_taken_for_adjective(t)
-                )
+                )  # (not the "it" of "It is X that shelled …")
                 or t.dep_ == "csubj" and not dependents(t, {"nsubj"})  # "what we documented was …" names no conduct
             ),
             None,

@@ -581,6 +581,18 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
 
 
+def _authors_after(by: Token, resolver: PartyResolver) -> tuple[Party, ...]:
+    """The bodies a "by" names, also where the parser hung one name inside the other."""
+    found = resolver.by_parties(by)
+    if len(found) > 1:
+        return found
+    spans = [
+        s for s in doc_spans(by.doc, "actors")
+        if by.i < s.start and s.end <= by.right_edge.i + 1 and s.root.dep_ != "amod" and s.label_ not in {"person", "place"}
+    ]
+    return tuple(Party(s.kb_id_, s.label_, s.text, s.start_char, s.end_char, resolver.gazetteer_parent.get(s.kb_id_)) for s in spans)
+
+
 def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tuple[Party, ...]:
     """ "the two organisations said", "both groups said": the two bodies named together as the
     subjects of the latest reporting verb before the sentence."""
@@ -595,7 +607,12 @@ def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tu
     for verb in reversed(subject.doc[: subject.i]):  # "A and B recorded …, the two organisations said": also earlier in the sentence
         if frame_kind(verb, resolver.lexicon) != "report":
             continue
-        bodies = [speaker_party(s, resolver) for s in frame_subjects(verb, resolver) if resolver.actor_span(s) is not None]
+        tellers = frame_subjects(verb, resolver)
+        bodies = [speaker_party(s, resolver) for s in tellers if resolver.actor_span(s) is not None]
+        bodies += [  # "a joint investigation by A and B documented …": its authors
+            p for s in tellers if s.lemma_.lower() in resolver.lexicon.accusation_nouns
+            for by in s.children if by.dep_ == "prep" and by.lower_ == "by" for p in _authors_after(by, resolver)
+        ]
         named: dict[str, Party] = {}
         for body in (p for p in bodies if p is not None and p.kind != "person"):
             named.setdefault(body.name, body)  # as first named: "X (XW)" is X, however it is later abbreviated

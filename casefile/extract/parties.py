@@ -366,6 +366,9 @@ class PartyResolver:
             if moved is not None:
                 return moved  # "the crossing of Xian armoured units": the units', so X's
         if isinstance(modifier, Party):
+            armed = self._armed_body_of_ministry(modifier) if lower in ARMED_NOUNS else None
+            if armed is not None:  # "the defence ministry rejected a finding that its troops …": the state's forces
+                return Party(armed, "government_body", phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(armed))
             if lower in words.state_organs or lower in words.conduct or lower in words.groups:  # "its fighters"
                 return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
             return None
@@ -404,7 +407,7 @@ class PartyResolver:
             if group is not None:  # "Rebel mortar rounds hit the ward … . The X Front did not respond": X's
                 return group
         if lower in ARMED_NOUNS and self._called_the_governments(phrase, token):
-            armed = self._armed_body_named_before(token, phrase)
+            armed = self._armed_body_named_before(token, phrase) or self._sole_armed_body(phrase)
             if armed is not None:  # "the X Defence Forces … shelling by government artillery": those forces
                 return armed
         if lower in words.state_organs and (self._organ_of_the_state(phrase, token) or self._bare_definite(phrase, token)):
@@ -570,6 +573,32 @@ class PartyResolver:
             if any(word.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for word in span.kb_id_.split()):
                 return Party(span.kb_id_, span.label_, phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(span.kb_id_))
         return None
+
+    def _armed_body_of_ministry(self, owner: Party) -> str | None:
+        """A ministry's "troops" are its state's armed forces: the one armed body the gazetteer
+        places under that state (a ministry fields no troops of its own)."""
+        armed_itself = any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in owner.name.split())
+        if owner.kind != "government_body" or (armed_itself and "ministry" not in owner.name.lower()):
+            return None
+        state = self.gazetteer_parent.get(owner.name)
+        armed = [
+            name for name, parent in self.gazetteer_parent.items()
+            if parent == state and state and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in name.split())
+            and "ministry" not in name.lower()  # "Ministry of Defence" fields no troops
+        ]
+        return armed[0] if len(armed) == 1 else None
+
+    def _sole_armed_body(self, phrase: Span) -> Party | None:
+        """ "government aircraft had dropped bombs … . The X air force did not respond": the one armed
+        body of a state the passage names, when it names it only later."""
+        bodies = {
+            s.kb_id_: s for s in doc_spans(self.doc, "actors")
+            if s.label_ == "government_body" and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in s.kb_id_.split())
+        }
+        if len(bodies) != 1:
+            return None
+        [span] = bodies.values()
+        return Party(span.kb_id_, span.label_, phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(span.kb_id_))
 
     @staticmethod
     def _bare_definite(phrase: Span, head: Token) -> bool:
@@ -1310,12 +1339,12 @@ class PartyResolver:
             matrix = self._matrix_subject(token.head if token.dep_ == "poss" else token)  # "X said its fighters …"
             if matrix is not None and matrix.kind != "person" and matrix.name not in excluding:
                 return self._as_reference(matrix, token)
+            characterizer = self._subject_above_what_clause(token)  # "X said … in what it called …": X, in its own sentence
+            if characterizer is not None and characterizer.name not in excluding:
+                return self._as_reference(characterizer, token)
             author = self._reporting_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
             if author is not None and author.name not in excluding:
                 return self._as_reference(author, token)
-            characterizer = self._subject_above_what_clause(token)
-            if characterizer is not None and characterizer.name not in excluding:
-                return self._as_reference(characterizer, token)
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
