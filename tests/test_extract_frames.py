@@ -5825,3 +5825,31 @@ def test_strikes_called_war_crimes_after_a_quoted_cleft_are_the_focus_parties(ex
     )
     named = {(a.speaker, a.accused) for a in extraction.allegations if a.stance == "asserts" and "war_crimes" in a.categories}
     assert named == {("Lucan Terzavi", "Varnian Armed Forces")}
+
+
+def test_saying_a_state_bore_no_responsibility_for_a_strike_denies_the_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Zemaryn accused Varnia of a war crime over the strike on the Droskel clinic. A Varnian Ministry of Defence "
+        'spokesman said all its pilots had followed the rules and that Varnia bore "no responsibility whatsoever" '
+        "for the strike."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [(a.speaker, a.accused) for a in denials] == [("Varnian Ministry of Defence", "Republic of Varnia")]
+
+
+def test_a_disclaimer_of_responsibility_defends_the_party_it_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Lucan Terzavi accused Varnia of complicity in war crimes by the Tolvaren Guard. Ruta Hesselvane answered "
+        "that the Tolvaren Guard bore no responsibility for the market strike."
+    )
+    denials = [a for a in extraction.allegations if a.stance == "denies"]
+    assert [a.accused for a in denials] == ["Tolvaren Guard"]
+
+
+def test_a_rejection_and_its_staffs_lack_of_any_role_are_one_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical called for an inquiry into possible war crimes by guards of the Tolvaren Guard. In a "
+        'statement, Emeric Tavrossi said the Guard "categorically rejects" the claims and that its staff had "no '
+        'custodial role of any kind".'
+    )
+    assert len([a for a in extraction.allegations if a.stance == "denies"]) == 1

@@ -2031,6 +2031,8 @@ class AllegationExtractor(DenialReader):
                 return True  # "had produced no evidence of any intent to destroy …"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS and any(d.lower_ == "no" for d in c.children) for c in node.children):
                 return True  # "bore no responsibility for the strike", "played no role in the killings"
+            if node.lemma_.lower() in DENIED_OBJECTS and any(d.lower_ == "no" and d.dep_ == "det" for d in node.children):
+                return True  # 'bore "no responsibility whatsoever" for the strike', however the quote was parsed
             if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                 c.lower_ == "no" and c.dep_ == "det" for c in node.head.children
             ):

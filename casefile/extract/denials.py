@@ -55,6 +55,16 @@ from casefile.records import Allegation
 CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
 
 
+def _disclaimed(token: Token) -> Token | None:
+    """ "bore no responsibility", "had no role": the verb that disclaims (whose "for"/"in" names the
+    incident), or None."""
+    if token.lemma_.lower() not in DENIED_OBJECTS or not any(d.lower_ == "no" and d.dep_ == "det" for d in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in token.children):
+        return token  # "no responsibility for the strike"
+    return token.head if token.dep_ in {"dobj", "appos"} else token  # "bore no responsibility … for the strike"
+
+
 class DenialReader:
     """Denials, pleas of innocence and claims of compliance, read for :class:`AllegationExtractor`
     (a mixin: it uses the extractor's document, resolver, lexicon and records)."""
@@ -171,6 +181,9 @@ class DenialReader:
             holders = [obj] if obj.lemma_.lower() in DENIED_OBJECTS else []
             if obj.dep_ == "ccomp":  # "denied that it was involved in the strike", "… was responsible for it"
                 holders += [t for t in (obj, *dependents(obj, {"acomp"})) if t.lemma_.lower() in {"involve", "responsible"}]
+                holders += [  # "said … and that it bore no responsibility for the strike"
+                    h for clause in (obj, *obj.conjuncts) for t in clause.subtree for h in [_disclaimed(t)] if h is not None
+                ]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
                 for target in prep.children:
                     if target.dep_ == "pobj" and is_one_of(target, self.lexicon.parties.incidents):
@@ -222,6 +235,8 @@ class DenialReader:
         told = dependents(verb, {"ccomp"}) + ([verb.head] if verb.dep_ == "parataxis" else [])  # "No one was harmed, X said"
         if any(self._deed_by_nobody(c) for c in told):
             return True  # "X said none of its units had fired on the town": the deed denied
+        if self._disclaiming_party(told):
+            return True  # "X said Y bore no responsibility for the strike" (not "its staff had no role": the rejection says it)
         for clause in dependents(verb, {"ccomp", "xcomp", "advcl"}):  # "said the allegations were made up"
             subjects = dependents(clause, {"nsubj", "nsubjpass"})
             if any(t.lemma_.lower() in self.lexicon.accusation_nouns or t.lower_ in {"it", "they", "this"} for t in subjects):
@@ -291,6 +306,9 @@ class DenialReader:
 
     def _denied_party(self, objects: list[Token], deniers: tuple[Party, ...], terms: list[Span]) -> tuple[Party, ...]:
         names = {d.name for d in deniers}
+        disclaiming = self._disclaiming_party(objects)
+        if disclaiming:  # "… and that the Army bore no responsibility for the strike": the Army
+            return disclaiming
         for term in terms:  # "denied a report alleging violations by Y and X": X denies for itself
             agents = [self.resolver.owner(term.root), *self._agents_upward(term.root, term.root.sent.root)]
             if any(p is not None and p.name in names for p in agents):
@@ -340,6 +358,17 @@ class DenialReader:
             if state is not None:
                 return (Party(state.name, state.kind, own[0].surface, own[0].start, own[0].end),)
         return tuple(own)
+
+    def _disclaiming_party(self, objects: list[Token]) -> tuple[Party, ...]:
+        """The party a told clause says bears "no responsibility" or had "no role" (its subject)."""
+        for clause in (c for o in objects if o.dep_ == "ccomp" for c in (o, *o.conjuncts)):
+            for token in clause.subtree:
+                if _disclaimed(token) is None:
+                    continue
+                verb = token.head if token.dep_ in {"dobj", "appos"} else token
+                subjects = dependents(verb, {"nsubj"}) or [c for c in verb.children if c.dep_ == "compound"]
+                return tuple(p for s in subjects if s.pos_ != "PRON" for p in [self.resolver.party(s)] if p is not None)
+        return ()
 
     def _accused_in_story(self, party: Party) -> bool:
         """Whether the story already holds a claim against the party itself, by anyone (a defendant
