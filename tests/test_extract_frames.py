@@ -5853,3 +5853,23 @@ def test_a_rejection_and_its_staffs_lack_of_any_role_are_one_denial(extract_fict
         'custodial role of any kind".'
     )
     assert len([a for a in extraction.allegations if a.stance == "denies"]) == 1
+
+
+def test_a_charge_the_prosecution_had_not_proved_was_the_prosecutions_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes today convicted Emeric Tavrossi of the war crime of torture. "
+        "The Tribunal acquitted him of rape as a crime against humanity, finding that the Prosecution had not proved "
+        "beyond reasonable doubt that he knew of the assaults."
+    )
+    assert ("Office of the Chief Prosecutor", "Emeric Tavrossi", "asserts") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }
+
+
+def test_a_lawyer_named_in_the_next_sentence_urging_a_war_crimes_charge_against_x(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A lawyer for victims urged the judges of the Permanent Tribunal for Atrocity Crimes on Monday to confirm "
+        "every war crimes charge against Emeric Tavrossi. Orrin Feldane, who represents 300 victims, said families "
+        "had waited years for this hearing."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Orrin Feldane", "Emeric Tavrossi")}

@@ -51,6 +51,8 @@ from casefile.extract.wording import (
 from casefile.nlp.doctext import doc_spans, doc_text, span_text, spans_starting_in
 from casefile.records import Allegation
 
+# Verbs of a case made out in court ("the Prosecution had not proved that …").
+PROVING_VERBS = frozenset({"prove", "establish", "demonstrate", "show"})
 # Verbs by which charges are laid ("the charges brought by the prosecution").
 CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
 
@@ -621,11 +623,21 @@ class DenialReader:
             frame = Frame(verb, "deny", (court,), (None,))
             key = (verb.i, tuple(p.name for p in accused), "denies")
             grouped.setdefault(key, Finding(frame, accused, "denies", True, categories, acts, [verb, *[t for term in terms for t in term]]))
-            prosecutor = self._author_of_charges(charges)
+            prosecutor = self._author_of_charges(charges) or self._prosecution_unproven(verb)
             if prosecutor is not None and prosecutor.name != court.name:  # "acquitted him of the charges … brought by the prosecution"
                 claim = Frame(verb, "report", (prosecutor,), (None,))
                 key = (verb.i, tuple(p.name for p in accused), "asserts")
                 grouped.setdefault(key, Finding(claim, accused, "asserts", True, categories, acts, [t for term in terms for t in term]))
+
+    def _prosecution_unproven(self, verb: Token) -> Party | None:
+        """ "acquitted him of rape, finding that the Prosecution had not proved …": the prosecution
+        whose case failed is the one that brought the charge."""
+        for proving in (t for t in verb.subtree if t.lemma_.lower() in PROVING_VERBS and dependents(t, {"neg"})):
+            for subject in dependents(proving, {"nsubj"}):
+                office = self.resolver.prosecuting_office(subject)
+                if office is not None:
+                    return office
+        return None
 
     def _author_of_charges(self, charges: list[Token]) -> Party | None:
         """Who brought the charges a court rules on ("the charges of … brought by the prosecution")."""

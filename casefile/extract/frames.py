@@ -631,7 +631,7 @@ PERSON_TITLES = frozenset({
 def person_named_next(subject: Token, resolver: PartyResolver) -> Token | None:
     """ "The U.N. rights chief said … . Michelle B also called …": a speaker described by the
     title of one unnamed person is the person the next sentence of the paragraph names as its subject."""
-    if subject.lower_ not in PERSON_TITLES or any(
+    if subject.lower_ not in PERSON_TITLES | {"lawyer", "counsel", "attorney", "advocate"} or any(
         (s := resolver.actor_span(t)) is not None and s.label_ == "person" for t in subject.subtree
     ):
         return None
