@@ -5807,15 +5807,20 @@ def test_the_two_groups_are_the_authors_of_the_joint_investigation_before(extrac
     }
 
 
-def test_a_ministrys_troops_are_its_states_armed_forces(extract_fictional: Extract) -> None:
+def test_a_ministrys_troops_are_its_states(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
         "The Varnian Ministry of Defence on Friday rejected the conclusion of Veridane Rights Initiative that its "
         "troops forcibly removed civilians from Droskel, saying residents had left of their own accord."
     )
     assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
-        ("Veridane Rights Initiative", "Varnian Armed Forces", "asserts"),
-        ("Varnian Ministry of Defence", "Varnian Armed Forces", "denies"),
+        ("Veridane Rights Initiative", "Republic of Varnia", "asserts"),
+        ("Varnian Ministry of Defence", "Republic of Varnia", "denies"),
     }
+    named = extract_fictional(
+        "The Varnian Armed Forces were deployed to Droskel in May. The Varnian Ministry of Defence on Friday "
+        "rejected the conclusion of Veridane Rights Initiative that its troops forcibly removed civilians from the town."
+    )
+    assert {a.accused for a in named.allegations} == {"Varnian Armed Forces"}
 
 
 def test_strikes_called_war_crimes_after_a_quoted_cleft_are_the_focus_parties(extract_fictional: Extract) -> None:

@@ -366,9 +366,9 @@ class PartyResolver:
             if moved is not None:
                 return moved  # "the crossing of Xian armoured units": the units', so X's
         if isinstance(modifier, Party):
-            armed = self._armed_body_of_ministry(modifier) if lower in ARMED_NOUNS else None
+            armed = self._armed_body_of_ministry(modifier, phrase) if lower in ARMED_NOUNS else None
             if armed is not None:  # "the defence ministry rejected a finding that its troops …": the state's forces
-                return Party(armed, "government_body", phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(armed))
+                return armed
             if lower in words.state_organs or lower in words.conduct or lower in words.groups:  # "its fighters"
                 return Party(modifier.name, modifier.kind, phrase.text, phrase.start_char, phrase.end_char, modifier.part_of)
             return None
@@ -574,9 +574,9 @@ class PartyResolver:
                 return Party(span.kb_id_, span.label_, phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(span.kb_id_))
         return None
 
-    def _armed_body_of_ministry(self, owner: Party) -> str | None:
-        """A ministry's "troops" are its state's armed forces: the one armed body the gazetteer
-        places under that state (a ministry fields no troops of its own)."""
+    def _armed_body_of_ministry(self, owner: Party, phrase: Span) -> Party | None:
+        """A ministry's "troops" are its state's: the state's one armed body when the passage names
+        it, else the state (a ministry fields no troops of its own)."""
         armed_itself = any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in owner.name.split())
         if owner.kind != "government_body" or (armed_itself and "ministry" not in owner.name.lower()):
             return None
@@ -586,7 +586,12 @@ class PartyResolver:
             if parent == state and state and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in name.split())
             and "ministry" not in name.lower()  # "Ministry of Defence" fields no troops
         ]
-        return armed[0] if len(armed) == 1 else None
+        named = {s.kb_id_ for s in doc_spans(self.doc, "actors")}
+        if len(armed) == 1 and armed[0] in named:
+            return Party(armed[0], "government_body", phrase.text, phrase.start_char, phrase.end_char, state)
+        if not state or state not in self.gazetteer_states:
+            return None
+        return Party(state, "state", phrase.text, phrase.start_char, phrase.end_char)
 
     def _sole_armed_body(self, phrase: Span) -> Party | None:
         """ "government aircraft had dropped bombs … . The X air force did not respond": the one armed
