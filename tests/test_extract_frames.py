@@ -5878,3 +5878,20 @@ def test_a_lawyer_named_in_the_next_sentence_urging_a_war_crimes_charge_against_
         "had waited years for this hearing."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Orrin Feldane", "Emeric Tavrossi")}
+
+
+def test_a_former_head_of_a_body_writes_in_his_own_right(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In a memoir published this week, Orrin Feldane, who headed the Varnian Interior Ministry until 2024, writes "
+        "that the Tolvaren Guard tortured prisoners in Droskel."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Orrin Feldane", "Tolvaren Guard")}
+
+
+def test_its_authors_are_the_author_of_the_report_just_named(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A report by the Quorvel Institute for Conflict Law concludes that restrictions on food convoys bound for "
+        "the Serrin highlands have pushed 340,000 people into famine. Its authors write that the Varnian army's "
+        "pattern of refusals is consistent with starving a population as a method of war."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Quorvel Institute for Conflict Law", "Varnian Armed Forces")}

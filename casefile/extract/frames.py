@@ -1281,6 +1281,7 @@ DECISION_NOUNS = frozenset({"decision", "move", "bid", "vote", "resolution", "or
 # A body's people whose findings are the body's ("its researchers found", "their reporters hold …").
 STAFF_NOUNS = frozenset({
     "researchers", "reporters", "investigators", "experts", "monitors", "staff", "doctors", "journalists", "analysts",
+    "authors",
 })
 
 
@@ -1322,9 +1323,9 @@ def _speaker_of_sentence_before(subject: Token, resolver: PartyResolver) -> Part
     if previous is None or previous.root.lemma_.lower() not in resolver.lexicon.report_verbs:
         return None
     for teller in dependents(previous.root, {"nsubj"}):
-        party = resolver.party(teller) or resolver.actor_party(teller)
+        party = resolver.party(teller) or resolver.actor_party(teller) or speaker_party(teller, resolver)
         if party is not None and party.kind not in {"person", "place"}:
-            return party
+            return party  # (a report's author: "A report by X concludes … . Its authors write …")
     return None
 
 
@@ -1393,6 +1394,8 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
     heads = [subject, subject.head] if subject.dep_ == "appos" else [subject]
     told = [c for h in heads for c in h.children if c.dep_ == "relcl" and frame_kind(c, resolver.lexicon) in {"accuse", "deny"}]
     foreign |= {t.i for c in told for t in c.subtree}  # "A, who accused the Xian army of …": whom A accuses, not A's body
+    former = [c for h in heads for c in h.children if c.dep_ == "relcl" and _office_left(c)]
+    foreign |= {t.i for c in former for t in c.subtree}  # "A, who headed X until 2024, writes …": no longer X's voice
     region = [t for t in subject.subtree if t.i not in foreign]
     if subject.dep_ == "appos":
         region += [t for t in subject.head.subtree if t.i not in foreign]
@@ -1411,6 +1414,13 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
         return _body_in_title(region, person, resolver)
     best = min(candidates, key=lambda s: SPEAKS_FOR_ORDER.index(s.label_) if s.label_ in SPEAKS_FOR_ORDER else 99)
     return Party(best.kb_id_, best.label_, best.text, best.start_char, best.end_char)
+
+
+def _office_left(clause: Token) -> bool:
+    """ "who headed the directorate until 2024", "who used to run X": an office held in the past."""
+    if clause.tag_ != "VBD" and not any(c.lower_ == "used" for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in clause.children) or clause.lower_ == "used"
 
 
 def _hosts_of_envoys(subject: Token) -> list[Token]:
