@@ -5895,3 +5895,16 @@ def test_its_authors_are_the_author_of_the_report_just_named(extract_fictional: 
         "pattern of refusals is consistent with starving a population as a method of war."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Quorvel Institute for Conflict Law", "Varnian Armed Forces")}
+
+
+def test_warrants_for_two_named_people_having_found_grounds_are_the_askers_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Droskel, 3 December - The Office of the Chief Prosecutor today asked the judges to issue warrants of "
+        "arrest for Emeric Tavrossi, a commander of the Tolvaren Guard, and Casimir Naddo, a spokesman of the "
+        "Ostrel Liberation Front, having found reasonable grounds to believe that each bears criminal "
+        "responsibility for the deportation of civilians as a crime against humanity."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        ("Office of the Chief Prosecutor", "Emeric Tavrossi"),
+        ("Office of the Chief Prosecutor", "Casimir Naddo"),
+    }

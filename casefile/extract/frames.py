@@ -749,7 +749,11 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
         named = [s for s in named if not _description_before_its_name(s, named, resolver)]
     for subject in named:
         if _in_dateline(subject):  # "PLACE (AGENCY) – X …": X, which the parser hung on the place
-            subjects.extend(c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c))
+            found = [c for c in subject.children if c.dep_ == "appos" and not _in_dateline(c)]
+            found = found or [  # "PLACE, 3 December – The Prosecutor …": hung on the date
+                t for t in subject.subtree if t.dep_ in {"appos", "conj"} and not _in_dateline(t) and _in_dateline(t.head)
+            ][:1]
+            subjects.extend(found)
         elif _names_a_place_said_before(subject):  # "Meeting in the capital, Z, the X Congress accused …": X
             subjects.extend(c for c in subject.children if c.dep_ == "appos")
         else:
@@ -948,7 +952,11 @@ def _dateline_end(sent: Span) -> int:
     """The index of the dash closing the sentence's dateline ("PLACE (AGENCY) –"), else -1."""
     head = list(sent.doc[sent.start : min(sent.end, sent.start + 12)])
     dash = next((t for t in head if t.text in {"–", "—", "-", "--"}), None)
-    return dash.i if dash is not None and any(t.text == "(" for t in head if t.i < dash.i) else -1
+    if dash is None or dash.i == sent.start:
+        return -1
+    agency = any(t.text == "(" for t in head if t.i < dash.i)  # "PLACE (AGENCY) –"
+    dated = head[0].pos_ == "PROPN" and head[1].text == "," and any(t.ent_type_ == "DATE" for t in head if t.i < dash.i)
+    return dash.i if agency or dated else -1  # or "PLACE, 3 December –"
 
 
 def _list_head(verb: Token, subjects: list[Token]) -> list[Token]:

@@ -438,6 +438,41 @@ def _as_apposition_of_the_title(token: Token) -> None:
     token.head, token.dep_ = title, "appos"
 
 
+# What a court issues "for" someone ("warrants of arrest for A and B").
+WARRANT_WORDS = frozenset({"warrant", "arrest", "indictment", "summons"})
+
+
+def _for_taken_for_a_subordinator(token: Token) -> Token | None:
+    """ "asked the judges to issue warrants of arrest for A, …, and B, …, having found reasonable
+    grounds …" parsed with "for" a subordinator and A and B the subjects of "having found": the
+    warrant noun the names belong to, else None."""
+    if token.lower_ != "for" or token.i == 0 or token.doc[token.i - 1].lemma_.lower() not in WARRANT_WORDS:
+        return None
+    clause = _clause_after_for(token)
+    if clause is None or not any(c.lower_ == "having" for c in clause.children):
+        return None
+    names = [c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "PROPN"]
+    return token.doc[token.i - 1] if names else None
+
+
+def _clause_after_for(token: Token) -> Token | None:
+    """The participle clause the parser made "for" introduce ("for A … having found"), if any."""
+    if token.dep_ == "mark":
+        return token.head
+    return next((c for c in token.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+
+
+def _as_the_warrants_object(token: Token) -> None:
+    noun = _for_taken_for_a_subordinator(token)
+    clause = _clause_after_for(token)
+    assert noun is not None and clause is not None
+    [name, *_] = [c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "PROPN"]
+    token.head, token.dep_, token.pos_, token.tag_ = noun, "prep", "ADP", "IN"
+    name.head, name.dep_ = token, "pobj"
+    asking = [a for a in noun.ancestors if a.pos_ == "VERB"]
+    clause.head, clause.dep_ = (asking[-1] if asking else clause.sent.root), "advcl"  # the one who asks has found it
+
+
 # Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
 # in the order they are tried.
 _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
@@ -456,6 +491,7 @@ _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] 
     (_subject_taken_for_an_apposition, _as_subject_of_the_verb),
     (_rejected_finding_taken_for_the_root, _as_object_of_the_rejecting_root),
     (_name_of_the_office_holder_hung_on_the_mandate, _as_apposition_of_the_title),
+    (_for_taken_for_a_subordinator, _as_the_warrants_object),
 )
 
 
