@@ -5908,3 +5908,12 @@ def test_warrants_for_two_named_people_having_found_grounds_are_the_askers_claim
         ("Office of the Chief Prosecutor", "Emeric Tavrossi"),
         ("Office of the Chief Prosecutor", "Casimir Naddo"),
     }
+
+
+def test_separatist_fighters_are_the_armed_group_the_passage_names_by_its_name(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Varnian separatist fighters shelled a crowded ferry landing near Droskel on Sunday, killing nine "
+        "civilians, the Zemaryni defence ministry said. The Ostrel Liberation Front, which has fought since 2024 "
+        "for the valley's independence, did not respond."
+    )
+    assert {a["accused"] for a in to_schema(extraction)["allegations"]} == {"Ostrel Liberation Front"}

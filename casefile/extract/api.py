@@ -190,6 +190,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
         named_rest = len(rest) > 1 or (len(rest) == 1 and _is_acronym(rest[0]))  # "Highland Legion", "M23"; not "Islamist"
         if named_rest and words[-1].lower() in RANK_AND_FILE and (name, " ".join(rest).lower()) in written:
             continue  # "Highland Legion fighters" where the passage names the Highland Legion: its people, not its name
+        if words and words[-1].lower() in RANK_AND_FILE and len(name.split()) > 1 and (name, name.lower()) in written:
+            continue  # "Xian separatist fighters" where the passage names the X Front: a description of its people
         organs = load_lexicon().parties.state_organs
         organ_first = bool(surface) and surface.split()[0].lower() in organs and any(
             w[:1].isupper() and w.lower() not in organs for w in surface.split()[1:]

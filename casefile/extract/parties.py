@@ -374,6 +374,10 @@ class PartyResolver:
             return None
         if modifier is not None:
             if lower in words.groups and modifier.label_ == "state":
+                rebels = any(t.lower_ in INSURGENT_WORDS for t in phrase if t.i < token.i)
+                group = self._sole_armed_group(phrase) if rebels else None
+                if group is not None:  # "Xian separatist fighters … . The X Front, which …": the one armed group
+                    return group
                 return self._party(phrase.text, "armed_group", phrase)
             if self._names_its_kind(phrase, token, modifier):
                 return self._party(modifier.kb_id_, modifier.label_, modifier)  # "the X (XY) group": X itself
