@@ -1005,8 +1005,8 @@ class AllegationExtractor(DenialReader):
         """ "charges of war crimes against X", "an indictment for genocide against X": the one a
         charge names after "against", on the crime or on the charge."""
         charge = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"of", "for"} else None
-        if token.dep_ == "compound" and token.head.lemma_.lower() in CHARGE_NOUNS:
-            charge = token.head  # "every war crimes charge against X"
+        if token.dep_ == "compound" and token.head.lemma_.lower() in CHARGE_NOUNS | self.lexicon.accusation_nouns:
+            charge = token.head  # "every war crimes charge against X", "the war crimes findings against X"
         if charge is not None and charge.pos_ == "PROPN" and charge.head.lower_ == "by":
             charge = charge.head.head  # "accusations by X of war crimes against Y": "of" hung on X
         if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS | self.lexicon.accusation_nouns:

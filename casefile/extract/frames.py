@@ -330,6 +330,9 @@ def _author_named_on(noun: Token, resolver: PartyResolver) -> Party | None:
             found = resolver.by_parties(agent)
             if found:
                 return found[0]
+    for document in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+        if document.lemma_.lower() in DOCUMENT_NOUNS:  # "the findings against X in the latest report of Y": Y's
+            return author_of(document, resolver)
     return None
 
 
