@@ -5921,7 +5921,7 @@ def test_separatist_fighters_are_the_armed_group_the_passage_names_by_its_name(e
 
 def test_findings_against_a_party_in_a_bodys_report_are_the_bodys_claim(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The war crimes findings against the Tolvaren Guard in the latest report of the Commission of Inquiry on "
+        "The war crimes findings against the Tolvaren Guard in the latest report by the Commission of Inquiry on "
         "Ostrelia rest chiefly on the summary execution of captured soldiers near Droskel."
     )
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
