@@ -59,7 +59,6 @@ from casefile.extract.wording import (
     CRIMINAL_RESPONSIBILITY,
     CUSTODY_NOUNS,
     CUSTODY_VERBS,
-    DENIED_OBJECTS,
     DEONTIC_MODALS,
     ENDORSING_VERBS,
     HARM_VERBS,
@@ -80,6 +79,7 @@ from casefile.extract.wording import (
     accused_as_party,
     agent_hung_on_adjunct,
     cleft_focus,
+    disclaimed,
     domestic_charge,
     finite_verb_hung_on_noun,
     in_scope_of,
@@ -2031,10 +2031,8 @@ class AllegationExtractor(DenialReader):
                 break  # "X, which broke off talks after the killings, has not commented": the killings stand
             if node.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
                 return True  # "had produced no evidence of any intent to destroy …"
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS and any(d.lower_ == "no" for d in c.children) for c in node.children):
-                return True  # "bore no responsibility for the strike", "played no role in the killings"
-            if node.lemma_.lower() in DENIED_OBJECTS and any(d.lower_ == "no" and d.dep_ == "det" for d in node.children):
-                return True  # 'bore "no responsibility whatsoever" for the strike', however the quote was parsed
+            if disclaimed(node) is not None or any(c.dep_ == "dobj" and disclaimed(c) is not None for c in node.children):
+                return True  # "bore no responsibility for the strike", "played no role in …", also inside quotes
             if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                 c.lower_ == "no" and c.dep_ == "det" for c in node.head.children
             ):

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from casefile.extract.parties import ancestors
 from casefile.nlp.doctext import doc_spans
 from casefile.records import Allegation
 
@@ -66,7 +67,7 @@ def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], 
     under it, and speakers written as the organisation's name plus more than describing words."""
     found = {
         s.kb_id_ for s in spans
-        if s.kb_id_ != organisation and organisation in _ancestors(s.kb_id_, parents) and not _addressed(s)
+        if s.kb_id_ != organisation and organisation in ancestors(s.kb_id_, parents) and not _addressed(s)
     }
     for record in records:
         if record.speaker == organisation or _generic_organisation(record, spans) is not None:
@@ -74,14 +75,6 @@ def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], 
         if any(s.kb_id_ == organisation and s.text in record.speaker_text for s in spans):
             found.add(record.speaker)
     return found
-
-
-def _ancestors(name: str, parents: dict[str, str]) -> list[str]:
-    chain: list[str] = []
-    while name in parents and parents[name] and parents[name] not in chain:
-        name = parents[name]
-        chain.append(name)
-    return chain
 
 
 def _addressed(span: Span) -> bool:

@@ -19,7 +19,7 @@ from casefile.extract.frames import (
     speaker_party,
 )
 from casefile.extract.merging import unique as _unique
-from casefile.extract.parties import GENERIC_SIDES, Party
+from casefile.extract.parties import GENERIC_SIDES, Party, ancestors
 from casefile.extract.wording import (
     ACQUIT_VERBS,
     ADMISSION_VERBS,
@@ -38,8 +38,8 @@ from casefile.extract.wording import (
     SUFFERED_DEEDS,
     Finding,
     accused_as_party,
-    ancestors,
     deed_of_the_subject_above,
+    disclaimed,
     fronted_accusation,
     infinitive,
     inside_a_cover_up,
@@ -55,16 +55,6 @@ from casefile.records import Allegation
 PROVING_VERBS = frozenset({"prove", "establish", "demonstrate", "show"})
 # Verbs by which charges are laid ("the charges brought by the prosecution").
 CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
-
-
-def _disclaimed(token: Token) -> Token | None:
-    """ "bore no responsibility", "had no role": the verb that disclaims (whose "for"/"in" names the
-    incident), or None."""
-    if token.lemma_.lower() not in DENIED_OBJECTS or not any(d.lower_ == "no" and d.dep_ == "det" for d in token.children):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in token.children):
-        return token  # "no responsibility for the strike"
-    return token.head if token.dep_ in {"dobj", "appos"} else token  # "bore no responsibility … for the strike"
 
 
 class DenialReader:
@@ -184,7 +174,7 @@ class DenialReader:
             if obj.dep_ == "ccomp":  # "denied that it was involved in the strike", "… was responsible for it"
                 holders += [t for t in (obj, *dependents(obj, {"acomp"})) if t.lemma_.lower() in {"involve", "responsible"}]
                 holders += [  # "said … and that it bore no responsibility for the strike"
-                    h for clause in (obj, *obj.conjuncts) for t in clause.subtree for h in [_disclaimed(t)] if h is not None
+                    h for clause in (obj, *obj.conjuncts) for t in clause.subtree for h in [disclaimed(t)] if h is not None
                 ]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
                 for target in prep.children:
@@ -365,7 +355,7 @@ class DenialReader:
         """The party a told clause says bears "no responsibility" or had "no role" (its subject)."""
         for clause in (c for o in objects if o.dep_ == "ccomp" for c in (o, *o.conjuncts)):
             for token in clause.subtree:
-                if _disclaimed(token) is None:
+                if disclaimed(token) is None:
                     continue
                 verb = token.head if token.dep_ in {"dobj", "appos"} else token
                 subjects = dependents(verb, {"nsubj"}) or [c for c in verb.children if c.dep_ == "compound"]

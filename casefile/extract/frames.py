@@ -1070,10 +1070,7 @@ def speaker_and_person(subject: Token, resolver: PartyResolver) -> tuple[Party |
             resolver.speaks_for[party.name] = owner
             return owner, party.name
     if party.kind != "person":  # "Xia's agent, A B, told the court": A B, for Xia
-        person = _representative_named(subject, party, resolver) if party.kind != "place" else None
-        if person is not None:
-            resolver.speaks_for.setdefault(person, party)  # "…, acts she said were war crimes": still for Xia
-        return party, person
+        return party, _representative_named(subject, party, resolver) if party.kind != "place" else None
     if any(_title_held_for_a_state(c, resolver) for c in subject.children if c.dep_ == "appos"):
         return party, None  # "A B, prime minister of the X government, accused …": a minister in her own right
     organisation = _organisation_of(subject, party, resolver) or resolver.speaks_for.get(party.name)
@@ -1428,10 +1425,8 @@ def _organisation_of(subject: Token, person: Party, resolver: PartyResolver) -> 
 
 
 def _office_left(clause: Token) -> bool:
-    """ "who headed the directorate until 2024", "who used to run X": an office held in the past."""
-    if clause.tag_ != "VBD" and not any(c.lower_ == "used" for c in clause.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "until" for c in clause.children) or clause.lower_ == "used"
+    """ "who headed the directorate until 2024": an office held in the past."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "until" for c in clause.children)
 
 
 def _hosts_of_envoys(subject: Token) -> list[Token]:

@@ -585,17 +585,16 @@ class PartyResolver:
         if owner.kind != "government_body" or (armed_itself and "ministry" not in owner.name.lower()):
             return None
         state = self.gazetteer_parent.get(owner.name)
+        if not state:
+            return None
         armed = [
             name for name, parent in self.gazetteer_parent.items()
-            if parent == state and state and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in name.split())
-            and "ministry" not in name.lower()  # "Ministry of Defence" fields no troops
+            if parent == state and "ministry" not in name.lower()  # "Ministry of Defence" fields no troops
+            and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in name.split())
         ]
-        named = {s.kb_id_ for s in doc_spans(self.doc, "actors")}
-        if len(armed) == 1 and armed[0] in named:
+        if len(armed) == 1 and armed[0] in {s.kb_id_ for s in doc_spans(self.doc, "actors")}:
             return Party(armed[0], "government_body", phrase.text, phrase.start_char, phrase.end_char, state)
-        if not state or state not in self.gazetteer_states:
-            return None
-        return Party(state, "state", phrase.text, phrase.start_char, phrase.end_char)
+        return Party(state, "state", phrase.text, phrase.start_char, phrase.end_char) if state in self.gazetteer_states else None
 
     def _sole_armed_body(self, phrase: Span) -> Party | None:
         """ "government aircraft had dropped bombs … . The X air force did not respond": the one armed
@@ -1395,25 +1394,18 @@ class PartyResolver:
         if token.lower_ not in PROSECUTION_NOUNS or self.actor_span(token) is not None:
             return None
         if any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
-            return None  # "Xian prosecutors", "the prosecutor's office", "lawyers for the prosecution": said more than the role
+            return None  # "Xian prosecutors", "its prosecutor", "lawyers for the prosecution": said more than the role
         courts = {s.kb_id_ for s in doc_spans(self.doc, "actors") if s.label_ == "court"}
-        courts |= {a for c in list(courts) for a in self._ancestors(c)}
+        courts |= {a for c in list(courts) for a in ancestors(c, self.gazetteer_parent)}
         offices = {
             name for name in self.gazetteer_parent
-            if "prosecut" in name.lower() and name not in courts and courts & set(self._ancestors(name))
+            if "prosecut" in name.lower() and name not in courts and courts & set(ancestors(name, self.gazetteer_parent))
         }
         if len(offices) != 1:
             return None
         [office] = offices
         phrase = self.phrase(token)
         return Party(office, "court", phrase.text, phrase.start_char, phrase.end_char, self.gazetteer_parent.get(office))
-
-    def _ancestors(self, name: str) -> list[str]:
-        chain: list[str] = []
-        while self.gazetteer_parent.get(name) and self.gazetteer_parent[name] not in chain:
-            name = self.gazetteer_parent[name]
-            chain.append(name)
-        return chain
 
     def _voice_of_a_government(self, token: Token) -> bool:
         """Whether a statement declares a government's organ as its author and ``token`` is in its own words."""
@@ -1690,6 +1682,15 @@ def _describes_the_doer(clause: Token) -> bool:
     """ "men wearing fatigues", "gunmen dressed in black", not "men killed in the raid": an
     active participle, or a passive one of appearance."""
     return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and clause.lemma_.lower() in APPEARANCE_PARTICIPLES)
+
+
+def ancestors(name: str, parents: dict[str, str]) -> list[str]:
+    """The bodies ``name`` is part of, nearest first (the gazetteer's part-of chain)."""
+    found: list[str] = []
+    while name in parents and parents[name] and parents[name] not in found and len(found) < 5:
+        name = parents[name]
+        found.append(name)
+    return found
 
 
 def dependents_of(token: Token, dep: str) -> list[Token]:

@@ -138,13 +138,14 @@ RANK_AND_FILE = frozenset({"troop", "soldier", "fighter", "gunner", "pilot", "sa
 
 
 
-def ancestors(name: str, parents: dict[str, str]) -> list[str]:
-    """The bodies ``name`` is part of, nearest first (the gazetteer's part-of chain)."""
-    found: list[str] = []
-    while name in parents and parents[name] and parents[name] not in found and len(found) < 5:
-        name = parents[name]
-        found.append(name)
-    return found
+def disclaimed(token: Token) -> Token | None:
+    """ "bore no responsibility", "had no role": for a disclaimed object, the word whose "for"/"in"
+    names the incident disclaimed (the object, or the verb taking it), else None."""
+    if token.lemma_.lower() not in DENIED_OBJECTS or not any(d.lower_ == "no" and d.dep_ == "det" for d in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in token.children):
+        return token  # "no responsibility for the strike"
+    return token.head if token.dep_ in {"dobj", "appos"} else token  # "bore no responsibility … for the strike"
 
 
 def accused_as_party(record: Allegation) -> Party:
