@@ -222,6 +222,26 @@ part_of = "Principality of Quessa"
 note = "fictional armed forces of the extraction tests"
 
 [[actor]]
+name = "Quessan National Police"
+kind = "government_body"
+aliases = ["Quessan police"]
+acronyms = []
+adjectives = []
+capitals = []
+part_of = "Principality of Quessa"
+note = "fictional police of the extraction tests"
+
+[[actor]]
+name = "Kingdom of Aldressa"
+kind = "state"
+aliases = ["Aldressa"]
+acronyms = []
+adjectives = ["Aldressan"]
+capitals = []
+part_of = ""
+note = "fictional state of the extraction tests"
+
+[[actor]]
 name = "Quessan Presidential Office"
 kind = "government_body"
 aliases = ["Quessa's presidential office"]

@@ -3860,8 +3860,9 @@ def test_a_relative_clause_on_a_partys_apposition_tells_that_partys_deeds(extrac
         'fired on relief convoys and hides its rockets in schools and clinics, in flagrant violation of international '
         'humanitarian law," the Varnian Ministry of Defence said in a statement.'
     )
-    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
-        ("Varnian Ministry of Defence", "Dalvor Brigades", ("human_shields",))
+    # firing on relief convoys attacks humanitarian relief (Rome Statute art. 8(2)(b)(iii)); hiding rockets in schools, human shields
+    assert {(a.speaker, a.accused, frozenset(a.acts)) for a in extraction.allegations} == {
+        ("Varnian Ministry of Defence", "Dalvor Brigades", frozenset({"attacks_on_protected_objects", "human_shields"}))
     }
 
 
@@ -5926,4 +5927,111 @@ def test_findings_against_a_party_in_a_bodys_report_are_the_bodys_claim(extract_
     )
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("Commission of Inquiry on Ostrelia", "Tolvaren Guard", ("war_crimes",)),
+    }
+
+
+# --- session 19: repression, communal violence and multilateral voices -------------------------
+
+
+def test_a_mayor_named_after_her_town_holds_forces_responsible_for_deaths(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The mayor of Halvenmoor, Ilse Marrow, held Quessan forces responsible for the deaths of seven herders "
+        "whose bodies were found in a dry riverbed on Monday."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Ilse Marrow", "Quessan Defence Forces", "asserts"),
+    }
+
+
+def test_forces_first_described_are_the_police_the_same_speaker_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Security forces opened fire on marchers in Halvenmoor on Tuesday, killing at least 14 people, according "
+        "to Civic Watch International, which accused the Quessan National Police of extrajudicial killings."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Quessan National Police")}
+
+
+def test_a_spokesman_insisting_in_a_third_conjunct_that_the_force_acted_lawfully_denies(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International accused the Quessan National Police of killing 14 marchers in Halvenmoor. "
+        "Police spokesman Teodor Kalvik put the death toll at six, told reporters that officers had come under "
+        "attack, and insisted the force had acted within the law."
+    )
+    assert ("Quessan National Police", "Quessan National Police", "denies") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }
+
+
+def test_victims_described_as_denied_water_are_no_denial(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Detainees held at a camp outside Halvenmoor described being beaten with cables, forced into stress "
+        "positions and denied water, Civic Watch International said in a report that documents 19 cases of "
+        "torture by the Quessan National Police."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Civic Watch International", "Quessan National Police", "asserts"),
+    }
+
+
+def test_the_army_telling_the_dead_were_militants_killed_in_a_firefight_denies(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International held Quessan forces responsible for the deaths of seven herders. The army "
+        "said the seven were among 12 militants killed in a firefight after ambushing troops."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Civic Watch International", "Quessan Defence Forces", "asserts"),
+        ("Quessan Defence Forces", "Quessan Defence Forces", "denies"),
+    }
+
+
+def test_denying_what_another_called_a_massacre_after_an_opening_phrase(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In a statement posted on its channel and quoted by Lantermere News, the Tolvaren Guard denied carrying "
+        "out what Ilse Marrow had called a terrorist massacre at Halvenmoor."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Ilse Marrow", "Tolvaren Guard", "asserts"),
+        ("Tolvaren Guard", "Tolvaren Guard", "denies"),
+    }
+
+
+def test_the_foreign_ministers_of_three_states_each_accuse(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The foreign ministers of Morvania, Quessa and Aldressa jointly condemned what they called Zemaryn's war "
+        "of aggression against Varnia."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        (state, "Kingdom of Zemaryn", ("aggression",))
+        for state in ("Republic of Morvania", "Principality of Quessa", "Kingdom of Aldressa")
+    }
+
+
+def test_air_strikes_carried_out_by_x_on_residential_neighbourhoods(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations General Council condemned air strikes carried out by the Quessan Defence Forces "
+        "on residential neighbourhoods of Halvenmoor."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Quessan Defence Forces", ("attacks_on_civilians",))}
+
+
+def test_two_condemned_deeds_each_with_its_own_doer_keep_their_own_acts(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations General Council condemned the abduction of 12 aid workers by the Tolvaren Guard "
+        "and the repeated attacks by Quessan forces on humanitarian convoys."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {
+        ("Tolvaren Guard", ("hostage_taking",)),
+        ("Quessan Defence Forces", ("attacks_on_protected_objects",)),
+    }
+
+
+def test_some_of_these_attacks_points_at_every_doer_the_list_named(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Irenka Valdoss, who heads the Concord Monitoring Mission in Ostrelia, briefed the Concord of Nations "
+        "General Council on Thursday. She cited air strikes by the Quessan Defence Forces on markets in the east, "
+        "shelling of villages by the Tolvaren Guard, and bombings by the Dalvor Brigades, and said some of these "
+        "attacks may be war crimes."
+    )
+    assert {a.accused for a in extraction.allegations if "war_crimes" in a.categories} == {
+        "Quessan Defence Forces", "Tolvaren Guard", "Dalvor Brigades",
     }

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.extract.bodies import resolve_generic_bodies
+from casefile.extract.bodies import drop_doers_named_alongside, resolve_generic_bodies
 from casefile.extract.dates import statement_date
 from casefile.extract.denials import DenialReader
 from casefile.extract.frames import (
@@ -172,7 +172,11 @@ class AllegationExtractor(DenialReader):
                 self.records.extend(self._to_records(finding, sent))
             if not findings:
                 self._note_teller_of_acts(sent)
-        records = resolve_generic_bodies(self._denials_answer_claims(), self.doc, self.resolver.gazetteer_parent)
+        parents = self.resolver.gazetteer_parent
+        records = resolve_generic_bodies(self._denials_answer_claims(), self.doc, parents)
+        records = drop_doers_named_alongside(
+            records, self.doc, parents, self.resolver.gazetteer_states, self.lexicon.parties
+        )
         return [killing_as_crime(r) for r in merge_statements(same_descriptions(records), doc_text(self.doc))]
 
     def _note_teller_of_acts(self, sent: Span) -> None:
@@ -674,6 +678,15 @@ class AllegationExtractor(DenialReader):
             return self._territorial_state(token, frame), True
         return kept, syntactic
 
+    @staticmethod
+    def _object_phrase_of(token: Token, verb: Token) -> bool:
+        """Whether ``token`` lies in a noun phrase that is the verb's object (or one of its conjuncts),
+        with no verb between: its own words, not a later clause, say whose deed it is."""
+        node = token
+        while node.head != node and node.head.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        return node.head == verb and node.dep_ in {"dobj", "conj"}
+
     def _accomplices(self, token: Token) -> tuple[Party, ...]:
         """ "X may be complicit in war crimes committed by Y", "X's complicity in Y's crimes": the
         accomplice is accused of the crime beside its doer (aiding and abetting is a mode of liability
@@ -759,6 +772,10 @@ class AllegationExtractor(DenialReader):
             return self._accused_in_own_voice(token, speakers), True
         if frame.kind == "accuse":
             objects = self._objects_of_accusation(verb, frozenset(speakers))
+            own = tuple(p for p in self.resolver.owners(token) if p.name in {o.name for o in objects})
+            if len(objects) > 1 and own and self._object_phrase_of(token, verb):
+                # "condemned the abduction of A by X and attacks by Y on B": each its own
+                return own, True
             if objects:
                 return objects, True
             defendant = tuple(p for p in self._defendant_of_the_count(verb) if p.name not in speakers)
@@ -1407,6 +1424,8 @@ class AllegationExtractor(DenialReader):
                 break
             if frame_kind(node, self.lexicon) == "report" and (speaks_in_first_person(node) or node.dep_ == "relcl"):
                 continue  # "our teams documented bodies of people killed …", "a report which said a strike …": tellers, not doers
+            if node.lemma_.lower() in CALLING_VERBS and any(o.lower_ == "what" for o in dependents(node, {"dobj"})):
+                continue  # "denied carrying out what X had called a massacre": X names the deed, it did not do it
             taken_as = [p for h in (node, *dependents(node, {"dobj"})) for p in dependents(h, {"prep"}) if p.lower_ == "as"]
             if node.lemma_.lower() in REGARDING_VERBS and taken_as and not is_passive(node):
                 continue  # "his office no longer regarded the looting as the work of criminals": it names, it did not loot
@@ -1797,7 +1816,24 @@ class AllegationExtractor(DenialReader):
                 named = {party.name for party in found}
                 found += [party for party in finding.accused if party.name not in named]
             return tuple(found[:2]) if len(found) >= 2 else ()
-        return max(before, key=lambda f: max(t.i for t in [f.frame.verb, *f.tokens])).accused if before else ()
+        if not before:
+            return ()
+        latest = max(before, key=lambda f: max(t.i for t in [f.frame.verb, *f.tokens]))
+        if pointer.tag_ != "NNS" and pointer.lower_ not in {"some", "all", "many", "most", "several", "each"}:
+            return latest.accused
+        named = {p.name for p in latest.accused}  # "cited strikes by X, shelling by Y … these attacks": X and Y
+        return latest.accused + tuple(p for p in self._doers_listed_between(latest.frame.verb, pointer) if p.name not in named)
+
+    def _doers_listed_between(self, verb: Token, pointer: Token) -> list[Party]:
+        """The doers ("by X") the words from the verb to the pointer name, in order (the parser
+        hangs a list's "by" phrases anywhere in it)."""
+        found: list[Party] = []
+        for by in (t for t in verb.doc[verb.i + 1 : pointer.i] if t.lower_ == "by" and t.dep_ in {"prep", "agent"}):
+            for doer in (c for c in by.children if c.dep_ == "pobj"):
+                party = self.resolver.party(doer)
+                if party is not None and party.kind != "place" and party.name not in {f.name for f in found}:
+                    found.append(party)
+        return found
 
     def _accused_of_the_paragraphs_latest_claim(self, token: Token, speakers: set[str]) -> tuple[Party, ...]:
         """ "… the custody of X, noting that the authorities' refusal … . The group observed that such
@@ -2096,7 +2132,8 @@ class AllegationExtractor(DenialReader):
         """ "X blamed Y for the attack", "X blamed the killings on Y", "the attack was blamed by
         X on Y": blame for a violent incident that no legal term names."""
         for verb in sent:
-            if verb.lemma_.lower() not in {"blame", "responsible"} or any(f.frame.verb == verb for f in grouped.values()):
+            holder = (verb.head.head if verb.dep_ == "amod" else verb.head) if verb.lemma_.lower() == "responsible" else verb
+            if verb.lemma_.lower() not in {"blame", "responsible"} or any(f.frame.verb in {verb, holder} for f in grouped.values()):
                 continue
             incident, accused_heads = self._blamed(verb)
             if incident is None or not accused_heads:
@@ -2222,6 +2259,8 @@ class AllegationExtractor(DenialReader):
             targets = [c for p in dependents(verb, {"prep"}) if p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
             incident = next((t for t in targets if is_one_of(t, incidents)), None)
             return incident, dependents(verb.head, {"nsubj"}) if incident is not None else []
+        if verb.lemma_.lower() == "responsible" and verb.dep_ in {"amod", "ccomp", "oprd"}:
+            return self._held_responsible(verb)
         objects = dependents(verb, {"dobj", "nsubjpass"})
         held = [p for o in objects for c in o.children if c.dep_ == "acl" for p in dependents(c, {"prep"})]
         preps: dict[str, list[Token]] = {}
@@ -2238,6 +2277,23 @@ class AllegationExtractor(DenialReader):
             if told is not None:
                 return told, objects
         return None, []
+
+    def _held_responsible(self, responsible: Token) -> tuple[Token | None, list[Token]]:
+        """ "X held Y responsible for the deaths": the parser hangs "responsible" on Y (amod), on
+        "held" (oprd) or makes it a clause with Y its subject (ccomp)."""
+        if dependents(responsible, {"neg"}):
+            return None, []
+        if responsible.dep_ == "amod":
+            holder, accused = responsible.head.head, [responsible.head] if responsible.head.dep_ == "dobj" else []
+        elif responsible.dep_ == "ccomp":
+            holder, accused = responsible.head, dependents(responsible, {"nsubj"})
+        else:
+            holder, accused = responsible.head, dependents(responsible.head, {"dobj"})
+        if holder.lemma_.lower() != "hold" or dependents(holder, {"neg"}) or not accused:
+            return None, []
+        targets = [c for p in dependents(responsible, {"prep"}) if p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
+        incident = next((t for t in targets if is_one_of(t, self.lexicon.parties.incidents)), None)
+        return incident, accused if incident is not None else []
 
     def _incident_told_before(self, verb: Token) -> Token | None:
         """The violent deed the paragraph's sentences just before told, which a bare "blamed Y" is about."""

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from casefile.extract.parties import ancestors
 from casefile.nlp.doctext import doc_spans
-from casefile.records import Allegation
+from casefile.nlp.lexicon import PartyLanguage
+from casefile.records import Allegation, Evidence
 
 ORGANISATION_KIND = "un_body"
 # Words that describe an organisation's people or output without naming one of its bodies.
@@ -84,3 +85,43 @@ def _addressed(span: Span) -> bool:
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and root.head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def drop_doers_named_alongside(
+    records: list[Allegation], doc: Doc, parents: dict[str, str], states: frozenset[str], words: PartyLanguage
+) -> list[Allegation]:
+    """ "Security forces opened fire on marchers, killing 14, according to X, which accused the
+    National Police of extrajudicial killings": where the speaker names, in the same sentence and for
+    the same acts, the state body that did it, the forces it first only described are that body,
+    and the description is no second accused."""
+    sentence_of = {s.start_char: s for s in doc.sents}
+    starts = sorted(sentence_of)
+
+    def sentence(record: Allegation) -> int:
+        return max((s for s in starts if s <= record.evidence.start), default=0)
+
+    def named_organ(record: Allegation) -> bool:
+        return record.accused in parents or record.accused in states
+
+    out = []
+    for record in records:
+        said = record.accused.split()
+        described = (
+            not named_organ(record) and said and said[-1].lower() in words.state_organs
+            and all(w.islower() for w in said[1:]) and not any(w.lower() in words.groups for w in said[:-1])
+            and record.accused == record.accused_text
+        )
+        if described and any(
+            other is not record and named_organ(other) and other.speaker == record.speaker
+            and other.stance == record.stance and sentence(other) == sentence(record)
+            and set(other.acts) & set(record.acts) and not _overlap(other.evidence, record.evidence)
+            for other in records
+        ):
+            continue
+        out.append(record)
+    return out
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    """Whether two evidence spans share characters (one frame naming both parties)."""
+    return a.start < b.end and b.start < a.end

@@ -55,6 +55,8 @@ from casefile.records import Allegation
 PROVING_VERBS = frozenset({"prove", "establish", "demonstrate", "show"})
 # Verbs by which charges are laid ("the charges brought by the prosecution").
 CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
+# Tags of tensed verbs: conjuncts that share one subject ("put …, told …, and insisted …"), not participles.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 class DenialReader:
@@ -240,10 +242,13 @@ class DenialReader:
     def _counter_account(self, clause: Token) -> bool:
         """ "the gendarmes had died in a firefight", "the strike hit a legitimate military target":
         another version of the deed, with no legal term of its own (an accusation it makes is no denial)."""
-        if any(self.resolver.in_legal_term(t) for t in clause.subtree):
-            return False
-        text = doc_text(self.doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
-        return bool(self.lexicon.counter_accounts.search(text))
+        start = clause.left_edge.idx
+        text = doc_text(self.doc)[start : clause.right_edge.idx + len(clause.right_edge)]
+        told = [(start + m.start(), start + m.end()) for m in self.lexicon.counter_accounts.finditer(text)]
+        # the account's own words may name an act ("killed in a firefight"); any other legal term accuses
+        return bool(told) and not any(
+            self.resolver.in_legal_term(t) and not any(a <= t.idx < b for a, b in told) for t in clause.subtree
+        )
 
     def _defended_against_accusations(self, verb: Token) -> tuple[Party, ...] | None:
         """ "X defended Y against accusations of torture": X denies them on Y's behalf."""
@@ -265,7 +270,10 @@ class DenialReader:
         if is_passive(verb):  # "the accusation … was dismissed by X"
             subjects = [o for a in dependents(verb, {"agent"}) for o in a.children if o.dep_ == "pobj"]
         if not subjects and verb.dep_ in {"conj", "advcl", "xcomp"}:
-            subjects = dependents(verb.head, {"nsubj"})
+            head = verb.head  # "X put the toll at six, told reporters …, and insisted …": X, two conjuncts up
+            while not dependents(head, {"nsubj"}) and head.dep_ == "conj" and {head.tag_, verb.tag_} <= FINITE_TAGS:
+                head = head.head
+            subjects = dependents(head, {"nsubj"})
         if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             subjects = frame_subjects(verb, self.resolver)  # "X quoted Y as calling the accusations lies": Y
         claims = {t.lemma_.lower() for t in verb.subtree} & self.lexicon.accusation_nouns

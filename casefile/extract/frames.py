@@ -573,6 +573,11 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
         return Frame(verb, kind or "report", pair, (None,) * len(pair))
     speakers, persons = [], []
     for subject in subjects:
+        several = _holders_of_several(subject, resolver)
+        if several:  # "the foreign ministers of A, B and C said": each state
+            speakers += several
+            persons += [None] * len(several)
+            continue
         party, person = speaker_and_person(person_named_next(subject, resolver) or subject, resolver)
         if party is None:
             party, person = _body_named_next(subject, resolver), None
@@ -582,6 +587,24 @@ def _frame_for(verb: Token, resolver: PartyResolver) -> Frame | None:
     if not speakers:
         return None
     return Frame(verb, kind or "report", tuple(speakers), tuple(persons))
+
+
+def _holders_of_several(subject: Token, resolver: PartyResolver) -> tuple[Party, ...]:
+    """ "The foreign ministers of A, B and C", "the leaders of A and B": a plural title held in
+    several bodies speaks for each of them; so does "they" after it in the sentence."""
+    if subject.lower_ == "they":
+        before = [t for t in subject.sent if t.i < subject.i and t.dep_ == "nsubj" and t.tag_ == "NNS"]
+        return _holders_of_several(before[-1], resolver) if before else ()
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in OFFICE_TITLES | PLURAL_OFFICE_TITLES:
+        return ()
+    bodies = [
+        o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+        for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)
+    ]
+    parties = [resolver.party(o) or resolver.actor_party(o) for o in bodies]
+    if len(parties) < 2 or any(p is None or p.kind in {"person", "place"} for p in parties):
+        return ()
+    return tuple(p for p in parties if p is not None)
 
 
 def _authors_after(by: Token, resolver: PartyResolver) -> tuple[Party, ...]:
@@ -1190,9 +1213,11 @@ def _state_sending(envoy: Token, resolver: PartyResolver) -> Party | None:
 
 def _person_in_apposition(subject: Token, resolver: PartyResolver) -> tuple[Token, Party] | None:
     """A title no lexicon knows with a person's name beside it ("the chief executive, A B"); the
-    parser may hang the name on the mandate's topic ("the special rapporteur on X, A B")."""
-    topics = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"on", "for"} for o in p.children if o.dep_ == "pobj"]
-    for appos in (c for h in (subject, *topics) for c in h.children if c.dep_ == "appos"):
+    parser may hang the name on the mandate's topic ("the special rapporteur on X, A B"), or
+    join it to the place of office ("the mayor of X, A B": "A B" a conjunct of X)."""
+    topics = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"on", "for", "of"} for o in p.children if o.dep_ == "pobj"]
+    beside = [c for t in topics for c in t.children if c.dep_ == "conj" and c.doc[c.left_edge.i - 1].text == ","]
+    for appos in [*(c for h in (subject, *topics) for c in h.children if c.dep_ == "appos"), *beside]:
         span = resolver.actor_span(appos)
         if span is not None and span.label_ == "person":
             return appos, Party(span.kb_id_, "person", span.text, span.start_char, span.end_char)
@@ -1278,6 +1303,8 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
 
 
 # Offices through which a body speaks ("its foreign minister said"); a lawyer speaks for a client.
+# Titles whose plural several bodies' holders share ("the foreign ministers of A and B").
+PLURAL_OFFICE_TITLES = frozenset({"head", "representative", "ambassador", "envoy", "delegation", "government"})
 OFFICE_TITLES = PERSON_TITLES | {
     "minister", "president", "secretary", "leader", "commander", "spokespeople", "officials",
     "chair", "chairman", "chairwoman", "chairperson",

@@ -406,6 +406,9 @@ class PartyResolver:
             named = self._named_by_head(token, ORGAN_KINDS, frozenset())
             if named is not None:  # "the Xian junta … The junta denied …": the body named so before
                 return named
+            armed = self._sole_armed_body(phrase) if lower in {"army", "military"} else None
+            if armed is not None:  # "Xian soldiers … . The army said …": the one armed body the passage names
+                return armed
         if lower in ARMED_NOUNS | MUNITION_NOUNS and self._called_insurgent(phrase, token):
             group = self._sole_armed_group(phrase)
             if group is not None:  # "Rebel mortar rounds hit the ward … . The X Front did not respond": X's

@@ -364,15 +364,16 @@ def _as_attribution_of_the_clause(token: Token) -> None:
 def _subject_taken_for_an_apposition(token: Token) -> Token | None:
     """ "In her report to the X Council, the special rapporteur on Y, A, concluded that …" parsed
     with no subject and "the rapporteur" an apposition inside the opening phrase: that apposition,
-    the outermost one ending right before the comma before the verb, else None."""
-    if token.pos_ != "VERB" or token.dep_ != "ROOT" or token.i < 4 or token.doc[token.i - 1].text != ",":
+    the outermost one ending right before the verb or the comma before it ("In a statement quoted by
+    Z, the X Brigades denied …"), else None."""
+    if token.pos_ != "VERB" or token.dep_ != "ROOT" or token.i < 4:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None
     opening = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None)
     if opening is None:
         return None
-    last = token.doc[token.i - 2]
+    last = token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
     chain = [a for a in [last, *last.ancestors] if a.dep_ == "appos" and a.i > opening.i and opening in a.ancestors]
     if not chain or chain[-1].right_edge.i != last.i or token.doc[chain[-1].left_edge.i - 1].text != ",":
         return None
@@ -382,7 +383,7 @@ def _subject_taken_for_an_apposition(token: Token) -> Token | None:
 def _as_subject_of_the_verb(token: Token) -> None:
     subject = _subject_taken_for_an_apposition(token)
     assert subject is not None
-    named = token.doc[token.i - 2]
+    named = token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
     person = next((a for a in [named, *named.ancestors] if a.dep_ == "appos" and a != subject and subject in a.ancestors), None)
     subject.head, subject.dep_ = token, "nsubj"
     if person is not None and person.pos_ == "PROPN":  # "the rapporteur on Y, A,": A names the rapporteur (no entities yet)
