@@ -6035,3 +6035,58 @@ def test_some_of_these_attacks_points_at_every_doer_the_list_named(extract_ficti
     assert {a.accused for a in extraction.allegations if "war_crimes" in a.categories} == {
         "Quessan Defence Forces", "Tolvaren Guard", "Dalvor Brigades",
     }
+
+
+def test_bare_investigators_in_a_chairs_words_are_the_commission_not_its_audience(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Presenting the second report of the Commission of Inquiry on Ostrelia to the Concord of Nations Council on "
+        "Rights, its chair, Irenka Valdoss, said investigators had established that the Tolvaren Guard executed "
+        "captured soldiers, conduct that amounts to war crimes."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Commission of Inquiry on Ostrelia", "Tolvaren Guard")}
+
+
+def test_the_organisations_head_of_mission_in_a_country_speaks_for_the_organisation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical said on Thursday that fighters of the Tolvaren Guard had stormed the district hospital in "
+        "Halvenmoor. Attacking medical facilities and killing wounded combatants are war crimes, the organisation's "
+        "head of mission in Varnia, Ilse Marrow, said."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Salvance Medical", "Tolvaren Guard")}
+    [claim] = [a for a in extraction.allegations if "war_crimes" in a.categories]
+    assert "attacks_on_protected_objects" in claim.acts
+
+
+def test_a_quoted_speaker_is_never_the_accused_of_the_crimes_she_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades have executed at least 12 men they accused of informing, Civic Watch International said. "
+        '"Killing captives after sham trials is a war crime, whoever commits it," said Ilse Marrow, the group\'s '
+        "researcher."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades"}
+
+
+def test_accusing_a_party_of_arming_terrorists_is_an_accusation_of_terrorism(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Anselm Korradine on Friday accused the Serrin Valley Movement of arming \"foreign-backed terrorists\" who "
+        "he said had torched 17 polling stations. Its leader, Ruta Hesselvane, called the charge \"a lie\"."
+    )
+    assert {(a.speaker, a.accused, a.categories, a.stance) for a in extraction.allegations} == {
+        ("Anselm Korradine", "Serrin Valley Movement", ("terrorism",), "asserts"),
+        ("Serrin Valley Movement", "Serrin Valley Movement", ("terrorism",), "denies"),  # its leader, for it
+    }
+
+
+def test_an_aside_inside_an_accusation_says_what_the_accused_failed_to_do(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International faulted the Quessan police for failing to protect marchers, which it said "
+        "breached the state's human rights obligations."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Civic Watch International", "Quessan National Police", ("human_rights_violations",)),
+    }
+
+
+def test_raids_on_herders_are_attacks_on_civilians(extract_fictional: Extract) -> None:
+    extraction = extract_fictional("Civic Watch International accused the Tolvaren Guard of raids on Zemaryni herders.")
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Tolvaren Guard", ("attacks_on_civilians",))}

@@ -678,6 +678,24 @@ class AllegationExtractor(DenialReader):
             return self._territorial_state(token, frame), True
         return kept, syntactic
 
+    def _accused_of_the_accusation_above(self, verb: Token, speakers: set[str]) -> tuple[Party, ...]:
+        """ "She faulted X for failing to protect civilians, which she said breached …": an aside of the
+        accuser's own, in a relative clause inside its accusation, says more of the deed it accuses X of."""
+        if verb.dep_ != "relcl":
+            return ()
+        through_for = False
+        for node in verb.head.ancestors:  # up through the "for" phrase of the accusation: the deed it faults
+            if node.dep_ in {"prep", "agent"}:
+                if node.lower_ != "for":
+                    return ()
+                through_for = True
+            if node.pos_ == "VERB" and frame_kind(node, self.lexicon) == "accuse" and through_for:
+                outer = frame_of_verb(node, self.resolver)
+                if outer is None or {p.name for p in outer.speakers} != speakers:
+                    return ()
+                return self._objects_of_accusation(node, frozenset(speakers))
+        return ()
+
     @staticmethod
     def _object_phrase_of(token: Token, verb: Token) -> bool:
         """Whether ``token`` lies in a noun phrase that is the verb's object (or one of its conjuncts),
@@ -768,6 +786,8 @@ class AllegationExtractor(DenialReader):
     def _accused_candidates(self, token: Token, frame: Frame) -> tuple[tuple[Party, ...], bool]:
         verb = frame.verb
         speakers = {p.name for p in frame.speakers}
+        if in_quotes(self.doc, token.idx):  # '"… are war crimes, whoever commits them," said A, X's researcher': not A
+            speakers |= {p for p in frame.persons if p}
         if verb.i in self._voice_roots:
             return self._accused_in_own_voice(token, speakers), True
         if frame.kind == "accuse":
@@ -803,6 +823,9 @@ class AllegationExtractor(DenialReader):
         if shares:  # "143 cases of rape, of which 61 were attributed to X, 47 to Y"
             return shares, True
         found = tuple(p for p in self._clause_party(token, verb) if p.name not in speakers)
+        if found:
+            return found, True
+        found = self._accused_of_the_accusation_above(verb, speakers)
         if found:
             return found, True
         found = tuple(p for p in self._agents_upward(token, verb) if p.name not in speakers)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from casefile.extract.parties import ancestors
+from casefile.extract.parties import AUDIENCE_VERBS, SPEECH_VERBS, ancestors
 from casefile.nlp.doctext import doc_spans
 from casefile.nlp.lexicon import PartyLanguage
 from casefile.records import Allegation, Evidence
@@ -21,8 +21,6 @@ GENERIC_WORDS = frozenset({
     "commission", "monitors", "monitor", "investigation", "representative", "representatives", "report",
     "officials", "official", "body", "agency", "office",
 })
-AUDIENCE_VERBS = frozenset({"tell", "brief", "address", "inform", "update", "warn"})
-SPEECH_VERBS = frozenset({"say", "speak", "report", "present", "testify", "tell", "deliver", "submit"})
 
 
 def resolve_generic_bodies(records: list[Allegation], doc: Doc, parents: dict[str, str]) -> list[Allegation]:

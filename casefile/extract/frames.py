@@ -464,15 +464,18 @@ def _relayed(frame: Frame, token: Token, resolver: PartyResolver) -> Frame | Non
 
 def _team_of_outer_speaker(frame: Frame, resolver: PartyResolver) -> Frame | None:
     """ "X told reporters the team had found …": an unnamed "the team" or "the mission" in
-    words a speaker reports is the speaker's own body, not the last body the story named."""
+    words a speaker reports is the speaker's own body, not the last body the story named; so are
+    bare "investigators" or "experts" ("its chair said investigators had established …")."""
     verb = frame.verb
     if verb.dep_ != "ccomp" or not frame_kind(verb.head, resolver.lexicon):
         return None
     subjects = frame_subjects(verb, resolver)
     references = resolver.lexicon.parties.org_references
     if not subjects or not all(
-        s.lower_ in references and any(c.lower_ in {"the", "its", "our", "their"} for c in s.children)
-        and not any(t.pos_ == "PROPN" for t in s.subtree)
+        s.lower_ in references and not any(t.pos_ == "PROPN" for t in s.subtree) and (
+            any(c.lower_ in {"the", "its", "our", "their"} for c in s.children)
+            or (s.tag_ == "NNS" and not list(s.children) and resolver.actor_span(s) is None)
+        )
         for s in subjects
     ):
         return None
@@ -1253,6 +1256,9 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
         and resolver.actor_span(subject) is None
     ):
         return author_of(subject, resolver)
+    body = _body_named_as_owner(subject, resolver)
+    if body is not None:  # "the organisation's head of mission in X": the organisation, not X
+        return body
     party = resolver.party(subject)
     if party is not None:
         return party
@@ -1318,6 +1324,18 @@ STAFF_NOUNS = frozenset({
     "researchers", "reporters", "investigators", "experts", "monitors", "staff", "doctors", "journalists", "analysts",
     "authors",
 })
+
+
+def _body_named_as_owner(subject: Token, resolver: PartyResolver) -> Party | None:
+    """The body a title's definite possessor refers to ("the organisation's head", "the group's
+    spokesman"): the title's holder speaks for it."""
+    if subject.lower_ not in OFFICE_TITLES | STAFF_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in resolver.lexicon.parties.org_references), None)
+    if owner is None or not any(d.lower_ == "the" for d in owner.children) or resolver.actor_span(owner) is not None:
+        return None
+    party = resolver.party(owner)
+    return party if party is not None and party.kind not in {"person", "place"} else None
 
 
 def _pronoun_owner(subject: Token, resolver: PartyResolver) -> Party | None:

@@ -122,6 +122,9 @@ ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
 # Nouns that, bare and definite, name a state already named ("the kingdom", "the country").
+# Verbs whose object, or whose "to" phrase, is the body spoken to, not the speaker's own.
+AUDIENCE_VERBS = frozenset({"tell", "brief", "address", "inform", "update", "warn"})
+SPEECH_VERBS = frozenset({"say", "speak", "report", "present", "testify", "tell", "deliver", "submit", "explain"})
 POLITY_NOUNS = frozenset({"country", "kingdom", "republic", "federation", "nation", "emirate", "principality"})
 PRONOUNS_ORG = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 PRONOUNS_PERSON = frozenset({"he", "she", "his", "her", "him"})
@@ -1356,6 +1359,8 @@ class PartyResolver:
             author = self._reporting_subject_before(token) if lower == "it" and token.dep_ == "nsubj" else None
             if author is not None and author.name not in excluding:
                 return self._as_reference(author, token)
+            if lower == "its":  # "Presenting the report of X to the Council, its chair …": X's chair, not the audience's
+                excluding = excluding | self._audience_before(token)
             topic = self._topic_before(token) if lower == "its" else None
             if topic is not None and topic.name not in excluding:
                 return self._as_reference(topic, token)
@@ -1389,6 +1394,22 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _audience_before(self, token: Token) -> frozenset[str]:
+        """The bodies the sentence, before ``token``, names as those spoken to ("presenting the report
+        to the Council", "told the Board", "briefing the Council")."""
+        found = set()
+        for span in doc_spans(self.doc, "actors"):
+            root = span.root
+            if not (token.sent.start <= span.start and span.end <= token.i):
+                continue
+            addressed = root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS
+            spoken_to = root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and (
+                root.head.head.lemma_.lower() in SPEECH_VERBS | AUDIENCE_VERBS
+            )
+            if addressed or spoken_to:
+                found.add(span.kb_id_)
+        return frozenset(found)
 
     def prosecuting_office(self, token: Token) -> Party | None:
         """ "the Prosecution", "prosecutors" with no name of their own: the one office the gazetteer

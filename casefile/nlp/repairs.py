@@ -370,13 +370,16 @@ def _subject_taken_for_an_apposition(token: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None
-    opening = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None)
+    # the opening phrase: "In her report to …", or a participle's "Presenting the report to …"
+    opening = next((c for c in token.children if c.dep_ in {"prep", "advcl"} and c.left_edge.i == token.sent.start), None)
     if opening is None:
         return None
     last = token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
     chain = [a for a in [last, *last.ancestors] if a.dep_ == "appos" and a.i > opening.i and opening in a.ancestors]
     if not chain or chain[-1].right_edge.i != last.i or token.doc[chain[-1].left_edge.i - 1].text != ",":
         return None
+    if opening.dep_ == "advcl" and not any(c.dep_ == "poss" for c in chain[-1].children):
+        return None  # after a participle only "its chair, A," (a named speaker is found without repair)
     return chain[-1]
 
 
