@@ -6059,9 +6059,10 @@ def test_the_organisations_head_of_mission_in_a_country_speaks_for_the_organisat
 
 def test_a_quoted_speaker_is_never_the_accused_of_the_crimes_she_names(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Dalvor Brigades have executed at least 12 men they accused of informing, Civic Watch International said. "
-        '"Killing captives after sham trials is a war crime, whoever commits it," said Ilse Marrow, the group\'s '
-        "researcher."
+        "(Halvenmoor) - The Dalvor Brigades have forcibly recruited boys as young as 13 from fishing villages, Civic "
+        "Watch International said today. The group has also executed at least 12 men it accused of informing. "
+        '"Recruiting children and killing captives after sham trials are war crimes, whoever commits them and '
+        "whatever cause they claim,\" said Ilse Marrow, Civic Watch's researcher."
     )
     assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades"}
 
