@@ -6091,3 +6091,33 @@ def test_an_aside_inside_an_accusation_says_what_the_accused_failed_to_do(extrac
 def test_raids_on_herders_are_attacks_on_civilians(extract_fictional: Extract) -> None:
     extraction = extract_fictional("Civic Watch International accused the Tolvaren Guard of raids on Zemaryni herders.")
     assert {(a.accused, a.acts) for a in extraction.allegations} == {("Tolvaren Guard", ("attacks_on_civilians",))}
+
+
+def test_target_read_as_a_noun_in_a_rejected_claim_is_the_verb_of_its_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian foreign ministry categorically rejects the claims of the so-called Tolvaren Guard that the "
+        "Varnian Armed Forces target civilians."
+    )
+    assert {(a.speaker, a.accused, a.stance, a.acts) for a in extraction.allegations} == {
+        ("Tolvaren Guard", "Varnian Armed Forces", "asserts", ("attacks_on_civilians",)),
+        ("Ministry of Foreign Affairs of the Republic of Varnia", "Varnian Armed Forces", "denies", ("attacks_on_civilians",)),
+    }
+
+
+def test_holding_up_aid_convoys_denies_humanitarian_access(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International said the Varnian authorities were deliberately holding up aid convoys at the "
+        "Halvenmoor crossing."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Republic of Varnia", ("denial_of_humanitarian_access",))}
+
+
+def test_its_members_in_a_finding_rejected_by_it_are_the_rejecters_own(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Tolvaren Guard said that it rejected the Concord of Nations' finding that its members raped women "
+        "during raids on villages."
+    )
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} == {
+        ("Concord of Nations", "Tolvaren Guard", "asserts"),
+        ("Tolvaren Guard", "Tolvaren Guard", "denies"),
+    }

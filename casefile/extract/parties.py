@@ -1562,6 +1562,8 @@ class PartyResolver:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         if not subjects and verb.dep_ == "conj":  # "X called the footage a fake and insisted its marines …"
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) == 1 and subjects[0].lower_ in {"it", "they"}:
+            return self._matrix_subject(subjects[0])  # "X said that it rejected a finding that its members …": X
         if len(subjects) != 1 or subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             return None
         return self.party(subjects[0]) or self.owner(subjects[0])  # "X's political bureau said its fighters …"

@@ -477,6 +477,21 @@ def _as_the_warrants_object(token: Token) -> None:
     clause.head, clause.dep_ = (asking[-1] if asking else clause.sent.root), "advcl"  # the one who asks has found it
 
 
+def _verb_taken_for_a_noun(token: Token) -> bool:
+    """ "claims that the X Armed Forces target civilians": "target" tagged a noun, though the parse
+    gives it a subject and an object and hangs it as a clause ("that" its marker): a verb."""
+    return (
+        token.pos_ == "NOUN" and token.dep_ in {"relcl", "ccomp", "acl"} and token.tag_ in {"NN", "NNS"}
+        and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+
+
+def _as_verb(token: Token) -> None:
+    token.pos_, token.tag_ = "VERB", "VBZ" if token.tag_ == "NNS" else "VBP"  # "targets", "target"
+    token.dep_ = "ccomp" if token.head.lemma_.lower() not in CONTENT_NOUNS else "acl"
+
+
 # Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
 # in the order they are tried.
 _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
@@ -496,6 +511,7 @@ _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] 
     (_rejected_finding_taken_for_the_root, _as_object_of_the_rejecting_root),
     (_name_of_the_office_holder_hung_on_the_mandate, _as_apposition_of_the_title),
     (_for_taken_for_a_subordinator, _as_the_warrants_object),
+    (_verb_taken_for_a_noun, _as_verb),
 )
 
 
