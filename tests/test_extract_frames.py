@@ -6121,3 +6121,17 @@ def test_its_members_in_a_finding_rejected_by_it_are_the_rejecters_own(extract_f
         ("Concord of Nations", "Tolvaren Guard", "asserts"),
         ("Tolvaren Guard", "Tolvaren Guard", "denies"),
     }
+
+
+def test_evidence_a_judge_found_established_guilt_is_not_the_prosecutors_claim_against_her(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Permanent Tribunal for Atrocity Crimes today acquitted Emeric Tavrossi of the charge of deportation as "
+        "a crime against humanity brought against him by the Office of the Chief Prosecutor. In a dissenting "
+        "opinion, Judge Irenka Valdoss found that the evidence established his responsibility for the forcible "
+        "transfer of at least 3,400 civilians."
+    )
+    assert "Irenka Valdoss" not in {a.accused for a in extraction.allegations}
+    assert {(a.speaker, a.accused, a.stance) for a in extraction.allegations} >= {
+        ("Office of the Chief Prosecutor", "Emeric Tavrossi", "asserts"),
+        ("Permanent Tribunal for Atrocity Crimes", "Emeric Tavrossi", "denies"),
+    }

@@ -1249,12 +1249,22 @@ def _named_officer_of(subject: Token, resolver: PartyResolver) -> tuple[Party, s
     return None
 
 
+# Subjects that "show" or "establish" what a speaker takes from them.
+EVIDENCE_SUBJECTS = frozenset({"evidence", "document", "data", "video", "footage"})
+
+
 def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     lexicon = resolver.lexicon
     if (
-        subject.lemma_.lower() in lexicon.accusation_nouns | {"evidence", "document", "data", "video", "footage"}
+        subject.lemma_.lower() in lexicon.accusation_nouns | EVIDENCE_SUBJECTS
         and resolver.actor_span(subject) is None
     ):
+        verb = subject.head
+        if (
+            subject.lemma_.lower() in EVIDENCE_SUBJECTS and subject.dep_ == "nsubj" and verb.dep_ == "ccomp"
+            and frame_kind(verb.head, lexicon) == "report"
+        ):
+            return None  # "A found that the evidence established …": A weighs the evidence and says so
         return author_of(subject, resolver)
     body = _body_named_as_owner(subject, resolver)
     if body is not None:  # "the organisation's head of mission in X": the organisation, not X
