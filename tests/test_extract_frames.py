@@ -6135,3 +6135,14 @@ def test_evidence_a_judge_found_established_guilt_is_not_the_prosecutors_claim_a
         ("Office of the Chief Prosecutor", "Emeric Tavrossi", "asserts"),
         ("Permanent Tribunal for Atrocity Crimes", "Emeric Tavrossi", "denies"),
     }
+
+
+def test_doers_named_as_terrorists_from_a_group_are_accused_of_terrorism(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Interior Ministry said the unrest had been the work of foreign-backed terrorists from the "
+        "Serrin Valley Movement, whom it held responsible for the killing of nine police officers."
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Varnian Interior Ministry", "Serrin Valley Movement", ("terrorism",)),
+    }
+
