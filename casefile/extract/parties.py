@@ -1328,6 +1328,7 @@ class PartyResolver:
             if carried is not None and carried.name not in excluding:
                 return self._as_reference(carried, token)  # "A said … . He told B that … . He accused …": A, not B
         elif lower in PRONOUNS_ORG:
+            excluding = excluding | self._antecedent_of_own_relative(token)  # "terrorists from X, whom it held …": not X
             teller = self._body_quoted(token) if lower in {"we", "our"} and in_quotes(self.doc, token.idx) else None
             if teller is not None and teller.name not in excluding:
                 return self._as_reference(teller, token)  # '"Our units struck only military targets," the group said'
@@ -1394,6 +1395,19 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _antecedent_of_own_relative(self, pronoun: Token) -> frozenset[str]:
+        """The party a relative clause's antecedent names, when the pronoun is that clause's subject
+        and the relative its object ("X, whom it held responsible"): the pronoun is someone else."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"whom", "which", "that"} for c in clause.children
+        ):
+            return frozenset()
+        antecedent = clause.head
+        words = [t for t in antecedent.subtree if t.i < clause.i and (t == antecedent or t.dep_ == "pobj")]
+        named = [p for t in words for p in [self.party(t)] if p is not None]
+        return frozenset(p.name for p in named)
 
     def _audience_before(self, token: Token) -> frozenset[str]:
         """The bodies the sentence, before ``token``, names as those spoken to ("presenting the report
