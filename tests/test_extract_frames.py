@@ -6146,3 +6146,15 @@ def test_doers_named_as_terrorists_from_a_group_are_accused_of_terrorism(extract
         ("Varnian Interior Ministry", "Serrin Valley Movement", ("terrorism",)),
     }
 
+
+
+def test_a_pattern_the_mission_said_amounted_to_a_crime_is_the_deed_told_before_the_comma(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord Monitoring Mission in Ostrelia documented 126 cases in which civilians were detained by the "
+        "Quessan police or the Tolvaren Guard and held incommunicado for weeks, a pattern the mission said amounted "
+        "to enforced disappearance."
+    )
+    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
+        ("Concord Monitoring Mission in Ostrelia", "Quessan National Police", ("enforced_disappearance",)),
+        ("Concord Monitoring Mission in Ostrelia", "Tolvaren Guard", ("enforced_disappearance",)),
+    }

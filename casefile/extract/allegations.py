@@ -853,6 +853,9 @@ class AllegationExtractor(DenialReader):
         if lost:
             return lost, True
         summed = tuple(p for p in self._doer_of_deed_summed_up(verb) if p.name not in speakers)
+        if not summed:  # "…, a pattern the mission said amounted to …" with "amounted" hung on the verb before
+            telling = self._summing_subjects_telling(token, verb)
+            summed = tuple(p for p in self._doer_of_deed_summed_up(telling) if p.name not in speakers) if telling else ()
         if summed:  # "X beat prisoners, conduct the commission said may amount to war crimes"
             return summed, True
         suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
@@ -1290,12 +1293,22 @@ class AllegationExtractor(DenialReader):
             None,
         )
 
+    @staticmethod
+    def _summing_subjects_telling(token: Token, stop: Token) -> Token | None:
+        """The reporting relative clause on the summing subject of a verb above the term, below the frame."""
+        for node in token.ancestors:
+            if node == stop:
+                return None
+            for subject in (s for s in node.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in SUMMING_NOUNS):
+                return next((c for c in subject.children if c.dep_ == "relcl"), None)
+        return None
+
     def _doer_of_deed_summed_up(self, verb: Token) -> tuple[Party, ...]:
         """ "… cases in which X beat prisoners, conduct it said may amount to war crimes": a noun
         that sums up the deed just told ("conduct", "acts", "practices"), with the frame as its
         relative clause, is that deed; its doer is the subject of the harmful verb before it."""
         summary = verb.head
-        after_comma = summary.i > 0 and summary.doc[summary.i - 1].text == ","
+        after_comma = summary.left_edge.i > 0 and summary.doc[summary.left_edge.i - 1].text == ","  # "…, a pattern …"
         summing = summary.lower_ in SUMMING_NOUNS or (after_comma and summary.lower_ in INCIDENT_SUMMARIES)
         if verb.dep_ not in {"relcl", "ccomp"} or not summing:
             return ()  # "ccomp": "conduct it regards as …" with "conduct" taken for a verb
@@ -1306,6 +1319,8 @@ class AllegationExtractor(DenialReader):
                 return found
         if summary.head == summary:  # the parser made the summing noun the root, the deed its clause
             told = [t for t in summary.subtree if t.i < summary.i and t.pos_ == "VERB"]
+        elif summary.dep_ in {"nsubj", "nsubjpass"} and after_comma:  # "…, a pattern the mission said amounted to …"
+            told = [t for t in summary.sent if t.i < summary.i and t.pos_ == "VERB"]
         elif summary.dep_ == "appos":  # "… holding them in disused mine shafts, a practice …" hung on the last noun
             clause = next((a for a in summary.ancestors if a.pos_ == "VERB"), summary.head)
             told = [t for t in clause.subtree if t.i < summary.i and t.pos_ == "VERB" and t not in summary.subtree]

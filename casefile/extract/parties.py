@@ -52,7 +52,10 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural nouns by which a story calls a non-state armed group it has named ("the rebels").
 INSURGENT_NOUNS = frozenset({"rebels", "insurgents", "militants", "separatists", "guerrillas", "jihadists", "paramilitaries"})
 # Nouns that sum up the deed a clause has just told (", conduct that may amount to …", ", acts which …").
-SUMMING_NOUNS = frozenset({"conduct", "acts", "actions", "practice", "practices", "abuses", "measures", "behaviour", "behavior", "tactics", "treatment"})
+SUMMING_NOUNS = frozenset({
+    "conduct", "acts", "actions", "practice", "practices", "abuses", "measures", "behaviour", "behavior", "tactics",
+    "treatment", "pattern",
+})
 # Verbs by which a speaker names what a deed is ("…, which it called a crime against humanity").
 NAMING_VERBS = frozenset({
     "call", "describe", "term", "label", "brand", "characterise", "characterize",
