@@ -6039,7 +6039,7 @@ def test_some_of_these_attacks_points_at_every_doer_the_list_named(extract_ficti
 
 def test_bare_investigators_in_a_chairs_words_are_the_commission_not_its_audience(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "Presenting the second report of the Commission of Inquiry on Ostrelia to the Concord of Nations Council on "
+        "Presenting the second report by the Commission of Inquiry on Ostrelia to the Concord of Nations Council on "
         "Rights, its chair, Irenka Valdoss, said investigators had established that the Tolvaren Guard executed "
         "captured soldiers, conduct that amounts to war crimes."
     )
@@ -6157,4 +6157,15 @@ def test_a_pattern_the_mission_said_amounted_to_a_crime_is_the_deed_told_before_
     assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
         ("Concord Monitoring Mission in Ostrelia", "Quessan National Police", ("enforced_disappearance",)),
         ("Concord Monitoring Mission in Ostrelia", "Tolvaren Guard", ("enforced_disappearance",)),
+    }
+
+
+def test_men_in_police_uniform_are_the_doers_such_practices_point_back_at(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International said it had verified 41 cases in which opposition activists were seized by men "
+        "in police uniform and held incommunicado for up to three weeks. Such practices constitute enforced "
+        "disappearance, the group said."
+    )
+    assert {(a.speaker, a.accused, a.acts) for a in extraction.allegations} == {
+        ("Civic Watch International", "men in police uniform", ("enforced_disappearance",)),
     }

@@ -434,7 +434,10 @@ class PartyResolver:
         if lower in words.groups or lower in words.state_organs:
             bare = phrase.text.lower() in {lower, "side", "sides", "parties", "members"}
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
-                found = self._in_service_of(token) or self._described_by_participle(token) or self._of_phrase_after(token)  # a bare "forces" names no one, unless "… of X" follows
+                found = (
+                    self._in_service_of(token) or self._described_by_participle(token) or self._of_phrase_after(token)
+                    or self._in_uniform(token)
+                )  # a bare "forces" names no one, unless "… of X" follows, or a uniform says whose they seem
                 if found is None and lower in INSURGENT_NOUNS and self._is_definite(token):
                     found = self._first_of(token, frozenset({"armed_group"}))  # "X fired rockets … the rebels": X
                 return found
@@ -1398,6 +1401,22 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    def _in_uniform(self, token: Token) -> Party | None:
+        """ "men in police uniform", "gunmen wearing army fatigues": doers the witnesses could describe
+        only by what they wore, as written (who they were is the claim's to make, not ours)."""
+        worn = [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in {"uniform", "fatigues"}
+        ]
+        worn += [
+            o for v in token.children if v.dep_ == "acl" and v.lemma_.lower() == "wear" for o in v.children
+            if o.dep_ == "dobj" and o.lemma_.lower() in {"uniform", "fatigues"}
+        ]
+        if not worn:
+            return None
+        phrase = token.doc[token.i : worn[0].i + 1]
+        return self._party(phrase.text, "other", phrase)
 
     def _antecedent_of_own_relative(self, pronoun: Token) -> frozenset[str]:
         """The party a relative clause's antecedent names, when the pronoun is that clause's subject

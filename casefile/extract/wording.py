@@ -419,6 +419,10 @@ def names_what_it_is(token: Token) -> bool:
         token = token.head.head
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "constitute":
+        return True  # "Such practices constitute enforced disappearance"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "amount":
+        return True  # "These acts amount to torture"
     if any(pointer_taken_into_term(g) for c in (token, *token.children) for g in c.children):
         return True  # "These are enforced disappearances"
     if token.dep_ == "oprd" and token.head.lemma_.lower() in CALLING_VERBS:
