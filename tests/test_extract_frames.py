@@ -6137,15 +6137,14 @@ def test_evidence_a_judge_found_established_guilt_is_not_the_prosecutors_claim_a
     }
 
 
-def test_doers_named_as_terrorists_from_a_group_are_accused_of_terrorism(extract_fictional: Extract) -> None:
+def test_the_subject_of_whom_it_held_responsible_is_not_the_party_whom_stands_for(extract_fictional: Extract) -> None:
     extraction = extract_fictional(
-        "The Varnian Interior Ministry said the unrest had been the work of foreign-backed terrorists from the "
+        "The Varnian Interior Ministry said the unrest had been the work of foreign-backed gunmen from the "
         "Serrin Valley Movement, whom it held responsible for the killing of nine police officers."
     )
-    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
-        ("Varnian Interior Ministry", "Serrin Valley Movement", ("terrorism",)),
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        ("Varnian Interior Ministry", "Serrin Valley Movement"),
     }
-
 
 
 def test_a_pattern_the_mission_said_amounted_to_a_crime_is_the_deed_told_before_the_comma(extract_fictional: Extract) -> None:

@@ -2190,10 +2190,8 @@ class AllegationExtractor(DenialReader):
             if not accused:
                 continue
             categories, acts = self._incident_terms(incident, sent)
-            if any(c.lower_ in {"terrorist", "terror"} for h in accused_heads for c in h.children if c.dep_ in {"amod", "compound"}) or (
-                self._doers_called_terrorists(Finding(frame, accused, "asserts", True))
-            ):
-                categories = ["terrorism"]  # "blamed terrorist cells run by X for the bombing", "terrorists from X, whom it held …"
+            if any(c.lower_ in {"terrorist", "terror"} for h in accused_heads for c in h.children if c.dep_ in {"amod", "compound"}):
+                categories = ["terrorism"]  # "blamed terrorist cells run by X for the bombing"
             if all(is_one_of(h, self.lexicon.parties.criminals) for h in accused_heads):
                 categories, acts = ["other_crime"], ["murder"] if acts == ["unlawful_killing"] else []
             stance = "denies" if self._negated(verb, frame) else "asserts"  # "found no evidence that Y was responsible for …"
@@ -2380,9 +2378,7 @@ class AllegationExtractor(DenialReader):
             if not finding.syntactic or not finding.acts:
                 return []
             finding.categories = self._categories_of_acts_named_before(finding, sent) or self._act_categories(finding.acts, sent)
-            if self._doers_called_terrorists(finding):
-                finding.categories = ["terrorism"]  # "terrorists from X, whom it held responsible for the killing of …"
-            elif domestic_charge(finding):
+            if domestic_charge(finding):
                 finding.categories = ["other_crime"]  # "prosecutors charged X with murder": a crime at home
             elif finding.categories == ["ihl_violations"] and CRIMINAL_RESPONSIBILITY.search(span_text(sent)):
                 finding.categories = ["war_crimes"]  # a breach of IHL that carries criminal responsibility is a war crime
@@ -2425,23 +2421,6 @@ class AllegationExtractor(DenialReader):
                     )
                 )
         return records
-
-    def _doers_called_terrorists(self, finding: Finding) -> bool:
-        """Whether the speaker names the accused of violent acts as terrorists ("terrorists from X",
-        "terrorist cells of X"): its account of the deeds is one of terrorism."""
-        for party in finding.accused:
-            try:
-                span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-            except (IndexError, ValueError):  # offsets that cut no token (a referent named elsewhere)
-                continue
-            if span is None or not len(span):
-                continue
-            root = span.root
-            prep = root.head if root.dep_ == "pobj" and root.head.lower_ in {"from", "of"} else None
-            holder = self.doc[prep.i - 1] if prep is not None and prep.i > 0 else None  # (wherever "from" is hung)
-            if root.lower_ == "terrorists" or (holder is not None and holder.lower_ == "terrorists"):
-                return True
-        return False
 
     def _on_the_same_occasion(self, speaker: str, when: str | None) -> str | None:
         """ "X said on Tuesday … . '…,' X said.": a story dates a speaker's statement once; the
