@@ -4,6 +4,7 @@ Mission"), as an analyst reading the whole passage would record it."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -92,17 +93,14 @@ def drop_doers_named_alongside(
     National Police of extrajudicial killings": where the speaker names, in the same sentence and for
     the same acts, the state body that did it, the forces it first only described are that body,
     and the description is no second accused."""
-    sentence_of = {s.start_char: s for s in doc.sents}
-    starts = sorted(sentence_of)
-
-    def sentence(record: Allegation) -> int:
-        return max((s for s in starts if s <= record.evidence.start), default=0)
+    starts = [s.start_char for s in doc.sents]
+    sentence = [bisect_right(starts, r.evidence.start) for r in records]  # each record's sentence, once
 
     def named_organ(record: Allegation) -> bool:
         return record.accused in parents or record.accused in states
 
     out = []
-    for record in records:
+    for index, record in enumerate(records):
         said = record.accused.split()
         described = (
             not named_organ(record) and said and said[-1].lower() in words.state_organs
@@ -111,9 +109,9 @@ def drop_doers_named_alongside(
         )
         if described and any(
             other is not record and named_organ(other) and other.speaker == record.speaker
-            and other.stance == record.stance and sentence(other) == sentence(record)
+            and other.stance == record.stance and sentence[at] == sentence[index]
             and set(other.acts) & set(record.acts) and not _overlap(other.evidence, record.evidence)
-            for other in records
+            for at, other in enumerate(records)
         ):
             continue
         out.append(record)

@@ -231,6 +231,7 @@ class PartyResolver:
     _act_at: set[int] = field(default_factory=set)  # tokens inside the name of an underlying act
     _states: dict[str, Span] = field(default_factory=dict)  # the states the passage names
     _phrases: dict[int, Span] = field(default_factory=dict)  # head index -> phrase(head)
+    _armed_bodies: dict[str, Span] | None = None  # the states' armed bodies the passage names (see _sole_armed_body)
 
     def __post_init__(self) -> None:
         for span in doc_spans(self.doc, "actors"):
@@ -611,10 +612,12 @@ class PartyResolver:
     def _sole_armed_body(self, phrase: Span) -> Party | None:
         """ "government aircraft had dropped bombs … . The X air force did not respond": the one armed
         body of a state the passage names, when it names it only later."""
-        bodies = {
-            s.kb_id_: s for s in doc_spans(self.doc, "actors")
-            if s.label_ == "government_body" and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in s.kb_id_.split())
-        }
+        if self._armed_bodies is None:  # once per document: a long report asks it of every "the army"
+            self._armed_bodies = {
+                s.kb_id_: s for s in doc_spans(self.doc, "actors")
+                if s.label_ == "government_body" and any(w.lower() in ARMED_NOUNS | ARMED_NAME_WORDS for w in s.kb_id_.split())
+            }
+        bodies = self._armed_bodies
         if len(bodies) != 1:
             return None
         [span] = bodies.values()
@@ -1435,10 +1438,11 @@ class PartyResolver:
         """The bodies the sentence, before ``token``, names as those spoken to ("presenting the report
         to the Council", "told the Board", "briefing the Council")."""
         found = set()
-        for span in doc_spans(self.doc, "actors"):
-            root = span.root
-            if not (token.sent.start <= span.start and span.end <= token.i):
+        for word in token.doc[token.sent.start : token.i]:  # the sentence's own words: no scan of the document's spans
+            span = self.actor_span(word)
+            if span is None or span.start != word.i or span.end > token.i:
                 continue
+            root = span.root
             addressed = root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS
             spoken_to = root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and (
                 root.head.head.lemma_.lower() in SPEECH_VERBS | AUDIENCE_VERBS
