@@ -2170,8 +2170,11 @@ class AllegationExtractor(DenialReader):
         """ "X blamed Y for the attack", "X blamed the killings on Y", "the attack was blamed by
         X on Y": blame for a violent incident that no legal term names."""
         for verb in sent:
-            holder = (verb.head.head if verb.dep_ == "amod" else verb.head) if verb.lemma_.lower() == "responsible" else verb
-            if verb.lemma_.lower() not in {"blame", "responsible"} or any(f.frame.verb in {verb, holder} for f in grouped.values()):
+            lemma = verb.lemma_.lower()
+            if lemma not in {"blame", "responsible"}:
+                continue
+            holder = (verb.head.head if verb.dep_ == "amod" else verb.head) if lemma == "responsible" else verb  # "held X responsible"
+            if any(f.frame.verb in {verb, holder} for f in grouped.values()):
                 continue
             incident, accused_heads = self._blamed(verb)
             if incident is None or not accused_heads:

@@ -1319,8 +1319,8 @@ def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
 
 
 # Offices through which a body speaks ("its foreign minister said"); a lawyer speaks for a client.
-# Titles whose plural several bodies' holders share ("the foreign ministers of A and B").
-PLURAL_OFFICE_TITLES = frozenset({"head", "representative", "ambassador", "envoy", "delegation", "government"})
+# Bodies whose plural several states field, beside the titles of office ("the governments of A and B").
+PLURAL_OFFICE_TITLES = frozenset({"delegation", "government"})
 OFFICE_TITLES = PERSON_TITLES | {
     "minister", "president", "secretary", "leader", "commander", "spokespeople", "officials",
     "chair", "chairman", "chairwoman", "chairperson",
