@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from casefile.extract.parties import AUDIENCE_VERBS, SPEECH_VERBS, ancestors
+from casefile.extract.parties import addressed, ancestors
 from casefile.nlp.doctext import doc_spans
 from casefile.nlp.lexicon import PartyLanguage
 from casefile.records import Allegation, Evidence
@@ -67,7 +67,7 @@ def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], 
     under it, and speakers written as the organisation's name plus more than describing words."""
     found = {
         s.kb_id_ for s in spans
-        if s.kb_id_ != organisation and organisation in ancestors(s.kb_id_, parents) and not _addressed(s)
+        if s.kb_id_ != organisation and organisation in ancestors(s.kb_id_, parents) and not addressed(s)
     }
     for record in records:
         if record.speaker == organisation or _generic_organisation(record, spans) is not None:
@@ -75,15 +75,6 @@ def _bodies_of(organisation: str, spans: list[Span], records: list[Allegation], 
         if any(s.kb_id_ == organisation and s.text in record.speaker_text for s in spans):
             found.add(record.speaker)
     return found
-
-
-def _addressed(span: Span) -> bool:
-    """ "… told the Security Council", "said before the assembly": the body spoken to is the
-    audience, not the speaker's own."""
-    root = span.root
-    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and root.head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def drop_doers_named_alongside(

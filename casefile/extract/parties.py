@@ -1442,12 +1442,7 @@ class PartyResolver:
             span = self.actor_span(word)
             if span is None or span.start != word.i or span.end > token.i:
                 continue
-            root = span.root
-            addressed = root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS
-            spoken_to = root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and (
-                root.head.head.lemma_.lower() in SPEECH_VERBS | AUDIENCE_VERBS
-            )
-            if addressed or spoken_to:
+            if addressed(span):
                 found.add(span.kb_id_)
         return frozenset(found)
 
@@ -1757,6 +1752,15 @@ def ancestors(name: str, parents: dict[str, str]) -> list[str]:
         name = parents[name]
         found.append(name)
     return found
+
+
+def addressed(span: Span) -> bool:
+    """ "… told the Security Council", "said before the assembly", "presenting the report to the
+    Council": the body spoken to is the audience, not the speaker's own."""
+    root = span.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in AUDIENCE_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in {"to", "before"} and root.head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def dependents_of(token: Token, dep: str) -> list[Token]:

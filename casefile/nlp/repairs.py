@@ -374,7 +374,7 @@ def _subject_taken_for_an_apposition(token: Token) -> Token | None:
     opening = next((c for c in token.children if c.dep_ in {"prep", "advcl"} and c.left_edge.i == token.sent.start), None)
     if opening is None:
         return None
-    last = token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
+    last = _word_before_verb(token)
     chain = [a for a in [last, *last.ancestors] if a.dep_ == "appos" and a.i > opening.i and opening in a.ancestors]
     if not chain or chain[-1].right_edge.i != last.i or token.doc[chain[-1].left_edge.i - 1].text != ",":
         return None
@@ -383,10 +383,15 @@ def _subject_taken_for_an_apposition(token: Token) -> Token | None:
     return chain[-1]
 
 
+def _word_before_verb(token: Token) -> Token:
+    """The last word before the verb, skipping one comma."""
+    return token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
+
+
 def _as_subject_of_the_verb(token: Token) -> None:
     subject = _subject_taken_for_an_apposition(token)
     assert subject is not None
-    named = token.doc[token.i - 2] if token.doc[token.i - 1].text == "," else token.doc[token.i - 1]
+    named = _word_before_verb(token)
     person = next((a for a in [named, *named.ancestors] if a.dep_ == "appos" and a != subject and subject in a.ancestors), None)
     subject.head, subject.dep_ = token, "nsubj"
     if person is not None and person.pos_ == "PROPN":  # "the rapporteur on Y, A,": A names the rapporteur (no entities yet)
