@@ -64,6 +64,7 @@ from casefile.extract.wording import (
     HARM_VERBS,
     HOSTILE_VERBS,
     INCIDENT_SUMMARIES,
+    OWNING_UP_VERBS,
     PARTICIPATION_WORDS,
     PEOPLE_NOUNS,
     POINTED_DEEDS,
@@ -196,7 +197,7 @@ class AllegationExtractor(DenialReader):
         for record in self.records:
             if record.stance == "denies" and record.acts and list(record.categories) in (
                 self._act_categories(list(record.acts)), ["human_rights_violations"]
-            ):
+            ) and not self._owned_up_to_later(record):
                 claim = next((r for r in self.records if r.stance == "asserts" and r.accused == record.accused
                               and set(r.acts) & set(record.acts) and r.categories != record.categories), None)
                 claim = claim or self._claim_answered_before(record)
@@ -204,6 +205,16 @@ class AllegationExtractor(DenialReader):
                     record = replace(record, categories=claim.categories)
             out.append(record)
         return out
+
+    def _owned_up_to_later(self, denial: Allegation) -> bool:
+        """Whether the denier admitted the deeds it denied in the same statement ("acknowledged …,
+        after insisting the footage was fake"): the denial is of what it admitted, not of another's claim."""
+        return any(
+            r.stance == "asserts" and r.speaker == denial.speaker and r.accused == denial.accused
+            and r.evidence.start <= denial.evidence.end and denial.evidence.start <= r.evidence.end
+            and r.acts == denial.acts
+            for r in self.records
+        )
 
     def _claim_answered_before(self, denial: Allegation) -> Allegation | None:
         """ "Y accused X of …, calling the strike a war crime. 'We did not bomb a hospital,' X said":
@@ -253,6 +264,7 @@ class AllegationExtractor(DenialReader):
         self._acquittals(sent, grouped)
         self._convictions_quashed(sent, grouped)
         self._admissions(sent, grouped)
+        self._denial_before_admission(sent, grouped)
         self._quoting = self._quote_attribution(sent)
         self._charging = None if grouped else self._charge_without_terms(sent)
         self._remember_spokespeople(sent)
@@ -678,6 +690,18 @@ class AllegationExtractor(DenialReader):
             return self._territorial_state(token, frame), True
         return kept, syntactic
 
+    def _owned_up_to(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` is in the clause of an admission ("X admitted that …", "conceded that …"),
+        where the speaker may be the doer it names."""
+        if verb.lemma_.lower() not in OWNING_UP_VERBS:
+            return False
+        clause = next((a for a in [token, *token.ancestors] if a.head == verb), None)
+        if clause is None or clause.dep_ != "ccomp":
+            return False
+        # "acknowledged that its fighters laid mines on supply routes but denied …": a lawful version (the
+        # parser may hang the denial on either verb)
+        return not any(c.dep_ == "conj" and frame_kind(c, self.lexicon) == "deny" for c in [*verb.children, *clause.children])
+
     def _accused_of_the_accusation_above(self, verb: Token, speakers: set[str]) -> tuple[Party, ...]:
         """ "She faulted X for failing to protect civilians, which she said breached …": an aside of the
         accuser's own, in a relative clause inside its accusation, says more of the deed it accuses X of."""
@@ -788,6 +812,8 @@ class AllegationExtractor(DenialReader):
         speakers = {p.name for p in frame.speakers}
         if in_quotes(self.doc, token.idx):  # '"… are war crimes, whoever commits them," said A, X's researcher': not A
             speakers |= {p for p in frame.persons if p}
+        if self._owned_up_to(token, verb):
+            speakers = set()  # "X acknowledged that its soldiers had fired on the crowd": X's own deed
         if verb.i in self._voice_roots:
             return self._accused_in_own_voice(token, speakers), True
         if frame.kind == "accuse":

@@ -33,6 +33,7 @@ from casefile.extract.wording import (
     HOSTILE_VERBS,
     INSISTING_VERBS,
     JUDGMENT_NOUNS,
+    OWNING_UP_VERBS,
     RANK_AND_FILE,
     REVERSAL_VERBS,
     SUFFERED_DEEDS,
@@ -536,6 +537,48 @@ class DenialReader:
             finding = grouped.setdefault(key, Finding(Frame(verb, "report", admitters, persons), accused, "asserts", True))
             for term in terms:
                 self._add_term(finding, term)
+
+    def _denial_before_admission(self, sent: Span, grouped: dict[tuple, Finding]) -> None:
+        """ "X acknowledged that its soldiers had fired on the procession, after initially dismissing
+        reports of the shooting as propaganda": the admission, and the denial X made of the same
+        deed before it, as X's own record (the reversal is the story)."""
+        admissions = [
+            f for f in grouped.values()
+            if f.stance == "asserts" and f.frame.verb.lemma_.lower() in OWNING_UP_VERBS and f.frame.verb.sent == sent
+        ]
+        for finding in admissions[:1]:
+            earlier = self._earlier_denial(sent, finding.frame.verb)
+            if earlier is None:
+                continue
+            cue, phrase = earlier
+            for key, other in list(grouped.items()):  # the phrase's own "it had called reports … invention": the admitter's
+                if other.stance == "denies" and other.frame.verb in phrase:
+                    del grouped[key]
+            frame = Frame(cue, "deny", finding.frame.speakers, finding.frame.persons)
+            denied = Finding(frame, finding.accused, "denies", True, list(finding.categories), list(finding.acts), list(phrase))
+            grouped[(cue.i, tuple(p.name for p in finding.accused), "denies")] = denied
+
+    def _earlier_denial(self, sent: Span, admission: Token) -> tuple[Token, list[Token]] | None:
+        """The denying word of an "after …" phrase beside an admission ("after initially dismissing
+        reports as propaganda", "a week after it had called them pure invention", "after a week of
+        insisting the footage was fake"), with the phrase's tokens."""
+        for after in (t for t in sent if t.lower_ == "after" and t.dep_ in {"prep", "mark"}):
+            head = after.head if after.dep_ == "mark" else after
+            phrase = list(head.subtree)
+            if admission in phrase:  # "…, after X acknowledged …": the admission's own time
+                continue
+            words = {t.lower_ for t in phrase}
+            branded = bool(words & (self.lexicon.deny_words | FAKED)) or bool(
+                self.lexicon.deny_phrases.search(" ".join(t.text for t in phrase))
+            )
+            for cue in phrase:
+                lemma = cue.lemma_.lower()
+                if cue.pos_ != "VERB" or dependents(cue, {"neg"}):
+                    continue
+                calling = lemma in self.lexicon.report_verbs | self.lexicon.deny_object_verbs
+                if frame_kind(cue, self.lexicon) == "deny" or (branded and calling):
+                    return cue, phrase
+        return None
 
     def _has_author(self, noun: Token) -> bool:
         return any(

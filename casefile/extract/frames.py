@@ -359,8 +359,22 @@ def _parenthetical_frame(node: Token, resolver: PartyResolver) -> Frame | None:
         return None
     for aside in node.children:
         if aside.dep_ == "parataxis" and frame_kind(aside, resolver.lexicon) == "report":
+            if _speaker_recalled_inside_a_frame(aside, node, resolver):
+                return None
             return _frame_for(aside, resolver)
     return None
+
+
+def _speaker_recalled_inside_a_frame(aside: Token, node: Token, resolver: PartyResolver) -> bool:
+    """ "X accused the army of holding them in a quarry where, she said, many were tortured":
+    a pronoun's "she said" inside a clause an outer verb already attributes, a clause that names
+    no doer of its own, only recalls that verb's speaker, so the outer frame, with its accused, governs."""
+    subjects = dependents(aside, {"nsubj"})
+    if not subjects or any(s.pos_ != "PRON" for s in subjects):
+        return False
+    if dependents(node, {"nsubj"}):  # "… commanders who, he said, had organised the bombing": the aside names the doer's deed
+        return False
+    return any(frame_kind(above, resolver.lexicon) for above in node.ancestors)
 
 
 def _attribution_hung_as_adverbial(node: Token, token: Token, resolver: PartyResolver) -> Frame | None:

@@ -124,6 +124,8 @@ ARMED_NAME_WORDS = frozenset({"guard", "defence", "defense", "armed", "air", "co
 ORGAN_KINDS = frozenset({"government_body", "armed_group", "state", "other"})
 # Descriptions that fit any kind of body ("the group said … HRW"), unlike "the commission".
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "ngo", "watchdog", "agency", "monitor"})
+# Nouns for a statement a body made: "the report by X said … . It also cited …" refers to X, not to "the report".
+REPORT_NOUNS = frozenset({"report", "statement", "findings", "study"})
 # Nouns that, bare and definite, name a state already named ("the kingdom", "the country").
 # Verbs whose object, or whose "to" phrase, is the body spoken to, not the speaker's own.
 AUDIENCE_VERBS = frozenset({"tell", "brief", "address", "inform", "update", "warn"})
@@ -1241,10 +1243,12 @@ class PartyResolver:
                 span = self.actor_span(subject)  # "X said Y had seized 64 men. It said these were …": X goes on
                 if span is not None and span.label_ not in {"person", "place"} and span.root == subject:
                     return self._party(span.kb_id_, span.label_, span)
-                organ = self.party(subject) if subject.lower_ in self.lexicon.parties.state_organs else None
+                words = self.lexicon.parties
+                referring = subject.lower_ in words.state_organs | words.org_references and subject.lemma_.lower() not in REPORT_NOUNS
+                organ = self.party(subject) if referring else None
                 if organ is not None and organ.kind not in {"person", "place"}:
-                    return organ  # "X's foreign ministry accused Y … . It called …": the ministry goes on
-            if subject.lemma_.lower() not in {"report", "statement", "findings", "study"}:
+                    return organ  # "X's foreign ministry accused Y … . It called …", "…, the group said. It also …"
+            if subject.lemma_.lower() not in REPORT_NOUNS:
                 continue
             for owner in (c for c in subject.children if c.dep_ == "poss"):
                 span = self.actor_span(owner)

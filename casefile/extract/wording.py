@@ -97,6 +97,8 @@ PRESUPPOSING_VERBS = frozenset({"justify", "excuse", "absolve", "erase", "dimini
 CRIMINAL_RESPONSIBILITY = re.compile(r"\bcriminal(?:ly)? (?:responsib|liab)", re.IGNORECASE)
 # Verbs by which a party takes an accusation against it as true.
 ADMISSION_VERBS = frozenset({"accept", "admit", "acknowledge", "concede"})
+# Verbs by which a party owns up to a deed told in their clause ("admitted that its soldiers fired …").
+OWNING_UP_VERBS = frozenset({"admit", "acknowledge", "concede"})
 # Nouns naming a formal charge: "an indictment against X", "charges against X".
 CHARGE_NOUNS = frozenset({"indictment", "charge", "warrant", "complaint"})
 # Words by which someone takes part in conduct named before ("participated in them"; "took

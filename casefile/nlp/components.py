@@ -355,7 +355,21 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     _mark_datelines(doc)
+    _mark_platform_at_sentence_end(doc)
     return doc
+
+
+def _mark_platform_at_sentence_end(doc: Doc) -> None:
+    """ "…, its director wrote on X. Five reporters have been killed …": the tokenizer keeps a
+    capital and its full stop together as an initial, so the platform named after "on" would
+    run into the next sentence."""
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if (
+            len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+            and doc[token.i - 1].lower_ in {"on", "via"} and following.text[:1].isupper()
+        ):
+            following.is_sent_start = True
 
 
 def _mark_datelines(doc: Doc) -> None:
