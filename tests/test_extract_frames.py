@@ -6274,3 +6274,28 @@ def test_an_admission_of_a_lawful_version_with_the_rest_denied_accuses_no_one(ex
         "but denied that any had been placed on roads used by civilians."
     )
     assert not [a for a in extraction.allegations if a.stance == "asserts"]
+
+
+def test_a_rejected_report_of_a_strike_on_a_hospital_named_by_its_own_name(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Ministry of Defence on Tuesday rejected reports that a Varnian army strike had deliberately "
+        "targeted Saint Aurel Hospital in the border town."
+    )
+    assert {(a.speaker, a.stance, a.acts) for a in extraction.allegations} == {
+        ("Varnian Ministry of Defence", "denies", ("attacks_on_protected_objects",)),
+    }
+
+
+def test_soldiers_in_uniform_after_by_are_the_doers_as_described(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International said it had collected testimony from 12 women who said they were raped or "
+        "sexually assaulted by soldiers in uniform during searches of their homes."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "soldiers in uniform")}
+
+
+def test_recruiting_a_counted_number_of_children_is_a_violation_of_the_laws_of_war(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations said it had verified the recruitment of at least 112 children by the Tolvaren Guard."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("ihl_violations",))}

@@ -1420,6 +1420,9 @@ class PartyResolver:
             o for v in token.children if v.dep_ == "acl" and v.lemma_.lower() == "wear" for o in v.children
             if o.dep_ == "dobj" and o.lemma_.lower() in {"uniform", "fatigues"}
         ]
+        after = token.doc[token.i + 1 : token.i + 4]  # "assaulted by soldiers in uniform": "in" hung on the verb
+        if not worn and len(after) > 1 and after[0].lower_ == "in" and after[0].head != token:
+            worn = [t for t in after[1:] if t.lemma_.lower() in {"uniform", "fatigues"}][:1]
         if not worn:
             return None
         phrase = token.doc[token.i : worn[0].i + 1]
