@@ -6299,3 +6299,32 @@ def test_recruiting_a_counted_number_of_children_is_a_violation_of_the_laws_of_w
         "The Concord of Nations said it had verified the recruitment of at least 112 children by the Tolvaren Guard."
     )
     assert {(a.accused, a.categories) for a in extraction.allegations} == {("Tolvaren Guard", ("ihl_violations",))}
+
+
+def test_guns_said_to_have_hit_only_barracks_deny_attacking_civilians(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In a statement, the Tolvaren Guard insisted that its operations over the weekend had hit "
+        '"exclusively the barracks, checkpoints and supply lines of the occupying army."'
+    )
+    assert {(a.speaker, a.accused, a.stance, a.acts) for a in extraction.allegations} == {
+        ("Tolvaren Guard", "Tolvaren Guard", "denies", ("attacks_on_civilians",)),
+    }
+
+
+def test_a_garrison_hit_and_nothing_else_denies_attacking_civilians(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'Tolvaren Guard commander Ilse Marrow said her fighters had hit the Varnian garrison with rockets "and nothing else."'
+    )
+    assert {(a.speaker, a.stance, a.acts) for a in extraction.allegations} == {
+        ("Tolvaren Guard", "denies", ("attacks_on_civilians",)),
+    }
+
+
+def test_a_state_named_only_through_its_ministry_is_not_named_as_the_ministry(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        'The Varnian defence ministry said its guns had struck "a rebel ammunition depot and fighting positions," '
+        "killing no civilians."
+    )
+    rows = to_schema(extraction)["allegations"]
+    denial = [(r["speaker"], r["accused"]) for r in rows if r["stance"] == "denies"]
+    assert denial == [("Varnian defence ministry", "Republic of Varnia")]

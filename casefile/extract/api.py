@@ -180,8 +180,10 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
     surfaces = [(m.name, m.surface) for m in extraction.actors]
     surfaces += [(a.speaker, a.speaker_text) for a in extraction.allegations]
     surfaces += [(a.accused, a.accused_text) for a in extraction.allegations]
+    gazetteer = load_gazetteer(tuple(_paths(extra_actor_files())))
     states = {m.name for m in extraction.actors if m.kind == "state"}
-    metonyms: dict[str, str] = {}
+    states |= {name for name, _ in surfaces if (entry := gazetteer.get(name)) is not None and entry.kind == "state"}
+    metonyms: dict[str, str] = {}  # (a state the passage names only through its organs is a state still)
     written = {(name, _bare(surface).lower()) for name, surface in surfaces}
     for name, surface in surfaces:
         surface = _bare(surface)
