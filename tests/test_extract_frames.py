@@ -6328,3 +6328,43 @@ def test_a_state_named_only_through_its_ministry_is_not_named_as_the_ministry(ex
     rows = to_schema(extraction)["allegations"]
     denial = [(r["speaker"], r["accused"]) for r in rows if r["stance"] == "denies"]
     assert denial == [("Varnian defence ministry", "Republic of Varnia")]
+
+
+def test_an_interview_answer_is_in_the_voice_its_label_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Q (Northwind Radio): Minister, villagers say Varnian soldiers entered the village at night. Were your "
+        "units there? DEFENCE MINISTER ANSELM KORRADINE: Our units were conducting a lawful operation, and I reject "
+        "completely the claim that they executed civilians. What really happened is that the Tolvaren Guard "
+        "murdered its own informers."
+    )
+    # (whom "they" stands for in the answer is left open: "our units" of a person's voice name no body)
+    assert {(a.speaker, a.stance) for a in extraction.allegations} == {("Anselm Korradine", "denies"), ("Anselm Korradine", "asserts")}
+    assert {a.accused for a in extraction.allegations if a.stance == "asserts"} == {"Tolvaren Guard"}
+
+
+def test_an_interview_answer_under_a_role_speaks_for_the_body_the_role_names(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "KELVANE NEWS AGENCY: Your commission visited the camps last month. What did you hear? TEODOR KALVIK, "
+        "chair of the Commission of Inquiry on Ostrelia: We interviewed scores of former detainees. The treatment "
+        "of detainees by the Varnian army may, in our view, amount to crimes against humanity."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extraction.allegations} == {
+        ("Commission of Inquiry on Ostrelia", "Varnian Armed Forces", True),
+    }
+
+
+def test_a_lone_capitalised_label_is_no_transcript(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "UPDATE: The Tolvaren Guard murdered 12 villagers, Civic Watch International said on Monday."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Tolvaren Guard")}
+
+
+def test_a_modal_verb_tagged_a_noun_still_heads_its_clause(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The treatment of detainees by the Varnian army may, in the view of Civic Watch International, amount to "
+        "crimes against humanity."
+    )
+    assert {(a.speaker, a.accused, a.hedged) for a in extraction.allegations} == {
+        ("Civic Watch International", "Varnian Armed Forces", True),
+    }

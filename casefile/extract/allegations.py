@@ -45,7 +45,7 @@ from casefile.extract.parties import (
     PartyResolver,
     in_brackets,
 )
-from casefile.extract.voice import document_voice
+from casefile.extract.voice import Turn, document_voice, transcript_turns
 from casefile.extract.wording import (
     ACQUIT_VERBS,
     ADDING_ADVERBS,
@@ -157,6 +157,7 @@ class AllegationExtractor(DenialReader):
     _repression_at: dict[tuple[int, int], bool] = field(default_factory=dict)  # paragraph span -> _speaks_of_repression
     _voice: Party | None = None  # the author a statement declares in its opening
     _voice_roots: set[int] = field(default_factory=set)  # sentences read in that voice
+    _in_turn: bool = False  # the sentence is an answer in a transcript (see _speak_in_turn)
     _occasion_of: dict[str, str] = field(default_factory=dict)  # speaker -> the day its last dated statement gives
 
     def __post_init__(self) -> None:
@@ -165,7 +166,10 @@ class AllegationExtractor(DenialReader):
 
     # ------------------------------------------------------------ driver
     def run(self) -> list[Allegation]:
+        turns = transcript_turns(self.doc, self.resolver)
         for sent in self.doc.sents:
+            if turns:
+                self._speak_in_turn(sent, turns)
             if span_text(sent).rstrip().endswith("?") or self._is_limitation(sent):
                 continue
             findings = self._findings(sent)
@@ -179,6 +183,14 @@ class AllegationExtractor(DenialReader):
             records, self.doc, parents, self.resolver.gazetteer_states, self.lexicon.parties
         )
         return [killing_as_crime(r) for r in merge_statements(same_descriptions(records), doc_text(self.doc))]
+
+    def _speak_in_turn(self, sent: Span, turns: list[Turn]) -> None:
+        """In a transcript, a turn's sentences are in its speaker's voice ("HAKAN A, chair of the X
+        Commission: We interviewed …"); the interviewer's, and text outside any turn, in no one's."""
+        turn = next((t for t in turns if t.start <= sent.start_char < t.end), None)
+        self._voice = turn.speaker if turn is not None else None
+        self.resolver.voice = self._voice
+        self._in_turn = turn is not None
 
     def _note_teller_of_acts(self, sent: Span) -> None:
         """ "11 journalists were in detention, X said in its round-up. The other two are held hostage
@@ -611,8 +623,10 @@ class AllegationExtractor(DenialReader):
         if self._voice is None or self._quoted(term):
             return None
         root = term.sent.root
-        if term.label_ != "category" and not any(c.dep_ == "neg" for c in root.children) and not self._brands_untrue(term.sent):
-            return None  # acts the author narrates ("persons abducted from X") name no crime of their own
+        narrated = term.label_ != "category" and not any(c.dep_ == "neg" for c in root.children) and not self._brands_untrue(term.sent)
+        if narrated and not self._in_turn:
+            return None  # acts a statement's author narrates ("persons abducted from X") name no crime of their own
+            # (an interviewee's "the Front murdered its informers" is a claim made in the interview)
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in root.children):
             return None  # a recommendation ("X should ensure that those responsible …") addresses X, it accuses no one
         self._voice_roots.add(root.i)

@@ -334,6 +334,10 @@ class DenialReader:
                 return accused
         for term in terms:  # "denied that its forces committed …": the clause's subject
             verb = objects[0] if objects else term.root
+            if all(d.kind == "person" for d in deniers):  # a minister's "the claim that they executed civilians": her forces
+                forces = self._clause_party(term.root, verb.head)
+                if forces and all(p.kind in {"government_body", "armed_group"} for p in forces):
+                    return forces
             if self._bare_reference_subject(term.root, verb.head) or deed_of_the_subject_above(term.root, verb.head):
                 return tuple(self._denier_as_accused(d) for d in deniers)  # "X's spokesman denied that the group …"
             if verb.lower_ in FAKED and is_passive(verb):

@@ -349,6 +349,8 @@ class PartyResolver:
         office = self.prosecuting_office(token)
         if office is not None:  # "the Prosecution", "prosecutors": the prosecuting office of the court on the case
             return office
+        if token.lower_ in {"i", "me", "my"} and self.voice is not None and not in_quotes(self.doc, token.idx):
+            return self.voice  # a statement's or a transcript answer's "I reject …": its author's, by the name it gave
         if token.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON or (
             token.lower_ in words.org_references and self._is_definite(token) and not self._is_named(phrase, token)
         ):

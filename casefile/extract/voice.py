@@ -14,11 +14,13 @@ reporter's narration into someone's accusation.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.tokens import Doc, Span
 
 from casefile.extract.parties import Party, PartyResolver
+from casefile.nlp.components import turn_labels
 from casefile.nlp.doctext import doc_spans, doc_text
 
 # Words that title a document as its author's own ("Statement of X", "X press release").
@@ -223,3 +225,53 @@ def _as_party(resolver: PartyResolver, span: Span | None) -> Party | None:
     if span is None:
         return None
     return Party(span.kb_id_, span.label_, span.text, span.start_char, span.end_char, resolver.gazetteer_parent.get(span.kb_id_))
+
+
+# Words of a title before a name in a transcript's label ("DEFENCE MINISTER A B", "GENERAL A B").
+LABEL_TITLE_WORDS = frozenset({
+    "minister", "defence", "defense", "foreign", "interior", "justice", "prime", "deputy", "president", "vice",
+    "spokesman", "spokeswoman", "spokesperson", "general", "colonel", "major", "commander", "chair", "chairman",
+    "chairwoman", "chairperson", "director", "secretary", "ambassador", "envoy", "judge", "prosecutor", "senator",
+    "governor", "mayor", "mr", "mrs", "ms", "dr", "sir", "dame", "professor", "brigadier", "admiral", "lieutenant",
+})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn in a transcript: the text after its label, up to the next label."""
+
+    start: int
+    end: int
+    speaker: Party | None  # None for the interviewer's questions
+
+
+def transcript_turns(doc: Doc, resolver: PartyResolver) -> list[Turn]:
+    """The turns of an interview or hearing transcript ("Q: … DEFENCE MINISTER A B: …"), each with
+    the party whose first person it speaks in: the body a label's role names, else the person."""
+    text = doc_text(doc)
+    labels = turn_labels(text)
+    turns = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        end = following.start() if following is not None else len(text)
+        turns.append(Turn(label.end(), end, _labelled_speaker(doc, resolver, label)))
+    return turns
+
+
+def _labelled_speaker(doc: Doc, resolver: PartyResolver, label: re.Match[str]) -> Party | None:
+    name = label.group("name")
+    if name in {"Q", "A"}:
+        return None
+    spans = [s for s in doc_spans(doc, "actors") if label.start() <= s.start_char and s.end_char <= label.end()]
+    if any(s.label_ == "media" for s in spans):
+        return None  # the outlet asking
+    if label.group("role"):  # "A B, chair of the X Commission": the commission speaks
+        bodies = [s for s in spans if s.start_char >= label.start("role") and s.label_ in AUTHOR_KINDS - {"state"}]
+        if bodies:
+            return _as_party(resolver, bodies[0])
+    words = [w for w in name.split() if w.lower().strip(".") not in LABEL_TITLE_WORDS]
+    if len(words) < 2:
+        return None  # "HIGHLAND DISPATCH" has no title; a bare "MINISTER" names no one
+    person = " ".join(w.capitalize() for w in words)
+    if any(s.label_ == "media" and s.text.casefold() == person.casefold() for s in doc_spans(doc, "actors")):
+        return None  # "HIGHLAND DISPATCH:" where the story names the outlet
+    return Party(person, "person", name, label.start("name"), label.end("name"))

@@ -356,7 +356,35 @@ def mark_paragraphs(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     _mark_datelines(doc)
     _mark_platform_at_sentence_end(doc)
+    _mark_turn_labels(doc)
     return doc
+
+
+# A transcript's turn label: "Q:", "Q (Outlet):", "DEFENCE MINISTER A B:", "A B, chair of the X:"
+# at the start of a paragraph or after a sentence's end (see :func:`turn_labels`).
+TURN_LABEL = re.compile(
+    r"(?:^|(?<=[.?!\"”'’]\s)|(?<=\n))"
+    r"(?P<name>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*)(?: \([^()\n]{1,60}\))?(?:, (?P<role>[^:\n.?!]{3,160}))?: "
+)
+
+
+def turn_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels of an interview or hearing transcript: none unless there are two or more
+    (a lone "KYIV:" or "UPDATE:" is a dateline or a tag, not a turn)."""
+    found = [
+        m for m in TURN_LABEL.finditer(text)
+        if m.group("name") in {"Q", "A"} or (all(len(w) > 1 for w in m.group("name").split()) and len(m.group("name")) > 3)
+    ]
+    return found if len(found) > 1 else []
+
+
+def _mark_turn_labels(doc: Doc) -> None:
+    """ "… open an inquiry? DEFENCE MINISTER A B: Our units …": the answer starts a sentence of its
+    own, not one whose subject the parser would seek in the label."""
+    for label in turn_labels(doc_text(doc)):
+        after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
 
 
 def _mark_platform_at_sentence_end(doc: Doc) -> None:

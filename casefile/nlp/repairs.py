@@ -497,6 +497,19 @@ def _as_verb(token: Token) -> None:
     token.dep_ = "ccomp" if token.head.lemma_.lower() not in CONTENT_NOUNS else "acl"
 
 
+def _verb_after_a_modal_taken_for_a_noun(token: Token) -> bool:
+    """ "the treatment of detainees by X may, in our view, amount to crimes against humanity":
+    "amount" tagged a noun, though it has a modal and a subject of its own: a verb's base form."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    )
+
+
+def _as_base_verb(token: Token) -> None:
+    token.pos_, token.tag_ = "VERB", "VB"
+
+
 # Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
 # in the order they are tried.
 _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
@@ -517,6 +530,7 @@ _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] 
     (_name_of_the_office_holder_hung_on_the_mandate, _as_apposition_of_the_title),
     (_for_taken_for_a_subordinator, _as_the_warrants_object),
     (_verb_taken_for_a_noun, _as_verb),
+    (_verb_after_a_modal_taken_for_a_noun, _as_base_verb),
 )
 
 
