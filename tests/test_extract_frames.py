@@ -6368,3 +6368,22 @@ def test_a_modal_verb_tagged_a_noun_still_heads_its_clause(extract_fictional: Ex
     assert {(a.speaker, a.accused, a.hedged) for a in extraction.allegations} == {
         ("Civic Watch International", "Varnian Armed Forces", True),
     }
+
+
+def test_deeds_both_of_which_it_described_as_war_crimes_are_the_doers(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Commission of Inquiry on Ostrelia said on Thursday that the Varnian army had committed the crime "
+        "against humanity of torture in detention sites, and that the Tolvaren Guard had taken aid workers "
+        "hostage and used villagers as human shields, both of which it described as war crimes."
+    )
+    found = {(a.speaker, a.accused): a.categories for a in extraction.allegations}
+    assert "war_crimes" in found[("Commission of Inquiry on Ostrelia", "Tolvaren Guard")]
+    assert "war_crimes" not in found[("Commission of Inquiry on Ostrelia", "Varnian Armed Forces")]
+
+
+def test_gunners_said_to_fire_at_a_rebel_position_deny_attacking_civilians(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "In a statement, the Varnian defence ministry said its gunners had been firing at a rebel mortar position "
+        "300 metres from the hospital."
+    )
+    assert {(a.stance, a.acts) for a in extraction.allegations} == {("denies", ("attacks_on_civilians",))}

@@ -896,6 +896,8 @@ class AllegationExtractor(DenialReader):
         if not summed:  # "…, a pattern the mission said amounted to …" with "amounted" hung on the verb before
             telling = self._summing_subjects_telling(token, verb)
             summed = tuple(p for p in self._doer_of_deed_summed_up(telling) if p.name not in speakers) if telling else ()
+        if not summed:
+            summed = tuple(p for p in self._doer_of_deeds_which(verb) if p.name not in speakers)
         if summed:  # "X beat prisoners, conduct the commission said may amount to war crimes"
             return summed, True
         suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
@@ -1342,6 +1344,20 @@ class AllegationExtractor(DenialReader):
             for subject in (s for s in node.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in SUMMING_NOUNS):
                 return next((c for c in subject.children if c.dep_ == "relcl"), None)
         return None
+
+    def _doer_of_deeds_which(self, verb: Token) -> tuple[Party, ...]:
+        """ "X had taken aid workers hostage and used villagers as shields, both of which it described
+        as war crimes": the relative's "which" is the deeds told before it; their doer is accused."""
+        if verb.dep_ not in {"relcl", "advcl", "conj"} or not any(
+            t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+        ):
+            return ()
+        for deed in (verb.head, *verb.head.conjuncts):
+            if deed.i < verb.i and deed.pos_ == "VERB" and self._does_harm(deed) and frame_kind(deed, self.lexicon) is None:
+                found = self._subject_party(deed)
+                if found:
+                    return found
+        return ()
 
     def _doer_of_deed_summed_up(self, verb: Token) -> tuple[Party, ...]:
         """ "… cases in which X beat prisoners, conduct it said may amount to war crimes": a noun

@@ -1227,6 +1227,8 @@ class PartyResolver:
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
+        if any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
+            return None  # "X had taken hostages …, both of which it described as …": a relative the parser conjoined
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
             return None
@@ -1548,10 +1550,15 @@ class PartyResolver:
         """ "X accused Y of …, in what it called a breach of …": "it" naming what was done is
         whoever the sentence has speaking, the subject of the clause the phrase hangs on."""
         verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "pcomp" or not any(c.lower_ == "what" for c in verb.children):
-            return None
         lexicon = self.lexicon
         saying = lexicon.report_verbs | lexicon.accuse_verbs | lexicon.deny_verbs
+        what = verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children)
+        which = (  # "…, both of which it described as war crimes": the deeds told, named by the teller
+            verb.dep_ in {"relcl", "advcl", "conj"} and verb.lemma_.lower() in lexicon.report_verbs
+            and any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+        )
+        if token.dep_ != "nsubj" or not (what or which):
+            return None
         for above in verb.ancestors:
             subjects = [c for c in above.children if c.dep_ == "nsubj"] if above.pos_ in {"VERB", "AUX"} else []
             if not subjects and above.dep_ == "advcl" and above.tag_ == "VBG":
