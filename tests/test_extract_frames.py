@@ -6387,3 +6387,14 @@ def test_gunners_said_to_fire_at_a_rebel_position_deny_attacking_civilians(extra
         "300 metres from the hospital."
     )
     assert {(a.stance, a.acts) for a in extraction.allegations} == {("denies", ("attacks_on_civilians",))}
+
+
+def test_it_in_what_it_called_after_a_relative_of_blame_is_the_relatives_antecedent(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "A rocket hit the maternity wing of the town hospital before dawn, killing three people, according to the "
+        'Varnian Interior Ministry, which blamed the Tolvaren Guard for what it called "a cowardly terrorist attack '
+        'on mothers and infants."'
+    )
+    assert {(a.speaker, a.accused, "terrorism" in a.categories) for a in extraction.allegations} == {
+        ("Varnian Interior Ministry", "Tolvaren Guard", True),
+    }

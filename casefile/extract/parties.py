@@ -1572,6 +1572,8 @@ class PartyResolver:
             if subjects:
                 if subjects[0].lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
                     return None
+                if subjects[0].lower_ in {"which", "who", "that"} and above.dep_ == "relcl":
+                    subjects = [above.head]  # "…, according to the X Ministry, which blamed Y for what it called …": the ministry
                 return self.party(subjects[0]) or self.actor_party(subjects[0])
         return None
 
