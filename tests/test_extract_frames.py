@@ -6398,3 +6398,13 @@ def test_it_in_what_it_called_after_a_relative_of_blame_is_the_relatives_anteced
     assert {(a.speaker, a.accused, "terrorism" in a.categories) for a in extraction.allegations} == {
         ("Varnian Interior Ministry", "Tolvaren Guard", True),
     }
+
+
+def test_no_armed_group_operating_from_its_soil_denies_harbouring_them(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian foreign ministry accused Zemaryn of sponsoring terrorism by letting the Dalvor Brigades train in "
+        "camps near the border. A Zemaryni government spokesman wrote that the accusation was \"a clumsy attempt to "
+        "justify the shelling of our villages\" and that no armed group operated from Zemaryni soil."
+    )
+    denials = {(a.speaker, a.accused, a.categories) for a in extraction.allegations if a.stance == "denies"}
+    assert denials == {("Kingdom of Zemaryn", "Kingdom of Zemaryn", ("terrorism",))}
