@@ -6408,3 +6408,19 @@ def test_no_armed_group_operating_from_its_soil_denies_harbouring_them(extract_f
     )
     denials = {(a.speaker, a.accused, a.categories) for a in extraction.allegations if a.stance == "denies"}
     assert denials == {("Kingdom of Zemaryn", "Kingdom of Zemaryn", ("terrorism",))}
+
+
+def test_a_party_claiming_it_killed_enemy_soldiers_accuses_no_one(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Tolvaren Guard said in a communiqué that its fighters had destroyed a column of army vehicles and "
+        "killed 61 soldiers over the past fortnight."
+    )
+    assert not extraction.allegations
+
+
+def test_a_tally_dismissed_as_fantasy_denies_no_accusation(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Tolvaren Guard accused the Varnian army of starving the highlands. Its communiqué claimed that its "
+        'fighters had killed 61 soldiers over the past fortnight, figures the Varnian Ministry of Defence dismissed as "fantasy."'
+    )
+    assert [a for a in extraction.allegations if a.stance == "denies"] == []

@@ -56,6 +56,8 @@ from casefile.records import Allegation
 PROVING_VERBS = frozenset({"prove", "establish", "demonstrate", "show"})
 # Verbs by which charges are laid ("the charges brought by the prosecution").
 CHARGING_LEMMAS = frozenset({"bring", "file", "lay", "press", "level", "lodge"})
+# Nouns of a tally a party may dispute without any accusation being rejected.
+COUNT_NOUNS = frozenset({"figure", "number", "toll", "tally", "count", "estimate", "statistic"})
 # Tags of tensed verbs: conjuncts that share one subject ("put …, told …, and insisted …"), not participles.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -214,6 +216,8 @@ class DenialReader:
     def _is_denial(self, verb: Token, sent: Span) -> bool:
         """ "X denied …", "X denounced the report", "X said the allegations were made up"."""
         kind = frame_kind(verb, self.lexicon)
+        if kind == "deny" and self._denies_a_count_only(verb):
+            return False  # "… killed 61 soldiers, figures the ministry dismissed as fantasy": a battle's tally disputed
         if kind == "deny" or self._defended_against_accusations(verb) is not None:
             return True
         if kind is None:
@@ -239,6 +243,16 @@ class DenialReader:
             if clause.lower_ in FAKED and any(t.lemma_.lower() in EVIDENCE_NOUNS for t in subjects):
                 return True  # "said the footage had been staged": the evidence of the claim is false
         return False
+
+    def _denies_a_count_only(self, verb: Token) -> bool:
+        """Whether what is rejected is a tally ("figures", "numbers") of no crime: the relative's
+        antecedent or the object, with no legal term in it or in the clause it sums up."""
+        hung_on = verb.dep_ in {"relcl", "acl"} or (verb.dep_ == "ccomp" and verb.head.i < verb.i)  # "figures" taken for a verb
+        objects = dependents(verb, {"dobj"}) + ([verb.head] if hung_on else [])
+        if not objects or not all(o.lemma_.lower() in COUNT_NOUNS for o in objects):
+            return False
+        summed = [t for o in objects for t in (o.head.subtree if o.dep_ == "appos" else o.subtree)]
+        return not any(self.resolver.in_legal_term(t) for t in summed)
 
     def _counter_account(self, clause: Token) -> bool:
         """ "the gendarmes had died in a firefight", "the strike hit a legitimate military target":
