@@ -6424,3 +6424,15 @@ def test_a_tally_dismissed_as_fantasy_denies_no_accusation(extract_fictional: Ex
         'fighters had killed 61 soldiers over the past fortnight, figures the Varnian Ministry of Defence dismissed as "fantasy."'
     )
     assert [a for a in extraction.allegations if a.stance == "denies"] == []
+
+
+def test_quartering_troops_in_schools_and_turning_them_into_barracks_use_protected_places(extract_fictional: Extract) -> None:
+    quartered = extract_fictional(
+        "Civic Watch International accused the Varnian army of quartering troops in village schools."
+    )
+    converted = extract_fictional(
+        "Civic Watch International said Varnian forces had converted school buildings in Kestra district into "
+        "barracks and firing positions."
+    )
+    for extraction in (quartered, converted):
+        assert {(a.accused, a.acts) for a in extraction.allegations} == {("Varnian Armed Forces", ("human_shields",))}
