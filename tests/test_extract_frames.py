@@ -6436,3 +6436,19 @@ def test_quartering_troops_in_schools_and_turning_them_into_barracks_use_protect
     )
     for extraction in (quartered, converted):
         assert {(a.accused, a.acts) for a in extraction.allegations} == {("Varnian Armed Forces", ("human_shields",))}
+
+
+def test_what_a_reporter_asked_whether_someone_believed_is_no_claim(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Asked at the daily briefing whether the Concord of Nations believed Varnian forces had committed war "
+        'crimes in the town, its spokesperson said it was "not for this podium to make legal determinations."'
+    )
+    assert not extraction.allegations
+
+
+def test_a_call_on_all_parties_to_respect_the_law_is_no_claim_of_compliance(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations General Council on Thursday adopted a statement calling on all parties to the "
+        "conflict to respect international humanitarian law and spare medical facilities."
+    )
+    assert not extraction.allegations

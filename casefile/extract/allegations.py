@@ -460,6 +460,13 @@ class AllegationExtractor(DenialReader):
             node = node.head
         return False
 
+    @staticmethod
+    def _asked_whether(verb: Token) -> bool:
+        """Whether the frame's verb is what a question asks ("asked whether X believed …",
+        "wondered if …"): the question's content is no one's claim."""
+        marked = any(m.lower_ in {"whether", "if"} for m in dependents(verb, {"mark"}))
+        return marked and verb.dep_ in {"ccomp", "advcl"} and verb.head.lemma_.lower() in {"ask", "wonder", "question", "inquire", "enquire"}
+
     def _attach(self, term: Span, grouped: dict[tuple, Finding]) -> bool:
         """Attach a legal term to its frame and accused; False when it has neither."""
         frame = (
@@ -477,6 +484,8 @@ class AllegationExtractor(DenialReader):
         frame = self._author_speaking_in_first_person(frame, term)
         if self._of_any_such_deed(term.root, frame):
             return True  # "any strike on the corridor would be a war crime": a rule, no claim
+        if self._asked_whether(frame.verb):
+            return True  # "Asked whether the Secretary-General believed X had committed war crimes, …": a question
         covered = self._crime_the_accuser_covers_up(term.root, frame)
         if covered:  # "called the army's account a lie to cover up a deliberate attack on a school"
             charged, frame = (frame, covered), Frame(frame.verb, "report", frame.speakers, frame.persons)

@@ -845,8 +845,10 @@ class DenialReader:
         stop = frame.verb if frame is not None and frame.verb.sent == anchor.sent else anchor.sent.root
         node, subjects = anchor, []
         while node != stop and node.head != node:
-            if node.dep_ == "xcomp" and dependents(node.head, {"dobj"}):
-                return None  # object control: the object is asked to comply
+            if node.dep_ in {"xcomp", "advcl"} and (
+                dependents(node.head, {"dobj"}) or any(p.lower_ == "on" for p in dependents(node.head, {"prep"}))
+            ) and node.i > node.head.i:
+                return None  # object control, "calling on all parties to respect …": the object is asked to comply
             negations = [c for c in dependents(node, {"neg"}) if cue is None or not cue.start <= c.i < cue.end]
             if node.lemma_.lower() in {"fail", "refuse", "neglect"} or negations:
                 return None  # "failed to take precautions": an accusation, not compliance ("did not target" is the cue's own)
