@@ -6452,3 +6452,13 @@ def test_a_call_on_all_parties_to_respect_the_law_is_no_claim_of_compliance(extr
         "conflict to respect international humanitarian law and spare medical facilities."
     )
     assert not extraction.allegations
+
+
+def test_gunmen_on_motorcycles_firing_on_a_vaccine_convoy_are_the_doers_as_described(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Three staff members of Salvance Medical were killed on Monday when gunmen on motorcycles opened fire on a "
+        "clearly marked convoy carrying vaccines to the border town, the medical charity said."
+    )
+    assert {(a.accused, "attacks_on_protected_objects" in a.acts) for a in extraction.allegations} == {
+        ("gunmen on motorcycles", True),
+    }

@@ -72,6 +72,8 @@ HELP_NOUNS = frozenset({"assistance", "help", "support", "participation", "compl
 GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "factions", "belligerents"})
 # People described by the uniform they wear, and the words for it ("men in X uniforms").
 UNIFORMED_NOUNS = frozenset({"man", "men", "gunman", "gunmen", "soldier", "fighter", "people", "person", "militiaman", "militiamen"})
+# What attackers came on, by which witnesses describe them ("gunmen on motorcycles").
+MOUNT_NOUNS = frozenset({"motorcycle", "motorbike", "horseback", "horse", "camel", "motorcycles", "motorbikes", "horses", "camels"})
 UNIFORM_NOUNS = frozenset({"uniform", "uniforms", "fatigues", "insignia", "camouflage"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "within", "into", "throughout", "towards", "toward", "around", "along", "beyond"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
@@ -441,7 +443,7 @@ class PartyResolver:
             if bare and not (lower in COLLECTIVE_NAMES and self._is_definite(token)) and not self._demonstrative(token):
                 found = (
                     self._in_service_of(token) or self._described_by_participle(token) or self._of_phrase_after(token)
-                    or self._in_uniform(token)
+                    or self._in_uniform(token) or self._on_what_they_rode(token)
                 )  # a bare "forces" names no one, unless "… of X" follows, or a uniform says whose they seem
                 if found is None and lower in INSURGENT_NOUNS and self._is_definite(token):
                     found = self._first_of(token, frozenset({"armed_group"}))  # "X fired rockets … the rebels": X
@@ -1430,6 +1432,20 @@ class PartyResolver:
         if not worn:
             return None
         phrase = token.doc[token.i : worn[0].i + 1]
+        return self._party(phrase.text, "other", phrase)
+
+    def _on_what_they_rode(self, token: Token) -> Party | None:
+        """ "gunmen on motorcycles", "men on horseback": doers the witnesses could describe only by how
+        they came, as written."""
+        if token.lemma_.lower() not in UNIFORMED_NOUNS:
+            return None
+        mounts = [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in MOUNT_NOUNS
+        ]
+        if not mounts:
+            return None
+        phrase = token.doc[token.i : mounts[0].i + 1]
         return self._party(phrase.text, "other", phrase)
 
     def _antecedent_of_own_relative(self, pronoun: Token) -> frozenset[str]:
