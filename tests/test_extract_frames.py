@@ -6462,3 +6462,29 @@ def test_gunmen_on_motorcycles_firing_on_a_vaccine_convoy_are_the_doers_as_descr
     assert {(a.accused, "attacks_on_protected_objects" in a.acts) for a in extraction.allegations} == {
         ("gunmen on motorcycles", True),
     }
+
+
+def test_grave_violations_against_children_shared_out_among_parties(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International verified 1,317 grave violations against children, of which 912 were attributed "
+        "to the Varnian army and 287 to the Tolvaren Guard."
+    )
+    assert {(a.accused, a.categories) for a in extraction.allegations} == {
+        ("Varnian Armed Forces", ("ihl_violations",)),
+        ("Tolvaren Guard", ("ihl_violations",)),
+    }
+
+
+def test_a_government_objecting_to_its_listing_denies_what_it_is_listed_for(extract_fictional: Extract) -> None:
+    listed = extract_fictional("The Varnian government objected to being listed for the recruitment of children.")
+    assert {(a.speaker, a.stance, a.categories) for a in listed.allegations} == {
+        ("Republic of Varnia", "denies", ("ihl_violations",)),
+    }
+    found = extract_fictional(
+        "The Varnian government objected to the Commission of Inquiry on Ostrelia's finding that its army had "
+        "committed war crimes."
+    )
+    assert {(a.speaker, a.stance) for a in found.allegations} == {
+        ("Republic of Varnia", "denies"),
+        ("Commission of Inquiry on Ostrelia", "asserts"),
+    }

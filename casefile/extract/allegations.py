@@ -1056,7 +1056,7 @@ class AllegationExtractor(DenialReader):
             told_after = verb.dep_ == "ROOT" and verb.i > token.i  # "documented 14 attacks …; it attributes eleven of them to X"
             if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl") or told_after):
                 continue  # only "of which 61 were attributed to X" or "…, attributing 131 of them to X"
-            if not partitive or (verb.head not in token.ancestors and not told_after):
+            if not partitive or (verb.head != token and verb.head not in token.ancestors and not told_after):
                 continue
             preposition = BLAME_PREPOSITIONS[verb.lemma_.lower()]
             heads = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
