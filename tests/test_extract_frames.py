@@ -6474,17 +6474,3 @@ def test_grave_violations_against_children_shared_out_among_parties(extract_fict
         ("Tolvaren Guard", ("ihl_violations",)),
     }
 
-
-def test_a_government_objecting_to_its_listing_denies_what_it_is_listed_for(extract_fictional: Extract) -> None:
-    listed = extract_fictional("The Varnian government objected to being listed for the recruitment of children.")
-    assert {(a.speaker, a.stance, a.categories) for a in listed.allegations} == {
-        ("Republic of Varnia", "denies", ("ihl_violations",)),
-    }
-    found = extract_fictional(
-        "The Varnian government objected to the Commission of Inquiry on Ostrelia's finding that its army had "
-        "committed war crimes."
-    )
-    assert {(a.speaker, a.stance) for a in found.allegations} == {
-        ("Republic of Varnia", "denies"),
-        ("Commission of Inquiry on Ostrelia", "asserts"),
-    }

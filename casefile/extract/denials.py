@@ -73,7 +73,6 @@ class DenialReader:
         deniers = tuple(self._organ_of_accused_state(d) for d in deniers)
         frame = Frame(verb, "deny", deniers, persons)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep"}]
-        objects += [o for p in objects if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]  # "objected to the finding"
         if is_passive(verb):
             objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the accusation … was dismissed by X"
         if verb.pos_ == "NOUN":  # "X equally rejects, in the strongest terms, the accusation …": "rejects" taken for a noun
