@@ -6474,3 +6474,13 @@ def test_grave_violations_against_children_shared_out_among_parties(extract_fict
         ("Tolvaren Guard", ("ihl_violations",)),
     }
 
+
+
+def test_a_release_with_capitalised_headings_is_no_interview(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "PRESS RELEASE: The Varnian Interior Ministry categorically rejects the accusations of torture levelled "
+        "against the national police by Civic Watch International. NOTES TO EDITORS: The ministry will publish "
+        "its own figures next week."
+    )
+    assert "Press Release" not in {a.speaker for a in extraction.allegations}
+    assert ("Varnian Interior Ministry", "denies") in {(a.speaker, a.stance) for a in extraction.allegations}

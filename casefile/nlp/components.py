@@ -370,12 +370,15 @@ TURN_LABEL = re.compile(
 
 def turn_labels(text: str) -> list[re.Match[str]]:
     """The speaker labels of an interview or hearing transcript: none unless there are two or more
-    (a lone "KYIV:" or "UPDATE:" is a dateline or a tag, not a turn)."""
+    (a lone "KYIV:" or "UPDATE:" is a dateline or a tag, not a turn) and one of them asks something
+    ("Q:", or a turn with a question): a release's "PRESS RELEASE: … NOTES TO EDITORS: …" is no interview."""
     found = [
         m for m in TURN_LABEL.finditer(text)
         if m.group("name") in {"Q", "A"} or (all(len(w) > 1 for w in m.group("name").split()) and len(m.group("name")) > 3)
     ]
-    return found if len(found) > 1 else []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    asking = any(m.group("name") == "Q" or "?" in text[m.end() : end] for m, end in zip(found, ends))
+    return found if len(found) > 1 and asking else []
 
 
 def _mark_turn_labels(doc: Doc) -> None:
