@@ -44,6 +44,7 @@ from casefile.extract.parties import (
     Party,
     PartyResolver,
     in_brackets,
+    names_deeds_by_which,
 )
 from casefile.extract.voice import Turn, document_voice, transcript_turns
 from casefile.extract.wording import (
@@ -1357,9 +1358,7 @@ class AllegationExtractor(DenialReader):
     def _doer_of_deeds_which(self, verb: Token) -> tuple[Party, ...]:
         """ "X had taken aid workers hostage and used villagers as shields, both of which it described
         as war crimes": the relative's "which" is the deeds told before it; their doer is accused."""
-        if verb.dep_ not in {"relcl", "advcl", "conj"} or not any(
-            t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-        ):
+        if verb.dep_ not in {"relcl", "advcl", "conj"} or not names_deeds_by_which(verb):
             return ()
         for deed in (verb.head, *verb.head.conjuncts):
             if deed.i < verb.i and deed.pos_ == "VERB" and self._does_harm(deed) and frame_kind(deed, self.lexicon) is None:

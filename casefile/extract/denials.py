@@ -560,26 +560,26 @@ class DenialReader:
         """ "X acknowledged that its soldiers had fired on the procession, after initially dismissing
         reports of the shooting as propaganda": the admission, and the denial X made of the same
         deed before it, as X's own record (the reversal is the story)."""
-        admissions = [
+        finding = next((
             f for f in grouped.values()
             if f.stance == "asserts" and f.frame.verb.lemma_.lower() in OWNING_UP_VERBS and f.frame.verb.sent == sent
-        ]
-        for finding in admissions[:1]:
-            earlier = self._earlier_denial(sent, finding.frame.verb)
-            if earlier is None:
-                continue
-            cue, phrase = earlier
-            for key, other in list(grouped.items()):  # the phrase's own "it had called reports … invention": the admitter's
-                if other.stance == "denies" and other.frame.verb in phrase:
-                    del grouped[key]
-            frame = Frame(cue, "deny", finding.frame.speakers, finding.frame.persons)
-            denied = Finding(frame, finding.accused, "denies", True, list(finding.categories), list(finding.acts), list(phrase))
-            grouped[(cue.i, tuple(p.name for p in finding.accused), "denies")] = denied
+        ), None)
+        earlier = self._earlier_denial(sent, finding.frame.verb) if finding is not None else None
+        if earlier is None:
+            return
+        cue, phrase = earlier
+        for key, other in list(grouped.items()):  # the phrase's own "it had called reports … invention": the admitter's
+            if other.stance == "denies" and other.frame.verb in phrase:
+                del grouped[key]
+        frame = Frame(cue, "deny", finding.frame.speakers, finding.frame.persons)
+        denied = Finding(frame, finding.accused, "denies", True, list(finding.categories), list(finding.acts), list(phrase))
+        grouped[(cue.i, tuple(p.name for p in finding.accused), "denies")] = denied
 
     def _earlier_denial(self, sent: Span, admission: Token) -> tuple[Token, list[Token]] | None:
         """The denying word of an "after …" phrase beside an admission ("after initially dismissing
         reports as propaganda", "a week after it had called them pure invention", "after a week of
         insisting the footage was fake"), with the phrase's tokens."""
+        calling = self.lexicon.report_verbs | self.lexicon.deny_object_verbs
         for after in (t for t in sent if t.lower_ == "after" and t.dep_ in {"prep", "mark"}):
             head = after.head if after.dep_ == "mark" else after
             phrase = list(head.subtree)
@@ -590,11 +590,9 @@ class DenialReader:
                 self.lexicon.deny_phrases.search(" ".join(t.text for t in phrase))
             )
             for cue in phrase:
-                lemma = cue.lemma_.lower()
                 if cue.pos_ != "VERB" or dependents(cue, {"neg"}):
                     continue
-                calling = lemma in self.lexicon.report_verbs | self.lexicon.deny_object_verbs
-                if frame_kind(cue, self.lexicon) == "deny" or (branded and calling):
+                if frame_kind(cue, self.lexicon) == "deny" or (branded and cue.lemma_.lower() in calling):
                     return cue, phrase
         return None
 

@@ -73,7 +73,7 @@ GENERIC_SIDES = frozenset({"side", "sides", "parties", "party", "both", "all", "
 # People described by the uniform they wear, and the words for it ("men in X uniforms").
 UNIFORMED_NOUNS = frozenset({"man", "men", "gunman", "gunmen", "soldier", "fighter", "people", "person", "militiaman", "militiamen"})
 # What attackers came on, by which witnesses describe them ("gunmen on motorcycles").
-MOUNT_NOUNS = frozenset({"motorcycle", "motorbike", "horseback", "horse", "camel", "motorcycles", "motorbikes", "horses", "camels"})
+MOUNT_NOUNS = frozenset({"motorcycle", "motorbike", "horseback", "horse", "camel"})
 UNIFORM_NOUNS = frozenset({"uniform", "uniforms", "fatigues", "insignia", "camouflage"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "within", "into", "throughout", "towards", "toward", "around", "along", "beyond"})
 # Participles that say whom people belong to ("believed to be from X", "linked to X").
@@ -173,6 +173,12 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 DEFAULT_REFERENCE_KINDS = frozenset({"un_body", "government_body", "ngo", "other", "court"})
+
+
+def names_deeds_by_which(verb: Token) -> bool:
+    """Whether a verb's object is a relative "which" standing for deeds told before it ("…, both of
+    which it described as war crimes")."""
+    return any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 @dataclass(frozen=True)
@@ -1229,7 +1235,7 @@ class PartyResolver:
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
-        if any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
+        if names_deeds_by_which(verb):
             return None  # "X had taken hostages …, both of which it described as …": a relative the parser conjoined
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PRONOUNS_ORG | PRONOUNS_PERSON:
@@ -1244,13 +1250,14 @@ class PartyResolver:
         if sent.start == 0 or "\n" in self.doc[sent.start - 1].whitespace_ + self.doc[sent.start - 1].text:
             return None
         previous = self.doc[sent.start - 1].sent
+        words = self.lexicon.parties
+        referring_nouns = words.state_organs | words.org_references
         for subject in self._subjects_root_first(previous):
             if self._speaks_on(subject.head, token.head):
                 span = self.actor_span(subject)  # "X said Y had seized 64 men. It said these were …": X goes on
                 if span is not None and span.label_ not in {"person", "place"} and span.root == subject:
                     return self._party(span.kb_id_, span.label_, span)
-                words = self.lexicon.parties
-                referring = subject.lower_ in words.state_organs | words.org_references and subject.lemma_.lower() not in REPORT_NOUNS
+                referring = subject.lower_ in referring_nouns and subject.lemma_.lower() not in REPORT_NOUNS
                 organ = self.party(subject) if referring else None
                 if organ is not None and organ.kind not in {"person", "place"}:
                     return organ  # "X's foreign ministry accused Y … . It called …", "…, the group said. It also …"
@@ -1571,7 +1578,7 @@ class PartyResolver:
         what = verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children)
         which = (  # "…, both of which it described as war crimes": the deeds told, named by the teller
             verb.dep_ in {"relcl", "advcl", "conj"} and verb.lemma_.lower() in lexicon.report_verbs
-            and any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+            and names_deeds_by_which(verb)
         )
         if token.dep_ != "nsubj" or not (what or which):
             return None
