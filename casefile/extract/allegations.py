@@ -21,6 +21,7 @@ from casefile.extract.frames import (
     SEEKING_VERBS,
     TRACING_VERBS,
     Frame,
+    author_of,
     capitalised_run,
     dependents,
     find_frame,
@@ -28,6 +29,7 @@ from casefile.extract.frames import (
     frame_of_any_verb,
     frame_of_verb,
     is_passive,
+    listed_by_no_one,
     placed_on,
     speaker_and_person,
     warrant_of,
@@ -138,6 +140,12 @@ SELF_REFERENCES = frozenset({"he", "she", "his", "her", "him", "i", "my", "me"})
 
 # Verbs by which a teller takes something as something ("regarded the looting as …").
 REGARDING_VERBS = CALLING_VERBS | {"regard", "view", "see", "treat", "recognize", "recognise"}
+
+
+# Adverbs by which an apposition singles out a part of what it follows ("X forces, chiefly its police").
+SINGLING_OUT = frozenset({"chiefly", "mainly", "mostly", "primarily", "principally", "notably", "particularly", "especially", "largely"})
+# Documents that list parties for what they did ("the annex of the report", "kept on the list").
+LIST_DOCUMENTS = frozenset({"report", "annex", "list", "blacklist"})
 
 
 @dataclass
@@ -383,6 +391,10 @@ class AllegationExtractor(DenialReader):
 
     def _anaphors(self, sent: Span, terms: list[Span]) -> list[Span]:
         """ "the crimes", "these violations": conduct named before, carrying its categories."""
+        if not terms:
+            counted = self._shares_of_counted_before(sent)
+            if counted is not None:
+                return [counted]
         if not self.records or any(t.label_ == "category" for t in terms):
             return []
         taken = {i for t in terms for i in range(t.start, t.end)}
@@ -391,6 +403,19 @@ class AllegationExtractor(DenialReader):
             if token.i not in taken and (self._definite_conduct(token) or self._took_part_in_them(token)):
                 found.append(Span(self.doc, token.i, token.i + 1, label="anaphor", kb_id="anaphor"))
         return found
+
+    def _shares_of_counted_before(self, sent: Span) -> Span | None:
+        """ "Monitors verified 1,317 cases of sexual violence. Of those, 912 were attributed to X and
+        287 to Y": "those" is the conduct the sentence before counted, now laid at each party's door."""
+        previous = next(sentences_before_in_paragraph(sent, 1), None)
+        if previous is None or not any(t.label_ == "act" for t in self._legal_terms(previous)):
+            return None
+        for token in sent:
+            if token.lower_ in {"those", "these", "them"} and token.dep_ == "pobj" and token.head.lower_ == "of":
+                verb = next((a for a in token.ancestors if a.lemma_.lower() in BLAME_PREPOSITIONS), None)
+                if verb is not None and (is_passive(verb) or verb.tag_ == "VBN"):
+                    return Span(self.doc, token.i, token.i + 1, label="anaphor", kb_id="counted")
+        return None
 
     def _definite_conduct(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.parties.anaphoric and any(
@@ -475,6 +500,7 @@ class AllegationExtractor(DenialReader):
             or self._continued_frame(term)
             or self._reported_after(term)
             or self._in_the_documents_voice(term)
+            or self._listed_in_a_report(term)
         )
         charged = self._suspicion_of_those_charged(term) if frame is None else None
         if charged is not None:
@@ -672,6 +698,19 @@ class AllegationExtractor(DenialReader):
         """Whether ``term`` stands inside quotation marks within its paragraph."""
         return in_quotes(self.doc, term.start_char)
 
+    def _listed_in_a_report(self, term: Span) -> Frame | None:
+        """ "The Secretary-General's annual report adds several parties to its annex. Among them is X,
+        cited for abductions": a party listed with no one said to list it is listed by the author
+        of the latest report or list the story has named."""
+        verb = next((a for a in term.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or not self._listed(verb):
+            return None
+        for noun in reversed(self.doc[: verb.i]):
+            if noun.lemma_.lower() in LIST_DOCUMENTS and noun.pos_ == "NOUN":
+                author = author_of(noun, self.resolver)
+                return Frame(verb, "accuse", (author,), (None,)) if author is not None else None
+        return None
+
     def _reported_after(self, term: Span) -> Frame | None:
         """ "Y deported 8,000 children. X reported this on Monday": a reporting verb in the next
         sentence of the paragraph whose object points back at this one is its speaker."""
@@ -685,6 +724,13 @@ class AllegationExtractor(DenialReader):
         return None
 
     def _add_term(self, finding: Finding, term: Span) -> None:
+        if term.kb_id_ == "counted":  # "Of those, 912 were attributed to X": the conduct counted just before
+            previous = next(sentences_before_in_paragraph(term.sent, 1))
+            for counted in self._legal_terms(previous):
+                bucket = finding.categories if counted.label_ == "category" else finding.acts
+                bucket.extend(k for k in [counted.kb_id_] if k not in bucket)
+            finding.tokens.extend(term)
+            return
         if term.label_ == "anaphor":  # "the crimes": the speaker's own last claim, else the story's last one
             speakers = {p.name for p in finding.frame.speakers}
             previous = next((r for r in reversed(self.records) if r.speaker in speakers), self.records[-1])
@@ -841,7 +887,7 @@ class AllegationExtractor(DenialReader):
         if verb.i in self._voice_roots:
             return self._accused_in_own_voice(token, speakers), True
         if frame.kind == "accuse":
-            objects = self._objects_of_accusation(verb, frozenset(speakers))
+            objects = self._parties_of(self._listed(verb)) or self._objects_of_accusation(verb, frozenset(speakers))
             own = tuple(p for p in self.resolver.owners(token) if p.name in {o.name for o in objects})
             if len(objects) > 1 and own and self._object_phrase_of(token, verb):
                 # "condemned the abduction of A by X and attacks by Y on B": each its own
@@ -1053,9 +1099,10 @@ class AllegationExtractor(DenialReader):
         (or "…, attributing 131 of them to X and 58 to Y"): the parties each share of the counted
         deeds is laid at (the parser hangs the clause on the verb)."""
         for verb in (t for t in token.sent if t.lemma_.lower() in BLAME_PREPOSITIONS):
-            partitive = any(w.lower_ in {"which", "them"} and w.head.lower_ == "of" for w in verb.subtree)
+            partitive = any(w.lower_ in {"which", "them", "those", "these"} and w.head.lower_ == "of" for w in verb.subtree)
             told_after = verb.dep_ == "ROOT" and verb.i > token.i  # "documented 14 attacks …; it attributes eleven of them to X"
-            if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl") or told_after):
+            reduced = verb.tag_ == "VBN" and not dependents(verb, {"aux", "auxpass"})  # "…, 401 of them attributed to X"
+            if not (is_passive(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl") or told_after or reduced):
                 continue  # only "of which 61 were attributed to X" or "…, attributing 131 of them to X"
             if not partitive or (verb.head != token and verb.head not in token.ancestors and not told_after):
                 continue
@@ -1433,7 +1480,10 @@ class AllegationExtractor(DenialReader):
 
     def _listed_apposition(self, head: Token, appos: Token) -> bool:
         """Whether the parser's "apposition" is the next item of a list ("A, B and C"): it has
-        conjuncts, or "and" opens it, or it names another person than the head does."""
+        conjuncts, or "and" opens it, or it names another person than the head does; not "X forces,
+        chiefly military intelligence", which singles out a part of the head."""
+        if any(c.dep_ == "advmod" and c.lower_ in SINGLING_OUT for c in appos.children):
+            return False
         if appos.conjuncts:
             return True
         edge = appos.left_edge.i
@@ -1577,6 +1627,12 @@ class AllegationExtractor(DenialReader):
         """ "shared responsibility" with the verb taken for the noun's modifier."""
         return any(c.lemma_.lower() in {"share", "bear", "bore"} and c.dep_ in {"amod", "compound"} and c.i < noun.i for c in noun.children)
 
+    def _listed(self, verb: Token) -> list[Token]:
+        """ "X remains listed for abductions", "Y, cited for sexual slavery": who a list names for its deeds."""
+        if not listed_by_no_one(verb, self.lexicon):
+            return []
+        return [verb.head] if verb.dep_ == "acl" else dependents(verb, {"nsubjpass", "nsubj"})
+
     def _with_helpers(self, doers: tuple[Party, ...], verb: Token) -> tuple[Party, ...]:
         """The doers and who helped them: "committed by X with the support of Y" accuses both."""
         if not doers:
@@ -1584,6 +1640,9 @@ class AllegationExtractor(DenialReader):
         return doers + tuple(p for p in self.resolver.helpers(verb) if p.name not in {d.name for d in doers})
 
     def _subject_party(self, verb: Token) -> tuple[Party, ...]:
+        listed = self._listed(verb)
+        if listed:
+            return self._parties_of(listed)
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
             agents += [c for a in agents for c in a.conjuncts if c.lower_ == "by" and c not in agents]  # "by X and by Y"

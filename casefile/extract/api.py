@@ -206,6 +206,8 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Xian" alone is an adjective, not a name
         if surface.isupper() and " " in surface:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
+        if len(words) > 1 and words[-1].lower() in AUTHORED_DOCUMENTS and not surface.casefold() == name.casefold():
+            continue  # "X's annual report" names the report; its author is named elsewhere, else by its own name
         if surface.split() and surface.split()[-1].lower() in INSTRUMENTS:
             continue  # "Xian artillery" names the guns; the party is named elsewhere, else by its own name
         if name in states and len(surface.split()) > 1 and any(word.lower() in VOICES_OF_A_STATE for word in surface.split()):
@@ -231,6 +233,8 @@ def _names_by_capital(surface: str, state: str) -> bool:
     return entry is not None and any(capital in words or capital in surface for capital in entry.capitals if capital)
 
 
+# Documents a phrase may name instead of their author ("the Secretary-General's annual report").
+AUTHORED_DOCUMENTS = frozenset({"report", "reports", "annex", "study", "findings", "statement", "communique", "communiqué"})
 # Words of a phrase naming who spoke for a state rather than the state ("Xland's Ministry of Defence").
 VOICES_OF_A_STATE = frozenset({"ministry", "embassy", "office", "presidency", "spokesman", "spokeswoman", "spokesperson"})
 # Determiners that count a body's people rather than name the body ("no X unit").

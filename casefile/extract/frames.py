@@ -70,6 +70,9 @@ RELAYING_VERBS = frozenset({"raise", "relay", "transmit", "forward"})
 # Words of a speaker's concern at a deed ("is concerned at reports of …", "expressed alarm over …").
 CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "disturbed", "appalled", "horrified", "dismayed"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "dismay", "outrage", "horror"})
+# Verbs by which a report puts a party on a list for what it did ("listed X for the recruitment of
+# children", "X, cited for sexual slavery", "named for abductions"): an accusation, not a report.
+LISTING_VERBS = frozenset({"list", "cite", "name", "blacklist"})
 # What "hold" must hold someone to, to accuse them.
 HELD_TO_ACCOUNT = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Verbs that lay responsibility on a party ("placed primary responsibility on X", "laid the blame on Y").
@@ -114,6 +117,10 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
                 return "report"  # "the Court held that X had violated …": a court's finding
             return None  # "X holds 9,000 prisoners": only "holds Y responsible" accuses
         return "accuse"
+    if lemma in LISTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return "accuse"  # "the report lists X for recruiting children", "X remains listed for abduction"
+    if lemma in ENTERING_VERBS and _entered_on_a_list_for(token):
+        return "accuse"  # "the annex keeps X on the list for recruiting children", "added X to its annex for …"
     if lemma in lexicon.report_verbs:
         if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return None  # "X should answer for war crimes": to be held to account, not a reply
@@ -139,6 +146,29 @@ def _frame_kind(token: Token, lexicon: LegalLexicon) -> str | None:
     if lemma in OPENING_VERBS and token.tag_ != "VB" and _opens_inquiry_into(token):  # not "should … initiate"
         return "report"  # "X opened an investigation into whether Y committed war crimes": X's (hedged) suspicion
     return None
+
+
+# Verbs that put a party on a list, or keep it there.
+ENTERING_VERBS = frozenset({"keep", "put", "add", "place", "include", "retain"})
+# What a party is entered on.
+LIST_NOUNS = frozenset({"list", "annex", "blacklist"})
+
+
+def _entered_on_a_list_for(verb: Token) -> bool:
+    """ "keeps X on the list for recruiting children": a list, and what the party is on it for
+    (the parser hangs both on the verb, on its object or on the list)."""
+    lists = [t for t in verb.subtree if t.lemma_.lower() in LIST_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"on", "to", "in"}]
+    return bool(dependents(verb, {"dobj"})) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *lists) for c in h.children
+    )
+
+
+def listed_by_no_one(verb: Token, lexicon: LegalLexicon) -> bool:
+    """ "X remains listed for abductions", "Y, cited for sexual slavery": a listing with no lister
+    named on it, whose subject (or noun) is the party listed, not a speaker."""
+    if verb.lemma_.lower() not in LISTING_VERBS or frame_kind(verb, lexicon) != "accuse" or dependents(verb, {"agent"}):
+        return False
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _voices_concern(verb: Token) -> bool:
@@ -236,7 +266,7 @@ def find_frame(token: Token, resolver: PartyResolver) -> Frame | None:
     node = token
     while True:
         kind = frame_kind(node, lexicon)
-        if kind and node != token and not _conduct_as_evidence(node, resolver):
+        if kind and node != token and not _conduct_as_evidence(node, resolver) and not listed_by_no_one(node, lexicon):
             frame = _frame_for(node, resolver)
             if frame:
                 return (
@@ -647,6 +677,10 @@ def _pair_who_spoke_before(subjects: list[Token], resolver: PartyResolver) -> tu
     counted = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
     if not plural or not counted or resolver.actor_span(subject) is not None:
         return ()
+    for by in (t for t in subject.sent if t.i < subject.i and t.dep_ == "agent"):
+        authors = {p.name: p for p in _authors_after(by, resolver) if p.kind != "person"}
+        if len(authors) == 2:  # "Of the cases registered by A and B, the two groups attribute …"
+            return tuple(authors.values())
     for verb in reversed(subject.doc[: subject.i]):  # "A and B recorded …, the two organisations said": also earlier in the sentence
         if frame_kind(verb, resolver.lexicon) != "report":
             continue
@@ -1270,7 +1304,7 @@ EVIDENCE_SUBJECTS = frozenset({"evidence", "document", "data", "video", "footage
 def speaker_party(subject: Token, resolver: PartyResolver) -> Party | None:
     lexicon = resolver.lexicon
     if (
-        subject.lemma_.lower() in lexicon.accusation_nouns | EVIDENCE_SUBJECTS
+        subject.lemma_.lower() in lexicon.accusation_nouns | EVIDENCE_SUBJECTS | {"annex"}
         and resolver.actor_span(subject) is None
     ):
         verb = subject.head
@@ -1407,7 +1441,7 @@ def _speaker_of_sentence_before(subject: Token, resolver: PartyResolver) -> Part
 
 
 # Documents with one author, which "the report" names again later in a story.
-DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "investigation", "inquiry", "review", "assessment"})
+DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "investigation", "inquiry", "review", "assessment", "annex"})
 
 
 def author_of(noun: Token, resolver: PartyResolver) -> Party | None:
@@ -1437,6 +1471,8 @@ def _named_author(noun: Token, resolver: PartyResolver) -> Party | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = resolver.party(pobj) or resolver.actor_party(pobj)
+                    if found is None and pobj.lemma_.lower() in DOCUMENT_NOUNS:
+                        found = _named_author(pobj, resolver)  # "the annex of X's report": X's
                     if found:
                         return found
     for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "the accusation that certain governments repeat"
