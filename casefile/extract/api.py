@@ -206,7 +206,7 @@ def _fullest_names(extraction: Extraction) -> dict[str, str]:
             continue  # "Xian" alone is an adjective, not a name
         if surface.isupper() and " " in surface:
             continue  # a letterhead's capitals: the name as the story writes it is elsewhere
-        if len(words) > 1 and words[-1].lower() in AUTHORED_DOCUMENTS and not surface.casefold() == name.casefold():
+        if len(words) > 1 and words[-1].lower() in AUTHORED_DOCUMENTS and surface.casefold() != name.casefold():
             continue  # "X's annual report" names the report; its author is named elsewhere, else by its own name
         if surface.split() and surface.split()[-1].lower() in INSTRUMENTS:
             continue  # "Xian artillery" names the guns; the party is named elsewhere, else by its own name
