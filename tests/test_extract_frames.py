@@ -6484,3 +6484,116 @@ def test_a_release_with_capitalised_headings_is_no_interview(extract_fictional: 
     )
     assert "Press Release" not in {a.speaker for a in extraction.allegations}
     assert ("Varnian Interior Ministry", "denies") in {(a.speaker, a.stance) for a in extraction.allegations}
+
+
+def test_a_party_listed_for_its_deeds_is_accused_by_the_lists_author(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord of Nations published its annual report on children in armed conflict on Tuesday. Among the "
+        "parties added to its annex is the Tolvaren Guard, cited for abductions and sexual violence against girls. "
+        "The Dalvor Brigades remain listed for killing and maiming children."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        ("Concord of Nations", "Tolvaren Guard"),
+        ("Concord of Nations", "Dalvor Brigades"),
+    }
+    maimed = next(a for a in extraction.allegations if a.accused == "Dalvor Brigades")
+    assert "attacks_on_civilians" in maimed.acts
+
+
+def test_an_annex_that_keeps_a_party_on_its_list_accuses_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Interior Ministry rejected the annex of the Concord of Nations report. The same annex keeps "
+        "the Dalvor Brigades on the list for abducting children."
+    )
+    assert ("Concord of Nations", "Dalvor Brigades", "asserts") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }
+
+
+def test_a_listing_names_its_lister_only_through_an_agent(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades, cited by Civic Watch International for abductions and torture, did not respond."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Dalvor Brigades")}
+
+
+def test_shares_of_what_the_sentence_before_counted(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Concord monitors verified 1,317 cases of sexual violence in Ostrelia last year, Marit Doravelle of the "
+        "Commission of Inquiry on Ostrelia told the council. Of those, 912 were attributed to the Dalvor Brigades "
+        "and 287 to the Tolvaren Guard, she said."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {
+        ("Dalvor Brigades", ("rape_sexual_violence",)),
+        ("Tolvaren Guard", ("rape_sexual_violence",)),
+    }
+
+
+def test_a_reduced_share_of_a_count_is_laid_at_each_party(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International recorded 622 incidents of denial of humanitarian access, 401 of them attributed "
+        "to the Dalvor Brigades and 221 to the Tolvaren Guard."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Dalvor Brigades", "Tolvaren Guard"}
+
+
+def test_disappearances_carried_out_by_a_police_force(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International found that the disappearances were carried out by the Quessan National Police."
+    )
+    assert {(a.accused, a.acts) for a in extraction.allegations} == {("Quessan National Police", ("enforced_disappearance",))}
+
+
+def test_migrants_lost_at_sea_are_no_disappearances(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International said the Varnian navy was responsible for disappearances at sea of migrants."
+    )
+    assert not any("enforced_disappearance" in a.acts for a in extraction.allegations)
+
+
+def test_cases_registered_by_a_pair_then_attributed_by_the_two_groups(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Of the 1,128 disappearances registered by Civic Watch International and the Veridane Rights Initiative "
+        "since the war began, the two groups attribute 804 to Varnian state forces, chiefly military intelligence, "
+        "and 211 to the Dalvor Brigades."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {
+        (speaker, accused)
+        for speaker in ("Civic Watch International", "Veridane Rights Initiative")
+        for accused in ("Republic of Varnia", "Dalvor Brigades")
+    }
+
+
+def test_the_practice_a_concluding_clause_names_is_the_deed_told(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Tolvaren Guard held 214 people in secret sites, Civic Watch International said, concluding that the "
+        "practice amounted to enforced disappearance."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Tolvaren Guard")}
+
+
+def test_a_clause_told_to_an_audience_is_not_the_audiences(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "KESTRA, June 26 (Lantermere News) - Quessa's ambassador, Teodor Kalvik, told the same session that the "
+        "Quessan Defence Forces \"bear no responsibility\" for the deaths of children in Kestra, which he blamed on "
+        "Dalvor Brigades fighters."
+    )
+    assert ("Principality of Quessa", "Quessan Defence Forces", "denies") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }
+
+
+def test_the_deed_an_accuser_blames_which_it_calls_a_crime(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Tolvaren Guard blamed the Dalvor Brigades' siege of Kestra, which it said amounted to collective "
+        "punishment, for the deaths of 37 children."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Tolvaren Guard", "Dalvor Brigades")}
+
+
+def test_a_plural_noun_opening_a_quote_is_no_person(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International accused the Tolvaren Guard of shelling schools in Kestra. \"Strikes of this kind "
+        "may amount to war crimes,\" said Marit Doravelle, the group's director."
+    )
+    assert "Strikes" not in {a.accused for a in extraction.allegations}

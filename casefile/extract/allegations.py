@@ -28,9 +28,11 @@ from casefile.extract.frames import (
     frame_kind,
     frame_of_any_verb,
     frame_of_verb,
+    is_listed,
     is_passive,
     listed_by_no_one,
     placed_on,
+    remains_so,
     speaker_and_person,
     warrant_of,
 )
@@ -45,6 +47,7 @@ from casefile.extract.parties import (
     SUMMING_NOUNS,
     Party,
     PartyResolver,
+    deed_which_the_accuser_names,
     in_brackets,
     names_deeds_by_which,
 )
@@ -703,12 +706,12 @@ class AllegationExtractor(DenialReader):
         cited for abductions": a party listed with no one said to list it is listed by the author
         of the latest report or list the story has named."""
         verb = next((a for a in term.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is None or not self._listed(verb):
+        if verb is None or not listed_by_no_one(verb, self.lexicon) or not self._listed(verb):
             return None
         for noun in reversed(self.doc[: verb.i]):
-            if noun.lemma_.lower() in LIST_DOCUMENTS and noun.pos_ == "NOUN":
-                author = author_of(noun, self.resolver)
-                return Frame(verb, "accuse", (author,), (None,)) if author is not None else None
+            author = author_of(noun, self.resolver) if noun.lemma_.lower() in LIST_DOCUMENTS and noun.pos_ == "NOUN" else None
+            if author is not None:
+                return Frame(verb, "accuse", (author,), (None,))
         return None
 
     def _reported_after(self, term: Span) -> Frame | None:
@@ -954,6 +957,10 @@ class AllegationExtractor(DenialReader):
             summed = tuple(p for p in self._doer_of_deed_summed_up(telling) if p.name not in speakers) if telling else ()
         if not summed:
             summed = tuple(p for p in self._doer_of_deeds_which(verb) if p.name not in speakers)
+        if not summed:
+            summed = tuple(p for p in self._doer_of_practice_concluded_on(token, verb) if p.name not in speakers)
+        if not summed:
+            summed = tuple(p for p in self._owner_of_the_deed_which(verb) if p.name not in speakers)
         if summed:  # "X beat prisoners, conduct the commission said may amount to war crimes"
             return summed, True
         suspected = tuple(p for p in self._suspected_in_inquiry(token.sent) if p.name not in speakers)
@@ -1253,6 +1260,10 @@ class AllegationExtractor(DenialReader):
                 o for x in list(told_to) for c in x.conjuncts for p in dependents(c, {"prep"}) if p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj"
             ]
+            told_to += [  # "attribute 804 to X, chiefly its police, and 211 to Y": a further count hung on the apposition
+                o for t in verb.subtree if t.tag_ == "CD" and t.dep_ == "conj" for p in dependents(t, {"prep"})
+                if p.lower_ == "to" for o in p.children if o.dep_ == "pobj" and o not in told_to
+            ]
             if verb.lemma_.lower() == "attribute" or self._parties_of(told_to):
                 heads = told_to  # "traced the strike to X's drones"; else "linked X to the killings": X
         warrant = warrant_of(verb)
@@ -1414,6 +1425,16 @@ class AllegationExtractor(DenialReader):
                     return found
         return ()
 
+    def _owner_of_the_deed_which(self, verb: Token) -> tuple[Party, ...]:
+        """ "blamed Y's siege of the town, which it said amounted to collective punishment": the
+        relative's "which" is the deed it hangs on; whoever that deed is said to be by is accused."""
+        deed = verb.head
+        if not deed_which_the_accuser_names(verb, self.lexicon.report_verbs, self.lexicon.accuse_verbs):
+            return ()
+        if self.resolver.actor_span(deed) is not None or not self._names_conduct(deed):
+            return ()
+        return tuple(p for p in self.resolver.owners(deed) or self.resolver.agents(deed) if not self.resolver.is_location(p))
+
     def _doer_of_deed_summed_up(self, verb: Token) -> tuple[Party, ...]:
         """ "… cases in which X beat prisoners, conduct it said may amount to war crimes": a noun
         that sums up the deed just told ("conduct", "acts", "practices"), with the frame as its
@@ -1444,6 +1465,24 @@ class AllegationExtractor(DenialReader):
                     return found
         if any(is_passive(d) and d.lemma_.lower() in HARM_VERBS | SUFFERED_DEEDS for d in told):
             return self._custody_told_before(summary)  # beaten "while in the custody of X": X answers for it
+        return ()
+
+    def _doer_of_practice_concluded_on(self, token: Token, verb: Token) -> tuple[Party, ...]:
+        """ "X held 214 people in secret sites, the group said, concluding that the practice amounted
+        to enforced disappearance": "the practice" a second reporting verb names is the deed the
+        first one told; its doer is that deed's subject."""
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None or clause.head != verb or verb.dep_ not in {"advcl", "conj"}:
+            return ()
+        if not any(s.lower_ in SUMMING_NOUNS and any(d.lower_ in {"the", "this", "such", "these"} for d in s.children)
+                   for s in dependents(clause, {"nsubj", "nsubjpass"})):
+            return ()
+        first = verb.head
+        if frame_kind(first, self.lexicon) != "report":
+            return ()
+        for deed in dependents(first, {"ccomp"}):
+            if self._does_harm(deed) and not dependents(deed, {"neg"}) and frame_kind(deed, self.lexicon) is None:
+                return self._subject_party(deed)
         return ()
 
     def _acl_helpers(self, noun: Token) -> tuple[Party, ...]:
@@ -1629,9 +1668,13 @@ class AllegationExtractor(DenialReader):
 
     def _listed(self, verb: Token) -> list[Token]:
         """ "X remains listed for abductions", "Y, cited for sexual slavery": who a list names for its deeds."""
-        if not listed_by_no_one(verb, self.lexicon):
+        if not is_listed(verb, self.lexicon):
             return []
-        return [verb.head] if verb.dep_ == "acl" else dependents(verb, {"nsubjpass", "nsubj"})
+        if verb.dep_ == "acl":
+            return [verb.head]
+        if remains_so(verb) or (verb.dep_ == "advcl" and not is_passive(verb)):  # "X remain listed", "X is, cited for"
+            return dependents(verb.head, {"nsubj", "nsubjpass"})
+        return dependents(verb, {"nsubjpass", "nsubj"})
 
     def _with_helpers(self, doers: tuple[Party, ...], verb: Token) -> tuple[Party, ...]:
         """The doers and who helped them: "committed by X with the support of Y" accuses both."""

@@ -17,6 +17,7 @@ from casefile.extract.parties import (
     ORG_KINDS,
     Party,
     PartyResolver,
+    deed_which_the_accuser_names,
 )
 from casefile.nlp.doctext import (
     doc_memo,
@@ -166,9 +167,21 @@ def _entered_on_a_list_for(verb: Token) -> bool:
 def listed_by_no_one(verb: Token, lexicon: LegalLexicon) -> bool:
     """ "X remains listed for abductions", "Y, cited for sexual slavery": a listing with no lister
     named on it, whose subject (or noun) is the party listed, not a speaker."""
-    if verb.lemma_.lower() not in LISTING_VERBS or frame_kind(verb, lexicon) != "accuse" or dependents(verb, {"agent"}):
+    return is_listed(verb, lexicon) and not dependents(verb, {"agent"})
+
+
+def is_listed(verb: Token, lexicon: LegalLexicon) -> bool:
+    """ "X remains listed for abductions", "Y, cited (by Z) for sexual slavery": a participle of
+    listing whose subject (or noun) is the party listed."""
+    if verb.lemma_.lower() not in LISTING_VERBS or frame_kind(verb, lexicon) != "accuse":
         return False
-    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    reduced = verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBD"} and not dependents(verb, {"nsubj"})  # "X, cited for …"
+    return is_passive(verb) or reduced or (verb.tag_ == "VBN" and remains_so(verb))
+
+
+def remains_so(participle: Token) -> bool:
+    """ "X remain listed": a participle the parser hung on "remain" as its complement."""
+    return participle.dep_ in {"acomp", "xcomp", "oprd"} and participle.head.lemma_.lower() in {"remain", "stay", "be", "become"}
 
 
 def _voices_concern(verb: Token) -> bool:
@@ -822,6 +835,8 @@ def frame_subjects(verb: Token, resolver: PartyResolver) -> list[Token]:
     named = dependents(verb, {"nsubj", "csubj"})
     if len(named) > 1:  # "Meeting in exile in the Xian capital, the Y Congress accused …": the participle opens, Y speaks
         named = [s for s in named if s.tag_ != "VBG"] or named
+    if len(named) > 1 and deed_which_the_accuser_names(verb, resolver.lexicon.report_verbs, resolver.lexicon.accuse_verbs):
+        named = [s for s in named if s.lower_ not in {"which", "that"}]  # "a siege, which it said amounted to …": "it" says
     if len(named) > 1:  # "the medical charity X Medics said", split in two subjects: the description is X's
         named = [s for s in named if not _description_before_its_name(s, named, resolver)]
     for subject in named:
@@ -1470,9 +1485,8 @@ def _named_author(noun: Token, resolver: PartyResolver) -> Party | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = resolver.party(pobj) or resolver.actor_party(pobj)
-                    if found is None and pobj.lemma_.lower() in DOCUMENT_NOUNS:
-                        found = _named_author(pobj, resolver)  # "the annex of X's report": X's
+                    found = _named_author(pobj, resolver) if pobj.lemma_.lower() in DOCUMENT_NOUNS else None  # "the annex of X's report"
+                    found = found or resolver.party(pobj) or resolver.actor_party(pobj)
                     if found:
                         return found
     for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "the accusation that certain governments repeat"

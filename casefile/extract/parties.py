@@ -181,6 +181,18 @@ def names_deeds_by_which(verb: Token) -> bool:
     return any(t.lower_ == "which" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
+def deed_which_the_accuser_names(verb: Token, report_verbs: frozenset[str], accuse_verbs: frozenset[str]) -> bool:
+    """ "X blamed Y's siege of the town, which it said amounted to collective punishment": a reporting
+    relative on the deed an accusing verb lays on someone, its "it" the accuser."""
+    deed = verb.head
+    return (
+        verb.dep_ == "relcl" and verb.lemma_.lower() in report_verbs and deed.pos_ == "NOUN"
+        and any(t.lower_ in {"which", "that"} and verb in (t.head, t.head.head) for t in verb.subtree)  # on it or its clause
+        and any(c.lower_ in {"it", "they"} and c.dep_ == "nsubj" for c in verb.children)
+        and deed.head.lemma_.lower() in accuse_verbs and deed.dep_ == "dobj"
+    )
+
+
 @dataclass(frozen=True)
 class Party:
     """A speaker or accused: canonical ``name``, ``kind``, and the words as written."""
@@ -1580,7 +1592,8 @@ class PartyResolver:
             verb.dep_ in {"relcl", "advcl", "conj"} and verb.lemma_.lower() in lexicon.report_verbs
             and names_deeds_by_which(verb)
         )
-        if token.dep_ != "nsubj" or not (what or which):
+        deed_which = self.actor_span(verb.head) is None and deed_which_the_accuser_names(verb, lexicon.report_verbs, lexicon.accuse_verbs)
+        if token.dep_ != "nsubj" or not (what or which or deed_which):
             return None
         for above in verb.ancestors:
             subjects = [c for c in above.children if c.dep_ == "nsubj"] if above.pos_ in {"VERB", "AUX"} else []

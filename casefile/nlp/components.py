@@ -75,6 +75,8 @@ class ActorGazetteer:
                 continue  # "State" in "Secretary of State": a title's word, not a body
             if not any(t.text[:1].isupper() for t in ent):
                 continue  # "sham" in "sham trials": a name is written with a capital
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].lemma_ != ent[0].lower_:
+                continue  # '"Strikes of this kind …"': a plural noun that opens a sentence, no one's name
             if ent.root.dep_ == "compound" and ent.root.head.lower_ in PORTFOLIO_TITLES and ent.root.head.i == ent.end:
                 continue  # "Justice" in "Justice Minister A B": the minister's portfolio, not a body
             if _subdivision_of_known_body(doc, ent, gazetteer_spans):

@@ -36,7 +36,8 @@ class ParseRepairs:
     "the Commission of Inquiry's findings" with the whole name the possessor. Later repairs: a
     rejected "X finding that …" read as a verb, "calls X's campaign in Y genocide", a second
     "and that …" clause, a finding's "that" clause hung on the verb, a summing noun left on the main
-    verb, and a closing "…, A and B said" read as a third conjunct (each function says which)."""
+    verb, a closing "…, A and B said" read as a third conjunct, and "told the session that …" with the
+    clause read as the session's (each function says which)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -512,6 +513,32 @@ def _as_base_verb(token: Token) -> None:
 
 # Each misparse (a test on a token: True or the token it found, else False or None) with its repair,
 # in the order they are tried.
+# Verbs that take whom they tell as object and what they tell as a "that" clause.
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
+
+
+def _told_clause_taken_for_a_relative(token: Token) -> Token | None:
+    """ "told the same session that the Forces bear no responsibility …" parsed with the "that"
+    clause a modifier of "session": the telling verb, when the clause has a subject of its own
+    and the noun it hangs on is the addressee (no claim noun), else None."""
+    if token.dep_ not in {"acl", "relcl"} or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in token.children):
+        return None
+    addressee = token.head
+    if addressee.dep_ != "dobj" or addressee.lemma_.lower() in CONTENT_NOUNS or addressee.head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return addressee.head
+
+
+def _as_clause_told(token: Token) -> None:
+    verb = _told_clause_taken_for_a_relative(token)
+    assert verb is not None
+    token.head, token.dep_ = verb, "ccomp"
+
+
 _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] = (
     (_claims_taken_for_a_verb, _as_rejected_claims),
     (_rejection_taken_for_a_noun, _as_relative_rejection),
@@ -531,6 +558,7 @@ _REPAIRS: tuple[tuple[Callable[[Token], object], Callable[[Token], None]], ...] 
     (_for_taken_for_a_subordinator, _as_the_warrants_object),
     (_verb_taken_for_a_noun, _as_verb),
     (_verb_after_a_modal_taken_for_a_noun, _as_base_verb),
+    (_told_clause_taken_for_a_relative, _as_clause_told),
 )
 
 
