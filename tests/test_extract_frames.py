@@ -6597,3 +6597,47 @@ def test_a_plural_noun_opening_a_quote_is_no_person(extract_fictional: Extract) 
         "may amount to war crimes,\" said Marit Doravelle, the group's director."
     )
     assert "Strikes" not in {a.accused for a in extraction.allegations}
+
+
+def test_a_ministry_named_by_another_portfolio_is_another_ministry(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "At least 19 people were killed when a bomb exploded in the covered market of Kestra, the Ombrevik Health "
+        "Ministry said. The interior ministry blamed the Dalvor Brigades for what it called a terrorist attack on "
+        "shoppers."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("interior ministry", "Dalvor Brigades")}
+
+
+def test_the_paramilitary_force_is_the_armed_body_named_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Interior Ministry denied that Tolvaren Guard units had burned villages in the Kestra valley. "
+        "Civic Watch International said last week that the paramilitary force had torched at least 380 homes."
+    )
+    assert ("Civic Watch International", "Tolvaren Guard", "asserts") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }
+
+
+def test_atrocities_said_to_be_manufactured_are_no_claim_of_atrocities(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        '"Zemaryn is paying foreign NGOs to manufacture atrocities," the Varnian Interior Ministry said.'
+    )
+    assert not extraction.allegations
+
+
+def test_a_nationality_inside_a_civic_bodys_name_is_that_body(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian Red Lantern Society said eight of its volunteers were missing and accused the Dalvor Brigades "
+        "of looting food stocks from the camp's warehouse."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Varnian Red Lantern Society", "Dalvor Brigades")}
+
+
+def test_a_breach_of_a_protection_the_laws_of_war_give(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Salvance Medical called the Varnian army's bombing of the maternity ward \"a flagrant breach of the "
+        'protection that hospitals enjoy under the laws of war".'
+    )
+    assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
+        ("Salvance Medical", "Varnian Armed Forces", ("ihl_violations",)),
+    }

@@ -147,6 +147,8 @@ REGARDING_VERBS = CALLING_VERBS | {"regard", "view", "see", "treat", "recognize"
 
 # Adverbs by which an apposition singles out a part of what it follows ("X forces, chiefly its police").
 SINGLING_OUT = frozenset({"chiefly", "mainly", "mostly", "primarily", "principally", "notably", "particularly", "especially", "largely"})
+# Verbs of making up what did not happen ("to manufacture atrocities", "invented massacres").
+FABRICATING_VERBS = frozenset({"manufacture", "fabricate", "invent", "concoct"})
 # Documents that list parties for what they did ("the annex of the report", "kept on the list").
 LIST_DOCUMENTS = frozenset({"report", "annex", "list", "blacklist"})
 
@@ -516,6 +518,8 @@ class AllegationExtractor(DenialReader):
             return True  # "any strike on the corridor would be a war crime": a rule, no claim
         if self._asked_whether(frame.verb):
             return True  # "Asked whether the Secretary-General believed X had committed war crimes, …": a question
+        if term.root.dep_ == "dobj" and term.root.head.lemma_.lower() in FABRICATING_VERBS:
+            return True  # "paying foreign NGOs to manufacture atrocities": a charge of made-up claims, no deed
         covered = self._crime_the_accuser_covers_up(term.root, frame)
         if covered:  # "called the army's account a lie to cover up a deliberate attack on a school"
             charged, frame = (frame, covered), Frame(frame.verb, "report", frame.speakers, frame.persons)

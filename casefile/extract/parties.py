@@ -167,6 +167,7 @@ REFERENCE_KINDS: dict[str, frozenset[str]] = {
     "battalions": frozenset({"armed_group", "other"}),
     "militia": frozenset({"armed_group", "other"}),
     "guard": frozenset({"armed_group", "government_body", "other"}),
+    "force": frozenset({"armed_group"}),  # "the paramilitary force": the armed body named before
     **dict.fromkeys(  # the names of civil-society bodies: "the network said", "the institute found"
         ("network", "project", "centre", "center", "institute", "foundation", "initiative", "observatory", "association", "league"),
         frozenset({"ngo", "other"}),
@@ -1424,6 +1425,8 @@ class PartyResolver:
             or self._first_of(token, kinds - {"other"}, excluding)
             or self._first_of(token, kinds, excluding)
         )
+        if found is not None and lower == "ministry" and not self._same_portfolio(token, found):
+            found = None  # "the interior ministry" after "the health ministry": another ministry
         if found is None and lower not in PRONOUNS_PERSON:
             found = self._first_after(token, kinds & {"ngo", "un_body", "court"}, excluding)  # "… the rights group …; HRW also …"
         if found is None and lower not in PRONOUNS_PERSON:
@@ -1433,6 +1436,13 @@ class PartyResolver:
                 return Party(state.kb_id_, "state", phrase.text, phrase.start_char, phrase.end_char)
             return self._party(phrase.text, "other", phrase)
         return found
+
+    @staticmethod
+    def _same_portfolio(ministry: Token, found: Party) -> bool:
+        """Whether a ministry described by its portfolio ("the interior ministry") can be ``found``:
+        the portfolio's word is in its canonical name."""
+        portfolio = [c.lower_ for c in ministry.children if c.dep_ in {"compound", "amod"} and c.pos_ != "PROPN"]
+        return all(word in found.name.lower() for word in portfolio)
 
     def _in_uniform(self, token: Token) -> Party | None:
         """ "men in police uniform", "gunmen wearing army fatigues": doers the witnesses could describe

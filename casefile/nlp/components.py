@@ -62,7 +62,7 @@ class ActorGazetteer:
             for match_id, start, end in matcher(doc):
                 name, kind = self.targets[doc.vocab.strings[match_id]]
                 found.append(Span(doc, start, end, label=kind, kb_id=name))
-        gazetteer_spans = filter_spans(found)
+        gazetteer_spans = [s for s in filter_spans(found) if not _nationality_in_a_civic_name(doc, s)]
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         taken |= {i for span in doc.spans.get("legal", []) for i in range(span.start, span.end)}
         words = load_lexicon().parties
@@ -94,6 +94,25 @@ class ActorGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# Last words of the names of civil-society bodies ("the Xian Red Lantern Society", "the Xian Bar Association").
+CIVIC_NAME_ENDINGS = frozenset({
+    "society", "association", "committee", "union", "league", "federation", "foundation", "institute",
+    "centre", "center", "network", "collective", "crescent", "cross", "syndicate", "observatory",
+})
+
+
+def _nationality_in_a_civic_name(doc: Doc, span: Span) -> bool:
+    """ "The Xian Red Lantern Society said …": a state's adjective inside the name of a body NER
+    found, the name ending as civil-society bodies' names do, is part of that body's name."""
+    if span.label_ != "state" or len(span) != 1:
+        return False
+    return any(
+        ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end and len(ent) >= 3
+        and ent[-1].lower_ in CIVIC_NAME_ENDINGS and all(t.text[:1].isupper() for t in ent[span.end - ent.start :])
+        for ent in doc.ents
+    )
 
 
 def _named_again_in_short(doc: Doc, spans: list[Span], known: set[str]) -> list[Span]:
