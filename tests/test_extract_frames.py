@@ -6641,3 +6641,40 @@ def test_a_breach_of_a_protection_the_laws_of_war_give(extract_fictional: Extrac
     assert {(a.speaker, a.accused, a.categories) for a in extraction.allegations} == {
         ("Salvance Medical", "Varnian Armed Forces", ("ihl_violations",)),
     }
+
+
+def test_the_strike_said_to_be_indiscriminate_is_the_strike_told_before(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Varnian army said on Tuesday that its strike on a former granary in Kestra had destroyed a command "
+        "post. Civic Watch International said the strike appeared to have been indiscriminate."
+    )
+    assert ("Civic Watch International", "Varnian Armed Forces") in {(a.speaker, a.accused) for a in extraction.allegations}
+
+
+def test_an_incident_told_before_that_merely_happens_accuses_no_one_anew(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International said the killing of 40 villagers by the Dalvor Brigades was a crime against "
+        "humanity. Survivors described gunmen separating out the men before the killing began."
+    )
+    assert {a.speaker for a in extraction.allegations} == {"Civic Watch International"}
+
+
+def test_firing_at_a_hospital_named_by_its_town(extract_fictional: Extract) -> None:
+    accused = extract_fictional(
+        "The Varnian Ministry of Defence said the Dalvor Brigades had shelled Kestra's children's hospital."
+    )
+    denied = extract_fictional("The Dalvor Brigades denied firing at the hospital.")
+    assert {(a.accused, a.stance, a.acts) for a in (*accused.allegations, *denied.allegations)} == {
+        ("Dalvor Brigades", "asserts", ("attacks_on_protected_objects",)),
+        ("Dalvor Brigades", "denies", ("attacks_on_protected_objects",)),
+    }
+
+
+def test_a_limit_of_evidence_after_a_semicolon_keeps_the_denial_before_it(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Dalvor Brigades denied firing at the hospital and said the shells had come from Varnian army "
+        "positions; we were unable to establish who fired them."
+    )
+    assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in {
+        (a.speaker, a.accused, a.stance) for a in extraction.allegations
+    }

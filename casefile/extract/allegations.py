@@ -147,6 +147,8 @@ REGARDING_VERBS = CALLING_VERBS | {"regard", "view", "see", "treat", "recognize"
 
 # Adverbs by which an apposition singles out a part of what it follows ("X forces, chiefly its police").
 SINGLING_OUT = frozenset({"chiefly", "mainly", "mostly", "primarily", "principally", "notably", "particularly", "especially", "largely"})
+# Verbs that say what something is ("the strike appeared indiscriminate", "the raid amounted to …").
+CHARACTERIZING_VERBS = frozenset({"be", "appear", "seem", "look", "amount", "constitute", "represent"})
 # Verbs of making up what did not happen ("to manufacture atrocities", "invented massacres").
 FABRICATING_VERBS = frozenset({"manufacture", "fabricate", "invent", "concoct"})
 # Documents that list parties for what they did ("the annex of the report", "kept on the list").
@@ -256,7 +258,13 @@ class AllegationExtractor(DenialReader):
         return replace(latest, categories=tuple(_unique([c for r in same for c in r.categories])))
 
     def _is_limitation(self, sent: Span) -> bool:
-        return any(c.label_ == "limitation" and c.end <= sent.end for c in spans_starting_in(self.doc, "cues", sent))
+        """Whether the sentence states a limit of evidence (its claims are the limitation's); not where the
+        limit follows a semicolon after every claim ("X denied firing at the hospital; we could not establish …")."""
+        cues = [c for c in spans_starting_in(self.doc, "cues", sent) if c.label_ == "limitation" and c.end <= sent.end]
+        if not cues:
+            return False
+        semicolons = [t.i for t in sent if t.text == ";" and t.i < cues[0].start]
+        return not (semicolons and all(term.end <= semicolons[-1] for term in self._legal_terms(sent)))
 
     def _findings(self, sent: Span) -> list[Finding]:
         grouped: dict[tuple, Finding] = {}
@@ -975,6 +983,9 @@ class AllegationExtractor(DenialReader):
         above = tuple(p for p in above if p.name not in speakers)
         if above:  # "X accused Y of emptying the valley, telling the council that … ethnic cleansing"
             return above, True
+        told = tuple(p for p in self._doer_of_the_incident_told_before(token, verb) if p.name not in speakers)
+        if told:  # "X said its strike hit a command post. Y said the strike appeared to have been indiscriminate"
+            return told, True
         nearby = self._named_before(token, verb, speakers)
         if nearby:
             return nearby, False
@@ -1469,6 +1480,27 @@ class AllegationExtractor(DenialReader):
                     return found
         if any(is_passive(d) and d.lemma_.lower() in HARM_VERBS | SUFFERED_DEEDS for d in told):
             return self._custody_told_before(summary)  # beaten "while in the custody of X": X answers for it
+        return ()
+
+    def _doer_of_the_incident_told_before(self, token: Token, verb: Token) -> tuple[Party, ...]:
+        """ "The air force said its strike on a former school had destroyed a command post. The
+        alliance said the strike appeared to have been indiscriminate": "the strike", with no doer of its
+        own, is the strike the paragraph told before; whoever it was said to be by is accused."""
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        while clause is not None and clause.dep_ == "xcomp" and not dependents(clause, {"nsubj", "nsubjpass"}):
+            clause = clause.head  # "the strike appeared to have been indiscriminate": the subject of "appeared"
+        if clause is None or clause == verb or clause.lemma_.lower() not in CHARACTERIZING_VERBS:
+            return ()  # only what the incident is said to be: "the strike appeared to have been indiscriminate"
+        incidents = self.lexicon.parties.incidents
+        subjects = [s for s in dependents(clause, {"nsubj", "nsubjpass"}) if s.lower_ in incidents]
+        subject = subjects[0] if len(subjects) == 1 else None
+        if subject is None or not any(d.lower_ == "the" for d in subject.children) or self.resolver.owners(subject):
+            return ()
+        for sent in sentences_before_in_paragraph(token.sent, 3):
+            for earlier in (t for t in sent if t.lemma_ == subject.lemma_):
+                doers = tuple(p for p in self.resolver.owners(earlier) or self.resolver.agents(earlier) if not self.resolver.is_location(p))
+                if doers:
+                    return doers
         return ()
 
     def _doer_of_practice_concluded_on(self, token: Token, verb: Token) -> tuple[Party, ...]:
