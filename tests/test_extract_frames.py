@@ -6678,3 +6678,11 @@ def test_a_limit_of_evidence_after_a_semicolon_keeps_the_denial_before_it(extrac
     assert ("Dalvor Brigades", "Dalvor Brigades", "denies") in {
         (a.speaker, a.accused, a.stance) for a in extraction.allegations
     }
+
+
+def test_an_agent_the_parser_hung_on_the_victims_is_the_deeds(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "Civic Watch International condemns the abduction of at least 40 residents of Kestra and nearby villages "
+        "by the Tolvaren Guard since August."
+    )
+    assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Tolvaren Guard")}

@@ -902,6 +902,11 @@ class PartyResolver:
                 if found:  # "crimes against humanity for which the X state is responsible"
                     return found
         bys = [c for c in [*token.children, *tail] if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent"]
+        if not bys and token.pos_ == "NOUN":  # "the abduction of 40 residents of A and nearby villages by X": hung on the victims
+            bys = [
+                t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree
+                if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in {"NOUN", "PROPN", "NUM"}
+            ]
         if bys:  # "committed by X in A, by Y in B, and by Z": every agent listed
             bys += [c for c in token.children if c.dep_ == "conj" and c.lower_ == "by"]
             bys += [c for b in list(bys) for c in b.conjuncts if c.lower_ == "by" and c not in bys]  # "by X and by Y"
