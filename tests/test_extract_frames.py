@@ -6686,3 +6686,12 @@ def test_an_agent_the_parser_hung_on_the_victims_is_the_deeds(extract_fictional:
         "by the Tolvaren Guard since August."
     )
     assert {(a.speaker, a.accused) for a in extraction.allegations} == {("Civic Watch International", "Tolvaren Guard")}
+
+
+def test_the_person_speaking_for_a_body_is_not_its_accused(extract_fictional: Extract) -> None:
+    extraction = extract_fictional(
+        "The Concord Commissioner for Human Rights, Marit Doravelle, said on Tuesday that the Varnian army's mass "
+        "arrests of men in the capital were possibly a form of collective punishment. Doravelle urged both sides "
+        "to give independent monitors access to every place of detention."
+    )
+    assert {a.accused for a in extraction.allegations} == {"Varnian Armed Forces"}

@@ -770,7 +770,8 @@ class AllegationExtractor(DenialReader):
         found += tuple(p for p in self._principals_helped(token) if p.name not in speakers | {f.name for f in found})
         found += tuple(p for p in self._accused_around_the_aside(frame) if p.name not in speakers | {f.name for f in found})
         found = tuple(self._speakers_own(p, frame, in_quotes(self.doc, token.idx)) for p in found)
-        kept = tuple(p for p in found if not self.resolver.is_location(p))
+        persons = {p for p in frame.persons if p} if frame.kind == "report" else set()  # "A urged both sides to …": A speaks for X
+        kept = tuple(p for p in found if not self.resolver.is_location(p) and not (p.kind == "person" and p.name in persons))
         if not kept and self._is_human_rights_term(token):
             return self._territorial_state(token, frame), True
         return kept, syntactic
